@@ -1,0 +1,37 @@
+/**
+ * End-to-end tests against the real built site, in real Chromium: Debian's /usr/bin/chromium when
+ * present (this machine and CI), Playwright's own browser elsewhere. The same specs run against the
+ * site built at the root and the site built under a sub-path (see tests/run.ts, which builds both).
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const chromium = process.env.CRUXMAP_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const ROOT_PORT = 4173;
+const SUB_PORT = 4174;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: '.tmp/test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [['line'], ['json', { outputFile: '.tmp/e2e-results.json' }]] : [['list'], ['json', { outputFile: '.tmp/e2e-results.json' }]],
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      ...(chromium ? { executablePath: chromium } : {}),
+      // Chromium otherwise tries to reach Google's hosts at start-up; this machine has no network.
+      args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost', '--disable-background-networking', '--disable-component-update'],
+    },
+    trace: 'off',
+  },
+  projects: [
+    { name: 'root', use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}/cruxmap/` } },
+  ],
+  webServer: [
+    { command: `node tests/support/serve.ts --dir dist --base / --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
+    { command: `node tests/support/serve.ts --dir .tmp/dist-sub --base /cruxmap/ --port ${SUB_PORT}`, url: `http://127.0.0.1:${SUB_PORT}/cruxmap/`, reuseExistingServer: false },
+  ],
+});

@@ -1,0 +1,43 @@
+/**
+ * Emit: corpus → the files of `content/`, as Markdown with YAML frontmatter, each validated against
+ * the schema the content collections read. Pure: returns path → text; the runner writes them.
+ */
+import { stringify } from 'yaml';
+import type { z } from 'zod';
+import { authorSchema } from '../schemas/author.ts';
+import { commentSchema } from '../schemas/comment.ts';
+import { claimSchema } from '../schemas/claim.ts';
+import { paperSchema } from '../schemas/paper.ts';
+import type { Corpus, Entry } from './corpus.ts';
+import { CruxError, messages } from './messages.ts';
+
+/** The folders of `content/` that the pipeline owns and rewrites on every run. */
+export const GENERATED_DIRS = ['authors', 'comments', 'claims', 'papers'] as const;
+
+export function frontmatter(data: unknown, body: string): string {
+  const yaml = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
+  return `---\n${yaml}---\n${body}`;
+}
+
+function emitAll<T>(dir: string, entries: Entry<T>[], schema: z.ZodType<T>, out: Map<string, string>) {
+  for (const e of entries) {
+    const path = `${dir}/${e.id}.md`;
+    const parsed = schema.safeParse(e.data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new CruxError(messages.invalidContent(path, `${issue.path.join('.')}: ${issue.message}`));
+    }
+    if (out.has(path)) throw new CruxError(messages.invalidContent(path, 'two entries share this id'));
+    out.set(path, frontmatter(parsed.data, e.body));
+  }
+}
+
+/** All content files, keyed by path relative to `content/`, in a stable order. */
+export function emit(corpus: Corpus): Map<string, string> {
+  const out = new Map<string, string>();
+  emitAll('authors', corpus.authors, authorSchema, out);
+  emitAll('comments', corpus.comments, commentSchema, out);
+  emitAll('claims', corpus.claims, claimSchema, out);
+  emitAll('papers', corpus.papers, paperSchema, out);
+  return out;
+}

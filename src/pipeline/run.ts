@@ -1,0 +1,118 @@
+/**
+ * The runner: the only module that touches the disk. Reads seeds/, runs the stages, writes content/
+ * atomically: everything is computed and validated in memory first, written to a staging folder,
+ * and only then swapped in, so a failed run leaves the previous content/ as it was.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { assemble } from './assemble.ts';
+import type { Corpus, SeedFile } from './corpus.ts';
+import { emit, GENERATED_DIRS } from './emit.ts';
+import { CruxError, messages } from './messages.ts';
+
+export interface RunOptions {
+  /** Folder of comment dumps. */
+  seedsDir: string;
+  /** Folder to write (authors/, comments/, claims/, papers/ inside it are replaced). */
+  contentDir: string;
+  /** Stages run after assembling authors and comments (mining adds its own). */
+  stages?: Stage[];
+}
+
+/** A pipeline stage after assembly: pure, named, timed by the runner. */
+export interface Stage {
+  name: string;
+  run(corpus: Corpus): Corpus;
+}
+
+export interface RunSummary {
+  files: number;
+  skippedFiles: string[];
+  authors: number;
+  paragraphs: number;
+  comments: number;
+  claims: number;
+  papers: number;
+  written: number;
+  timings: { stage: string; ms: number }[];
+  corpus: Corpus;
+}
+
+/** Read every dump in the seeds folder (hidden files aside), sorted by name. */
+export function readSeeds(seedsDir: string): { files: SeedFile[]; skipped: string[] } {
+  if (!existsSync(seedsDir)) throw new CruxError(messages.seedsMissing(seedsDir));
+  if (!statSync(seedsDir).isDirectory()) throw new CruxError(messages.seedsNotDirectory(seedsDir));
+  const names = readdirSync(seedsDir).sort();
+  const files: SeedFile[] = [];
+  const skipped: string[] = [];
+  for (const name of names) {
+    if (name.startsWith('.')) {
+      skipped.push(name);
+      continue;
+    }
+    const path = join(seedsDir, name);
+    const label = relative(process.cwd(), path) || path;
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch (e) {
+      throw new CruxError(messages.unreadable(label, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
+    if (stat.isDirectory()) throw new CruxError(messages.entryIsDirectory(label));
+    try {
+      files.push({ name, label, bytes: readFileSync(path) });
+    } catch (e) {
+      throw new CruxError(messages.unreadable(label, (e as NodeJS.ErrnoException).code ?? String(e)));
+    }
+  }
+  if (files.length === 0) throw new CruxError(messages.seedsEmpty(seedsDir));
+  return { files, skipped };
+}
+
+/** Replace the generated folders of contentDir with `files` (paths relative to contentDir). */
+export function writeContent(contentDir: string, files: Map<string, string>): void {
+  const staging = join(contentDir, `.staging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    for (const dir of GENERATED_DIRS) mkdirSync(join(staging, dir), { recursive: true });
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(staging, path)), { recursive: true });
+      writeFileSync(join(staging, path), text);
+    }
+    for (const dir of GENERATED_DIRS) {
+      const live = join(contentDir, dir);
+      const old = join(staging, `${dir}.old`);
+      if (existsSync(live)) renameSync(live, old);
+      renameSync(join(staging, dir), live);
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+export function run(options: RunOptions): RunSummary {
+  const timings: RunSummary['timings'] = [];
+  const timed = <T>(stage: string, fn: () => T): T => {
+    const t0 = performance.now();
+    const value = fn();
+    timings.push({ stage, ms: performance.now() - t0 });
+    return value;
+  };
+  const { files, skipped } = timed('read', () => readSeeds(options.seedsDir));
+  let corpus = timed('ingest', () => assemble(files));
+  for (const stage of options.stages ?? []) corpus = timed(stage.name, () => stage.run(corpus));
+  const out = timed('emit', () => emit(corpus));
+  timed('write', () => writeContent(options.contentDir, out));
+  return {
+    files: files.length,
+    skippedFiles: skipped,
+    authors: corpus.authors.length,
+    paragraphs: corpus.comments.reduce((n, c) => n + c.data.paragraphs.length, 0),
+    comments: corpus.comments.length,
+    claims: corpus.claims.length,
+    papers: corpus.papers.length,
+    written: out.size,
+    timings,
+    corpus,
+  };
+}

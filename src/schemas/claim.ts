@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { idSchema, offsetsSchema, sourceSchema } from './common.ts';
+import { evidenceSchema } from './evidence.ts';
+
+/** An outgoing link from a claim to another claim or to a paper. */
+export const linkSchema = z.object({
+  /** Id of the claim (or, for `cites`, the paper) the link points to. */
+  target: idSchema,
+  /** Why the link exists. */
+  evidence: evidenceSchema,
+});
+export type Link = z.infer<typeof linkSchema>;
+
+/** Map roles: the sentence roles less `aside`. */
+export const claimRoleSchema = z.enum(['claim', 'objection', 'support', 'question']);
+export type ClaimRole = z.infer<typeof claimRoleSchema>;
+
+/**
+ * An argumentative unit: a sentence or short span of a comment, or a target that the corpus names
+ * but does not contain (`external`, e.g. "this post's claim"). Written to `content/claims/<id>.md`.
+ */
+export const claimSchema = z.object({
+  /** What the unit does in the argument. */
+  role: claimRoleSchema,
+  /** Short label for the map: cut at a word boundary near 90 characters. */
+  label: z.string().min(1),
+  /** Full text of the unit. */
+  text: z.string().min(1),
+  /** True for a target named in the text but absent from the corpus (a parent post's claim). */
+  external: z.boolean(),
+  /** Author id; absent for external targets. */
+  author: idSchema.optional(),
+  /** Comment id; for an external target, the comment that names it. */
+  comment: idSchema,
+  /** Where the unit sits in the comment's text (for an external target: the words that name it). */
+  offsets: offsetsSchema,
+  /** Seed file and lines. */
+  source: sourceSchema,
+  /** Claims this one argues against. */
+  rebuts: z.array(linkSchema),
+  /** Claims this one argues for. */
+  supports: z.array(linkSchema),
+  /** Claims of other authors on the same topic. */
+  relates: z.array(linkSchema),
+  /** Papers this claim cites. */
+  cites: z.array(linkSchema),
+});
+export type Claim = z.infer<typeof claimSchema>;

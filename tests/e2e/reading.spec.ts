@@ -1,0 +1,47 @@
+import { test, expect } from './fixtures.ts';
+
+test('home → author → comment → its text and source', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'cruxmap' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: 'Emanuel Ruzak' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Emanuel Ruzak' })).toBeVisible();
+  await expect(page.getByText('@emanuelr')).toBeVisible();
+  await page.getByRole('link', { name: 'Read comment 1 by Emanuel Ruzak' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comment 1 by Emanuel Ruzak');
+  await expect(page.getByText('I think that this should be in a framework that takes into account granularity')).toBeVisible();
+  await expect(page.getByText(/Source: 002_29ba3db2e6fcad6a\.txt, lines 3–/)).toBeVisible();
+});
+
+test('a blank-line layout dump reads as comments with their quoted lists', async ({ page }) => {
+  await page.goto('authors/commenter-004/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Commenter 004' })).toBeVisible();
+  await expect(page.getByText('Wiki Contributions')).toHaveCount(0);
+  await expect(page.getByText('Load More')).toHaveCount(0);
+  await page.getByRole('link', { name: 'Read comment 1 by Commenter 004' }).click();
+  await expect(page.getByText(/^Possible confound:/)).toBeVisible();
+});
+
+test('skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('./');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('an unknown address shows the 404 page with a way home', async ({ page }) => {
+  const response = await page.goto('no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'cruxmap' })).toBeVisible();
+});
+
+test('pages ship no client JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  for (const path of ['./', 'authors/emanuelr/', 'authors/']) await page.goto(path);
+  expect(scripts).toEqual([]);
+  expect(await page.locator('script').count()).toBe(0);
+});
