@@ -7,8 +7,9 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CRUXMAP_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ROOT_PORT = 4173;
-const SUB_PORT = 4174;
+// Several checkouts can run their suites side by side: CRUXMAP_PORT moves both servers.
+const ROOT_PORT = Number(process.env.CRUXMAP_PORT ?? 4173);
+const SUB_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
