@@ -43,8 +43,11 @@ export function argue(corpus: Corpus): Corpus {
       const decision = classify(sentenceText);
       sentences.push({ offsets, role: decision.role });
       if (decision.role === 'aside') continue;
+      const roleEvidence: Claim['roleEvidence'] = { rule: decision.rule };
+      if (decision.cue) roleEvidence.cue = decision.cue;
       const claim: Claim = {
         role: decision.role,
+        roleEvidence,
         label: label(sentenceText),
         text: sentenceText,
         external: false,
@@ -86,6 +89,7 @@ export function argue(corpus: Corpus): Corpus {
     if (claims.has(id)) continue;
     claims.set(id, {
       role: 'claim',
+      roleEvidence: { rule: 'named-target', cue: x.text },
       label: label(x.text),
       text: x.text,
       external: true,
