@@ -32,7 +32,8 @@ export function tokens(text: string): Token[] {
   const doc = nlp.readDoc(normalise(text));
   const t = doc.tokens();
   const value = t.out(its.value) as string[];
-  const stem = t.out(its.stem) as string[];
+  // wink-nlp types its.stem with an addon signature that `out` does not accept; it works at run time.
+  const stem = t.out(its.stem as unknown as typeof its.value) as string[];
   const pos = t.out(its.pos) as string[];
   const negated = t.out(its.negationFlag) as unknown as boolean[];
   const stop = t.out(its.stopWordFlag) as unknown as boolean[];
