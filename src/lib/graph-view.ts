@@ -37,7 +37,7 @@ export interface GraphIndex {
   supportedBy: number[];
   /** How many distinct claims cite each node (papers). */
   citedBy: number[];
-  /** How contested or cited each node is (see `nodeWeight`). */
+  /** How contested or cited each node is (see `nodeWeight`); for authors, a quarter of their claim count. */
   weight: number[];
   /** Map radius of each node (see `nodeRadius`). */
   radius: number[];
@@ -84,7 +84,12 @@ export function indexGraph(graph: Graph): GraphIndex {
   const rebuttedBy = count('rebuts');
   const supportedBy = count('supports');
   const citedBy = count('cites');
-  const weight = nodes.map((_, i) => nodeWeight(rebuttedBy[i]!, supportedBy[i]!, citedBy[i]!));
+  // An author's weight is a quarter of their claim count: their node anchors their claims on the map.
+  const authored = new Map<string, number>();
+  for (const node of nodes) if (node.kind === 'claim' && node.author) authored.set(node.author, (authored.get(node.author) ?? 0) + 1);
+  const weight = nodes.map((node, i) =>
+    node.kind === 'author' ? (authored.get(node.id.slice('author:'.length)) ?? 0) / 4 : nodeWeight(rebuttedBy[i]!, supportedBy[i]!, citedBy[i]!),
+  );
   return {
     nodes,
     byId,

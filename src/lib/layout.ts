@@ -15,7 +15,7 @@ import {
 } from 'd3-force';
 import type { Graph } from '../schemas/graph.ts';
 import type { RelationKey } from './visual.ts';
-import { compareIds, indexGraph } from './graph-view.ts';
+import { compareIds, indexGraph, type GraphIndex } from './graph-view.ts';
 import { forceRepel } from './force-repel.ts';
 import { mulberry32 } from './prng.ts';
 
@@ -44,14 +44,19 @@ const CHARGE = 30;
 const GRAVITY = 0.02;
 
 export interface LayoutNode extends SimulationNodeDatum {
-  /** Position in the sorted node list. */
+  /** Position in the node list. */
   i: number;
   /** Radius on the map (collision). */
   r: number;
-  /** Number of distinct neighbours. */
+  /** Number of distinct nodes it shares an edge with. */
   degree: number;
+  /** Whether any spring holds it (an edge, or its author). */
+  held: boolean;
 }
 export type LayoutLink = SimulationLinkDatum<LayoutNode> & { distance: number; strength: number };
+
+/** A claim's pull towards its author's node: weaker and longer when the claim has links of its own. */
+const AUTHOR_SPRING = { linked: { distance: 60, strength: 0.15 }, alone: { distance: 30, strength: 0.2 } };
 
 /**
  * The forces of the map, shared by the build-time layout and the browser's local reheat after a
@@ -64,18 +69,25 @@ export function mapForces(links: LayoutLink[]) {
       .strength((l) => l.strength),
     // Well-linked nodes push harder (as in ForceAtlas2), which opens up hubs and separates clusters.
     charge: forceRepel<LayoutNode>().strength((d) => -CHARGE * (1 + d.degree)).theta(1),
-    // A weak pull to the middle keeps components and lone nodes from drifting away.
-    // Lone nodes get a firmer pull, or they would drift to the far edges and shrink the fitted map.
-    x: forceX<LayoutNode>(0).strength((d) => (d.degree ? GRAVITY : 0.2)),
-    y: forceY<LayoutNode>(0).strength((d) => (d.degree ? GRAVITY : 0.2)),
+    // A weak pull to the middle keeps components from drifting apart; nodes no spring holds get a
+    // firmer one, or they would drift to the far edges and shrink the fitted map.
+    x: forceX<LayoutNode>(0).strength((d) => (d.held ? GRAVITY : 0.2)),
+    y: forceY<LayoutNode>(0).strength((d) => (d.held ? GRAVITY : 0.2)),
     collide: forceCollide<LayoutNode>((d) => d.r + 3).iterations(1),
   };
 }
 
-/** Links for the simulation: one per node pair, the shortest relation's length, strength by degree. */
-export function layoutLinks(pairs: Array<{ s: number; t: number; kind: RelationKey }>, n: number): LayoutLink[] {
+/**
+ * The springs of the layout, between node positions of `index`: one per linked pair (the shortest
+ * relation's length, d3's default strength 1 / smaller degree, so hubs do not pull their
+ * neighbours into a knot), and one from each claim to its author's node when the graph has author
+ * nodes, so that a thread's claims gather round whoever wrote them even where the miner found no
+ * link. Also returns each node's degree (edges only).
+ */
+export function layoutSprings(index: GraphIndex): { links: LayoutLink[]; degree: number[] } {
+  const n = index.nodes.length;
   const byPair = new Map<string, LayoutLink>();
-  for (const { s, t, kind } of pairs) {
+  for (const { s, t, kind } of index.edges) {
     const [a, b] = s < t ? [s, t] : [t, s];
     const key = `${a} ${b}`;
     const prev = byPair.get(key);
@@ -85,9 +97,20 @@ export function layoutLinks(pairs: Array<{ s: number; t: number; kind: RelationK
   const links = [...byPair.values()].sort((p, q) => (p.source as number) - (q.source as number) || (p.target as number) - (q.target as number));
   const degree = new Array<number>(n).fill(0);
   for (const l of links) degree[l.source as number]!++, degree[l.target as number]!++;
-  // d3's default strength (1 / smaller degree), so hubs do not pull their neighbours into a knot.
   for (const l of links) l.strength = 1 / Math.min(degree[l.source as number]!, degree[l.target as number]!);
-  return links;
+  index.nodes.forEach((node, i) => {
+    const a = node.kind === 'claim' && node.author ? index.byId.get(`author:${node.author}`) : undefined;
+    if (a === undefined) return;
+    links.push({ source: i, target: a, ...(degree[i] ? AUTHOR_SPRING.linked : AUTHOR_SPRING.alone) });
+  });
+  return { links, degree };
+}
+
+/** Simulation nodes for `index`, held or not by `links`. */
+export function layoutNodes(index: GraphIndex, links: LayoutLink[], degree: number[]): LayoutNode[] {
+  const held = new Uint8Array(index.nodes.length);
+  for (const l of links) held[l.source as number] = held[l.target as number] = 1;
+  return index.nodes.map((_, i) => ({ i, r: index.radius[i]!, degree: degree[i]!, held: held[i] === 1 }));
 }
 
 /** Positions for every node of the graph; the same graph gives the same positions, whatever its order. */
@@ -99,10 +122,8 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
     edges: [...graph.edges].sort((a, b) => compareIds(a.source, b.source) || compareIds(a.target, b.target) || compareIds(a.kind, b.kind)),
   };
   const index = indexGraph(sorted);
-  const links = layoutLinks(index.edges, sorted.nodes.length);
-  const degree = new Array<number>(sorted.nodes.length).fill(0);
-  for (const l of links) degree[l.source as number]!++, degree[l.target as number]!++;
-  const nodes: LayoutNode[] = sorted.nodes.map((_, i) => ({ i, r: index.radius[i]!, degree: degree[i]! }));
+  const { links, degree } = layoutSprings(index);
+  const nodes = layoutNodes(index, links, degree);
   const forces = mapForces(links);
   const simulation = forceSimulation(nodes)
     .stop()

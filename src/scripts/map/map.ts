@@ -20,7 +20,7 @@ import {
 } from '../../lib/graph-view.ts';
 import { edgeAt, fitCamera, NodeGrid } from '../../lib/map-geometry.ts';
 import { formatMapState, parseMapState, ZOOM_EXTENT, type MapCamera, type MapState } from '../../lib/map-state.ts';
-import { layoutGraph } from '../../lib/layout.ts';
+import { layoutGraph, layoutSprings } from '../../lib/layout.ts';
 import { NODE_STYLES, RELATION_STYLES } from '../../lib/visual.ts';
 import { RELATIONS, Renderer, type Scene } from './draw.ts';
 import { readTheme, watchScheme } from './theme.ts';
@@ -87,6 +87,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const index = indexGraph(graph);
   const scene = buildScene(index, graph);
   const points = { xs: scene.xs, ys: scene.ys, rs: scene.rs };
+  const springs = layoutSprings(index).links;
   const authorNames = new Map<string, string>();
   for (const node of index.nodes) if (node.kind === 'author') authorNames.set(node.id.slice('author:'.length), node.label);
   const nameOf: NameOf = (id) => (id === undefined ? undefined : (authorNames.get(id) ?? id));
@@ -366,7 +367,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       .on('start', (event) => {
         hideTooltip();
         const i = event.subject.i;
-        reheat = startReheat(index, scene.xs, scene.ys, i, scheduleDraw, () => {
+        reheat = startReheat(index, springs, scene.xs, scene.ys, i, scheduleDraw, () => {
           gridDirty = true;
           scheduleDraw();
         });

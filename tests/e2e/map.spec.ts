@@ -1,0 +1,183 @@
+/**
+ * The map, in real Chromium against both builds: it draws the seeds' graph, its nodes open their
+ * pages, filters and focus change what is drawn and listed, the keyboard reaches a node, and the
+ * view survives a reload. Expected counts come from the built graph.json through the same pure
+ * functions (src/lib), so the tests follow the miner without restating its output.
+ */
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import type { Graph } from '../../src/schemas/graph.ts';
+import { applyFilters, indexGraph, NO_FILTERS } from '../../src/lib/graph-view.ts';
+
+/** A claim of the seeds with a rebuttal and a related claim by another author. */
+const KNOWN = "I naively expect o1's CoT to be more faithful.";
+
+async function loadGraph(page: Page): Promise<Graph> {
+  return (await (await page.request.get('graph.json')).json()) as Graph;
+}
+
+async function openMap(page: Page, query = '') {
+  await page.goto(`map/${query}`);
+  await expect(page.getByRole('status')).toContainText(/^Showing \d+ of \d+ nodes/);
+}
+
+const map = (page: Page) => page.getByRole('application', { name: 'Argument map' });
+
+/** How many canvas pixels have exactly this colour (#rrggbb). */
+function pixels(page: Page, colour: string): Promise<number> {
+  return map(page).evaluate((canvas: HTMLCanvasElement, hex) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
+    return n;
+  }, colour);
+}
+
+const cssColour = (page: Page, name: string) => page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
+
+/** Find a node by its label: the map centres it and opens its panel. */
+async function find(page: Page, label: string) {
+  await page.getByRole('combobox', { name: 'Find a node' }).fill(label);
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+}
+
+test('the map draws the seeds’ graph, with labels, papers and a legend', async ({ page }) => {
+  const graph = await loadGraph(page);
+  await openMap(page);
+  await expect(page.getByRole('status')).toHaveText(`Showing ${graph.nodes.length} of ${graph.nodes.length} nodes and ${graph.edges.length} of ${graph.edges.length} links.`);
+  await expect(map(page)).toBeVisible();
+  expect(Number(await map(page).getAttribute('data-labels'))).toBeGreaterThan(3);
+  expect(await pixels(page, await cssColour(page, '--role-paper'))).toBeGreaterThan(20);
+  expect(await pixels(page, await cssColour(page, '--role-objection'))).toBeGreaterThan(20);
+  const papers = graph.nodes.filter((n) => n.kind === 'paper').length;
+  await expect(page.getByRole('checkbox', { name: `Paper ${papers}` })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^rebuts \d+$/ })).toBeChecked();
+  // The list alternative holds the same data.
+  await expect(page.getByRole('heading', { level: 3, name: `Papers (${papers})` })).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: KNOWN })).toBeVisible();
+});
+
+test('clicking a known claim node opens its panel, and from there its page', async ({ page }) => {
+  await openMap(page);
+  await find(page, KNOWN);
+  await page.getByRole('button', { name: 'Close the panel' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: KNOWN })).toBeHidden();
+  // The found node sits in the middle of the map.
+  const box = (await map(page).boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const panel = page.getByRole('complementary', { name: KNOWN });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('Rebutted by', { exact: false }).first()).toBeVisible();
+  await panel.getByRole('link', { name: "Open the claim's page" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: KNOWN })).toBeVisible();
+});
+
+test('a double click on a node opens its page directly', async ({ page }) => {
+  await openMap(page);
+  await find(page, KNOWN);
+  const box = (await map(page).boundingBox())!;
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('heading', { level: 1, name: KNOWN })).toBeVisible();
+});
+
+test('hovering a link shows why it exists', async ({ page }) => {
+  const graph = await loadGraph(page);
+  await openMap(page);
+  await find(page, KNOWN);
+  await page.getByRole('button', { name: 'Close the panel' }).click();
+  // The camera is centred on the found node at zoom 1.5: place a link's midpoint on screen.
+  const known = graph.nodes.find((n) => n.label === KNOWN)!;
+  const edge = graph.edges.find((e) => e.target === known.id && e.kind === 'rebuts')!;
+  const other = graph.nodes.find((n) => n.id === edge.source)!;
+  const box = (await map(page).boundingBox())!;
+  const k = 1.5;
+  const at = (t: number) => ({
+    x: box.x + box.width / 2 + (known.x! + (other.x! - known.x!) * t - known.x!) * k,
+    y: box.y + box.height / 2 + (known.y! + (other.y! - known.y!) * t - known.y!) * k,
+  });
+  const mid = at(0.5);
+  await page.mouse.move(mid.x, mid.y);
+  const tip = page.locator('.map-tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('rebuts');
+  await expect(tip).toContainText(`Rule: ${edge.evidence.rule}`);
+  if (edge.evidence.cue) await expect(tip).toContainText(edge.evidence.cue);
+});
+
+test('a filter hides the papers: from the map, the counts, the list and the address', async ({ page }) => {
+  const graph = await loadGraph(page);
+  const ix = indexGraph(graph);
+  const expected = applyFilters(ix, { ...NO_FILTERS, hiddenKinds: ['paper'] });
+  await openMap(page);
+  const paperColour = await cssColour(page, '--role-paper');
+  expect(await pixels(page, paperColour)).toBeGreaterThan(20);
+  await page.getByRole('checkbox', { name: /^Paper \d+$/ }).uncheck();
+  await expect(page.getByRole('status')).toContainText(`Showing ${expected.nodeCount} of ${graph.nodes.length} nodes and ${expected.edgeCount} of`);
+  await expect.poll(() => pixels(page, paperColour)).toBe(0);
+  await expect(page.getByRole('heading', { level: 3, name: 'Papers (0)' })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]hide=paper(&|$)/);
+  // The view is in the address: a reload keeps it.
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText(`Showing ${expected.nodeCount} of`);
+  await expect(page.getByRole('checkbox', { name: /^Paper \d+$/ })).not.toBeChecked();
+});
+
+test('focus mode shows only the neighbourhood, then the whole map again', async ({ page }) => {
+  const graph = await loadGraph(page);
+  const ix = indexGraph(graph);
+  const known = graph.nodes.find((n) => n.label === KNOWN)!;
+  const one = applyFilters(ix, { ...NO_FILTERS, focus: known.id, hops: 1 });
+  const two = applyFilters(ix, { ...NO_FILTERS, focus: known.id, hops: 2 });
+  expect(one.nodeCount).toBeGreaterThan(1);
+  await openMap(page);
+  await find(page, KNOWN);
+  await page.getByRole('button', { name: 'Focus on this node' }).click();
+  await expect(page.getByRole('status')).toContainText(`Showing ${one.nodeCount} of ${graph.nodes.length} nodes`);
+  await expect(page.getByText(`Focus: ${KNOWN}`)).toBeVisible();
+  const list = page.locator('#map-list');
+  await expect(list.getByRole('link')).toHaveCount(one.nodeCount);
+  await page.getByLabel('and what lies within').selectOption('2');
+  await expect(page.getByRole('status')).toContainText(`Showing ${two.nodeCount} of`);
+  await expect(page).toHaveURL(new RegExp(`focus=${known.id}&hops=2`));
+  await page.getByRole('button', { name: 'Show the whole map' }).click();
+  await expect(page.getByRole('status')).toContainText(`Showing ${graph.nodes.length} of ${graph.nodes.length} nodes`);
+});
+
+test('the keyboard reaches a node, opens it and follows it to its page', async ({ page }) => {
+  await openMap(page);
+  // Tab from the find box's button: the map is the next stop.
+  await page.getByRole('button', { name: 'Show', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(map(page)).toBeFocused();
+  const live = page.locator('[data-map-announce]');
+  await expect(live).not.toBeEmpty();
+  const first = await live.textContent();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(live).not.toHaveText(first!);
+  await page.keyboard.press('Enter');
+  const heading = page.locator('#map-panel-title');
+  await expect(heading).toBeVisible();
+  const label = (await heading.textContent())!;
+  expect((await live.textContent())!).toContain(label);
+  // The panel comes next in the tab order: close button, then the page link.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Close the panel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /^Open the (claim|paper|author)'s page$/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(page.url()).toMatch(/\/(claims|papers|authors)\/[^/]+\/$/);
+});
+
+test('the map page loads only its own script; other pages stay script-free', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  await openMap(page);
+  expect(scripts).toHaveLength(1);
+  expect(scripts[0]).toMatch(/\/_astro\/[^/]+\.js$/);
+  await page.goto('./');
+  expect(scripts).toHaveLength(1);
+});
