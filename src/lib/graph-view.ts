@@ -79,11 +79,27 @@ export function indexGraph(graph: Graph): GraphIndex {
     inn[t]!.push(edges.length);
     edges.push({ s, t, kind: edge.kind, edge });
   }
-  const count = (kind: RelationKey) =>
-    inn.map((list) => new Set(list.filter((e) => edges[e]!.kind === kind).map((e) => edges[e]!.s)).size);
-  const rebuttedBy = count('rebuts');
-  const supportedBy = count('supports');
-  const citedBy = count('cites');
+  // Distinct sources per relation: one pass over each node's incoming edges.
+  const rebuttedBy = new Array<number>(n).fill(0);
+  const supportedBy = new Array<number>(n).fill(0);
+  const citedBy = new Array<number>(n).fill(0);
+  const counters: Partial<Record<RelationKey, number[]>> = { rebuts: rebuttedBy, supports: supportedBy, cites: citedBy };
+  const seen = new Set<string>();
+  for (let t = 0; t < n; t++) {
+    const list = inn[t]!;
+    if (list.length > 1) seen.clear();
+    for (const e of list) {
+      const edge = edges[e]!;
+      const counter = counters[edge.kind];
+      if (!counter) continue;
+      if (list.length > 1) {
+        const key = `${edge.kind} ${edge.s}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      counter[t]!++;
+    }
+  }
   // An author's weight is a quarter of their claim count: their node anchors their claims on the map.
   const authored = new Map<string, number>();
   for (const node of nodes) if (node.kind === 'claim' && node.author) authored.set(node.author, (authored.get(node.author) ?? 0) + 1);
@@ -272,23 +288,29 @@ export interface TreeItem {
   node: number;
   /** How it relates to its parent (absent at the top level). */
   relation?: 'rebuts' | 'supports';
-  /** True when the node was already listed in full above: show a reference, not its answers again. */
+  /** True when the node is listed in full elsewhere: show a reference, not its answers again. */
   repeat: boolean;
+  /** With `repeat`: the thread was too deep to nest further and continues as its own entry below. */
+  continues?: true;
   /** Its answers: rebuttals first, then supports. */
   children: TreeItem[];
 }
 
 export interface ClaimTree {
-  /** Claims that answer no other shown claim (or sit in a loop of answers), heaviest first. */
+  /** Claims that answer no other shown claim, heaviest first; then threads continued from deeper down or loops. */
   roots: TreeItem[];
   /** Shown papers, most cited first. */
   papers: number[];
 }
 
+/** Threads nest at most this deep; a deeper answer continues as its own entry further down. */
+export const MAX_TREE_DEPTH = 4;
+
 /**
  * The shown claims as a tree of answers: each claim, then the claims that rebut it, then those that
- * support it, recursively. A claim that answers several claims is listed in full once and referred
- * to after that, so the tree stays as long as the graph and loops end.
+ * support it, recursively. Every claim is listed in full exactly once and referred to elsewhere
+ * (`repeat`), so the list is as long as the graph and loops end; nesting stops at
+ * MAX_TREE_DEPTH, where the thread continues as a new top-level entry.
  */
 export function claimTree(index: GraphIndex, view: GraphView): ClaimTree {
   const n = index.nodes.length;
@@ -299,12 +321,13 @@ export function claimTree(index: GraphIndex, view: GraphView): ClaimTree {
     );
   const answersSomething = (i: number) => index.out[i]!.some((e) => view.edges[e] && (index.edges[e]!.kind === 'rebuts' || index.edges[e]!.kind === 'supports'));
   const expanded = new Uint8Array(n);
-  const build = (i: number, relation?: 'rebuts' | 'supports'): TreeItem => {
-    const item: TreeItem = { node: i, repeat: expanded[i] === 1, children: [], ...(relation ? { relation } : {}) };
+  const build = (i: number, depth: number, relation?: 'rebuts' | 'supports'): TreeItem => {
+    const tooDeep = expanded[i] === 0 && depth >= MAX_TREE_DEPTH;
+    const item: TreeItem = { node: i, repeat: expanded[i] === 1 || tooDeep, children: [], ...(relation ? { relation } : {}), ...(tooDeep ? { continues: true as const } : {}) };
     if (item.repeat) return item;
     expanded[i] = 1;
-    for (const c of answers(i, 'rebuts')) item.children.push(build(c, 'rebuts'));
-    for (const c of answers(i, 'supports')) item.children.push(build(c, 'supports'));
+    for (const c of answers(i, 'rebuts')) item.children.push(build(c, depth + 1, 'rebuts'));
+    for (const c of answers(i, 'supports')) item.children.push(build(c, depth + 1, 'supports'));
     return item;
   };
   const claims: number[] = [];
@@ -315,9 +338,14 @@ export function claimTree(index: GraphIndex, view: GraphView): ClaimTree {
     else if (index.nodes[i]!.kind === 'paper') papers.push(i);
   }
   const roots: TreeItem[] = [];
-  for (const i of byImportance(index, claims.filter((i) => !answersSomething(i)))) roots.push(build(i));
-  // Whatever is left sits in a loop of answers: start from its heaviest member.
-  for (const i of byImportance(index, claims)) if (!expanded[i]) roots.push(build(i));
+  for (const i of byImportance(index, claims.filter((i) => !answersSomething(i)))) roots.push(build(i, 0));
+  // What is left continues a thread that was too deep, or sits in a loop of answers. Each pass
+  // lists at least one more claim in full.
+  const order = byImportance(index, claims);
+  for (let added = true; added; ) {
+    added = false;
+    for (const i of order) if (!expanded[i]) (roots.push(build(i, 0)), (added = true));
+  }
   return { roots, papers: byImportance(index, papers).sort((a, b) => index.citedBy[b]! - index.citedBy[a]!) };
 }
 

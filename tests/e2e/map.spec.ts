@@ -36,11 +36,20 @@ function pixels(page: Page, colour: string): Promise<number> {
 
 const cssColour = (page: Page, name: string) => page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
 
-/** Find a node by its label: the map centres it and opens its panel. */
+/** Where a node is on screen, from the camera the address holds (`at=x,y,k`: map centre, zoom). */
+async function screenOf(page: Page, node: { x?: number | undefined; y?: number | undefined }) {
+  await expect(page).toHaveURL(/[?&]at=/);
+  const [x, y, k] = new URL(page.url()).searchParams.get('at')!.split(',').map(Number) as [number, number, number];
+  const box = (await map(page).boundingBox())!;
+  return { x: box.x + box.width / 2 + (node.x! - x) * k, y: box.y + box.height / 2 + (node.y! - y) * k };
+}
+
+/** Find a node by its label: the map brings it into view and opens its panel (and says so in the address). */
 async function find(page: Page, label: string) {
   await page.getByRole('combobox', { name: 'Find a node' }).fill(label);
   await page.getByRole('button', { name: 'Show', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]node=/);
 }
 
 test('the map draws the seeds’ graph, with labels, papers and a legend', async ({ page }) => {
@@ -60,13 +69,14 @@ test('the map draws the seeds’ graph, with labels, papers and a legend', async
 });
 
 test('clicking a known claim node opens its panel, and from there its page', async ({ page }) => {
+  const known = (await loadGraph(page)).nodes.find((n) => n.label === KNOWN)!;
   await openMap(page);
   await find(page, KNOWN);
   await page.getByRole('button', { name: 'Close the panel' }).click();
   await expect(page.getByRole('heading', { level: 2, name: KNOWN })).toBeHidden();
-  // The found node sits in the middle of the map.
-  const box = (await map(page).boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page).not.toHaveURL(/node=/);
+  const at = await screenOf(page, known);
+  await page.mouse.click(at.x, at.y);
   const panel = page.getByRole('complementary', { name: KNOWN });
   await expect(panel).toBeVisible();
   await expect(panel.getByText('Rebutted by', { exact: false }).first()).toBeVisible();
@@ -75,11 +85,35 @@ test('clicking a known claim node opens its panel, and from there its page', asy
 });
 
 test('a double click on a node opens its page directly', async ({ page }) => {
+  const known = (await loadGraph(page)).nodes.find((n) => n.label === KNOWN)!;
+  await openMap(page, `?node=${known.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: KNOWN })).toBeVisible();
+  const at = await screenOf(page, known);
+  await page.mouse.dblclick(at.x, at.y);
+  await expect(page.getByRole('heading', { level: 1, name: KNOWN })).toBeVisible();
+});
+
+test('a node can be dragged to a new place, where it stays', async ({ page }) => {
+  const known = (await loadGraph(page)).nodes.find((n) => n.label === KNOWN)!;
   await openMap(page);
   await find(page, KNOWN);
-  const box = (await map(page).boundingBox())!;
-  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
-  await expect(page.getByRole('heading', { level: 1, name: KNOWN })).toBeVisible();
+  await page.getByRole('button', { name: 'Close the panel' }).click();
+  await expect(page).not.toHaveURL(/node=/);
+  const from = await screenOf(page, known);
+  const camera = new URL(page.url()).searchParams.get('at');
+  const to = { x: from.x + 120, y: from.y + 60 };
+  await page.mouse.move(to.x, to.y);
+  await page.waitForTimeout(100);
+  await expect(page.locator('.map-tooltip')).not.toContainText(KNOWN);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 12 * i, from.y + 6 * i);
+  await page.mouse.up();
+  // A drag that starts on a node moves the node, not the camera.
+  await page.waitForTimeout(400);
+  expect(new URL(page.url()).searchParams.get('at')).toBe(camera);
+  await page.mouse.click(to.x, to.y);
+  await expect(page.getByRole('heading', { level: 2, name: KNOWN })).toBeVisible();
 });
 
 test('hovering a link shows why it exists', async ({ page }) => {
@@ -87,17 +121,11 @@ test('hovering a link shows why it exists', async ({ page }) => {
   await openMap(page);
   await find(page, KNOWN);
   await page.getByRole('button', { name: 'Close the panel' }).click();
-  // The camera is centred on the found node at zoom 1.5: place a link's midpoint on screen.
+  await expect(page).not.toHaveURL(/node=/);
   const known = graph.nodes.find((n) => n.label === KNOWN)!;
   const edge = graph.edges.find((e) => e.target === known.id && e.kind === 'rebuts')!;
   const other = graph.nodes.find((n) => n.id === edge.source)!;
-  const box = (await map(page).boundingBox())!;
-  const k = 1.5;
-  const at = (t: number) => ({
-    x: box.x + box.width / 2 + (known.x! + (other.x! - known.x!) * t - known.x!) * k,
-    y: box.y + box.height / 2 + (known.y! + (other.y! - known.y!) * t - known.y!) * k,
-  });
-  const mid = at(0.5);
+  const mid = await screenOf(page, { x: (known.x! + other.x!) / 2, y: (known.y! + other.y!) / 2 });
   await page.mouse.move(mid.x, mid.y);
   const tip = page.locator('.map-tooltip');
   await expect(tip).toBeVisible();

@@ -8,6 +8,7 @@ import {
   CRUX_MIN_REBUTTALS,
   fullView,
   indexGraph,
+  MAX_TREE_DEPTH,
   NO_FILTERS,
   neighbourhood,
   nodeInDirection,
@@ -197,4 +198,24 @@ test('arrow keys move to the nearest node in that direction', () => {
   assert.equal(nodeInDirection(xs, ys, shown, 0, 'down'), null);
   assert.equal(nodeInDirection(xs, ys, shown, 2, 'right'), 4);
   assert.equal(nodeInDirection(xs, ys, [1, 1, 0, 1, 1], 0, 'right'), 4, 'hidden nodes are skipped');
+});
+
+test('the list nests threads at most MAX_TREE_DEPTH deep and continues them below', () => {
+  // A chain c0 ← c1 ← … ← c9: each claim rebuts the one before.
+  const nodes = Array.from({ length: 10 }, (_, i) => claim(`c${i}`, i ? 'objection' : 'claim'));
+  const edges = nodes.slice(1).map((_, i) => edge(`claim:c${i + 1}`, `claim:c${i}`, 'rebuts'));
+  const ix = indexGraph({ version: GRAPH_VERSION, nodes, edges });
+  const tree = claimTree(ix, fullView(ix));
+  const depth = (t: TreeItem): number => 1 + Math.max(0, ...t.children.map(depth));
+  assert.equal(MAX_TREE_DEPTH, 4);
+  assert.ok(tree.roots.every((t) => depth(t) <= MAX_TREE_DEPTH + 1));
+  const full = (t: TreeItem): string[] => [...(t.repeat ? [] : [ix.nodes[t.node]!.id]), ...t.children.flatMap(full)];
+  const listed = tree.roots.flatMap(full);
+  assert.equal(listed.length, 10, 'every claim listed in full once');
+  assert.equal(new Set(listed).size, 10);
+  const first = tree.roots[0]!;
+  let deepest = first;
+  while (deepest.children.length) deepest = deepest.children[0]!;
+  assert.equal(deepest.continues, true);
+  assert.equal(tree.roots[1]!.node, deepest.node, 'the thread goes on as the next entry');
 });

@@ -44,6 +44,8 @@ export interface Frame {
   hovered: number | null;
   hoveredEdge: number | null;
   selected: number | null;
+  /** The node focus mode is centred on. */
+  anchor: number | null;
   /** The keyboard's node, ringed while the map has focus. */
   current: number | null;
   focused: boolean;
@@ -127,6 +129,12 @@ export class Renderer {
   private readonly labelWidths: Float32Array;
   /** Labels drawn in the last frame (for tests and the bench). */
   labelCount = 0;
+  // Per-frame scratch, allocated once.
+  private readonly sx: Float32Array;
+  private readonly sy: Float32Array;
+  private readonly sr: Float32Array;
+  private readonly onScreen: Uint8Array;
+  private readonly edgeInView: Uint8Array;
 
   constructor(canvas: HTMLCanvasElement, scene: Scene, theme: Theme, fontFamily: string) {
     const ctx = canvas.getContext('2d', { alpha: false });
@@ -136,6 +144,12 @@ export class Renderer {
     this.theme = theme;
     this.font = `${LABEL_FONT_PX}px ${fontFamily || 'system-ui, sans-serif'}`;
     this.labelWidths = new Float32Array(scene.xs.length).fill(-1);
+    const n = scene.xs.length;
+    this.sx = new Float32Array(n);
+    this.sy = new Float32Array(n);
+    this.sr = new Float32Array(n);
+    this.onScreen = new Uint8Array(n);
+    this.edgeInView = new Uint8Array(scene.edgeS.length);
   }
 
   setTheme(theme: Theme): void {
@@ -161,10 +175,7 @@ export class Renderer {
     ctx.fillRect(0, 0, f.width, f.height);
 
     // Screen positions of every node once per frame; off-screen nodes are skipped below.
-    const sx = new Float32Array(n);
-    const sy = new Float32Array(n);
-    const sr = new Float32Array(n);
-    const onScreen = new Uint8Array(n);
+    const { sx, sy, sr, onScreen } = this;
     for (let i = 0; i < n; i++) {
       const x = (sx[i] = xs[i]! * k + tx);
       const y = (sy[i] = ys[i]! * k + ty);
@@ -184,8 +195,9 @@ export class Renderer {
     const W = f.width;
     const H = f.height;
     let inView = 0;
-    const visible = new Uint8Array(m);
+    const visible = this.edgeInView;
     for (let e = 0; e < m; e++) {
+      visible[e] = 0;
       if (!f.shownEdges[e]) continue;
       const a = edgeS[e]!;
       const b = edgeT[e]!;
@@ -323,6 +335,7 @@ export class Renderer {
       ctx.lineWidth = width;
       ctx.stroke();
     };
+    if (f.anchor !== f.selected) ring(f.anchor, theme.muted, 1.5);
     ring(f.selected, theme.accent, 2.5);
     ring(f.hovered, theme.fg, 1.5);
     if (f.focused) ring(f.current, theme.focus, 3);
@@ -334,8 +347,11 @@ export class Renderer {
     const box = (i: number): LabelBox => {
       const w = this.labelWidth(i) + 6;
       const right = sx[i]! + sr[i]! + 3;
-      // A label that would run off the right edge goes to the left of its node.
-      return { node: i, x: right + w > f.width && sx[i]! - sr[i]! - 3 - w >= 0 ? sx[i]! - sr[i]! - 3 - w : right, y: sy[i]! - h / 2, w, h };
+      const left = sx[i]! - sr[i]! - 3 - w;
+      if (right + w <= f.width) return { node: i, x: right, y: sy[i]! - h / 2, w, h };
+      // Off the right edge: to the left of the node, or, on a narrow screen, centred below it.
+      if (left >= 0) return { node: i, x: left, y: sy[i]! - h / 2, w, h };
+      return { node: i, x: Math.max(0, Math.min(sx[i]! - w / 2, f.width - w)), y: sy[i]! + sr[i]! + 3, w, h };
     };
     const forced: number[] = [];
     for (const i of [f.hovered, f.selected, f.focused ? f.current : null]) if (i !== null && onScreen[i]) forced.push(i);

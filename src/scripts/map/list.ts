@@ -45,7 +45,7 @@ function item(index: GraphIndex, t: TreeItem, nameOf: NameOf): HTMLLIElement {
   if (t.repeat) {
     const ref = el('a', undefined, node.label);
     ref.href = `#${listAnchor(node.id)}`;
-    li.append(ref, ' ', el('span', 'meta', '(listed above)'));
+    li.append(ref, ' ', el('span', 'meta', t.continues ? '(continued below)' : '(listed above)'));
     return li;
   }
   li.id = listAnchor(node.id);

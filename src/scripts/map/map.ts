@@ -87,7 +87,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const index = indexGraph(graph);
   const scene = buildScene(index, graph);
   const points = { xs: scene.xs, ys: scene.ys, rs: scene.rs };
-  const springs = layoutSprings(index).links;
+  let springs: ReturnType<typeof layoutSprings>['links'] | null = null;
   const authorNames = new Map<string, string>();
   for (const node of index.nodes) if (node.kind === 'author') authorNames.set(node.id.slice('author:'.length), node.label);
   const nameOf: NameOf = (id) => (id === undefined ? undefined : (authorNames.get(id) ?? id));
@@ -134,8 +134,10 @@ export async function startMap(root: HTMLElement): Promise<void> {
     }
     return { nodes, edges };
   }
+  let draws = 0;
   function drawNow() {
     drawPending = false;
+    const t0 = performance.now();
     renderer.draw({
       width,
       height,
@@ -149,10 +151,14 @@ export async function startMap(root: HTMLElement): Promise<void> {
       hovered,
       hoveredEdge,
       selected,
+      anchor: state.filters.focus === undefined ? null : (index.byId.get(state.filters.focus) ?? null),
       current,
       focused,
     });
     canvas.dataset.labels = String(renderer.labelCount);
+    // Draw times for the bench (bench/map.ts); the buffer is emptied now and then.
+    performance.measure('cruxmap:draw', { start: t0, end: performance.now() });
+    if (++draws % 500 === 0) performance.clearMeasures('cruxmap:draw');
   }
   function scheduleDraw() {
     if (drawPending) return;
@@ -173,12 +179,18 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const cameraNow = (): MapCamera => ({ x: (width / 2 - transform.x) / transform.k, y: (height / 2 - transform.y) / transform.k, k: transform.k });
   const setCamera = (c: MapCamera) => zoomer.transform(canvasSel, zoomIdentity.translate(width / 2 - c.x * c.k, height / 2 - c.y * c.k).scale(c.k));
   const fit = () => setCamera(fitCamera(points, view.nodes, width, height));
-  /** Bring node i into view (centred if it is off screen or near an edge), zooming in to at least `k`. */
+  /**
+   * Bring node i into view at zoom `k`: centred in the part of the map the side panel leaves
+   * uncovered, if it is off that part, near its edge, or the zoom changes.
+   */
   function reveal(i: number, k = transform.k) {
+    const usable = !panel.hidden && getComputedStyle(panel).position === 'absolute' ? panel.offsetLeft : width;
     const sx = scene.xs[i]! * transform.k + transform.x;
     const sy = scene.ys[i]! * transform.k + transform.y;
-    const margin = Math.min(80, width / 5);
-    if (k !== transform.k || sx < margin || sy < margin || sx > width - margin || sy > height - margin) setCamera({ x: scene.xs[i]!, y: scene.ys[i]!, k });
+    const margin = Math.min(80, usable / 5);
+    if (k !== transform.k || sx < margin || sy < margin || sx > usable - margin || sy > height - margin) {
+      setCamera({ x: scene.xs[i]! + (width - usable) / 2 / k, y: scene.ys[i]!, k });
+    }
   }
 
   function resize() {
@@ -206,7 +218,10 @@ export async function startMap(root: HTMLElement): Promise<void> {
   function scheduleList() {
     if (!listBox) return;
     clearTimeout(listTimer);
-    listTimer = window.setTimeout(() => renderList(listBox, index, claimTree(index, view), nameOf), 120);
+    listTimer = window.setTimeout(() => {
+      renderList(listBox, index, claimTree(index, view), nameOf);
+      performance.mark('cruxmap:map-listed');
+    }, 120);
   }
   function describeCounts() {
     status.textContent = `Showing ${view.nodeCount} of ${index.nodes.length} nodes and ${view.edgeCount} of ${index.edges.length} links.`;
@@ -246,10 +261,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
     selected = i;
     current = i;
     renderPanel(panel, index, view, i, nameOf, {
-      go: (j) => {
-        openPanel(j, true);
-        reveal(j);
-      },
+      go: (j) => openPanel(j, true),
       focus: (j) => setFilters({ ...controls.read(), focus: index.nodes[j]!.id }, true),
       close: () => {
         closePanel();
@@ -257,6 +269,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       },
     });
     if (moveFocus) must<HTMLElement>(panel, '#map-panel-title').focus();
+    reveal(i);
     scheduleDraw();
     scheduleUrl();
   }
@@ -358,23 +371,25 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   // Drag a node (a short local reheat); anywhere else, d3-zoom pans. Drag must come first.
   canvasSel.call(
-    drag<HTMLCanvasElement, unknown, { i: number; x: number; y: number }>()
+    // A null subject (no node under the pointer) leaves the gesture to d3-zoom.
+    drag<HTMLCanvasElement, unknown, { i: number; x: number; y: number } | null>()
       .subject((event: D3DragEvent<HTMLCanvasElement, unknown, unknown>) => {
         const rect = canvas.getBoundingClientRect();
         const i = nodeAt(rect.left + event.x, rect.top + event.y, 4);
         return i === null ? null : { i, x: scene.xs[i]! * transform.k + transform.x, y: scene.ys[i]! * transform.k + transform.y };
       })
-      .on('start', (event) => {
-        hideTooltip();
-        const i = event.subject.i;
-        reheat = startReheat(index, springs, scene.xs, scene.ys, i, scheduleDraw, () => {
-          gridDirty = true;
-          scheduleDraw();
-        });
-      })
+      .on('start', hideTooltip)
       .on('drag', (event) => {
+        // The reheat starts with the first move, so a plain click never stirs the map.
+        if (!reheat) {
+          springs ??= layoutSprings(index).links;
+          reheat = startReheat(index, springs, scene.xs, scene.ys, event.subject!.i, scheduleDraw, () => {
+            gridDirty = true;
+            scheduleDraw();
+          });
+        }
         const [x, y] = transform.invert([event.x, event.y]);
-        reheat?.move(x, y);
+        reheat.move(x, y);
         gridDirty = true;
       })
       .on('end', () => {
@@ -449,7 +464,6 @@ export async function startMap(root: HTMLElement): Promise<void> {
   });
 
   // ── Controls ──
-  controls.fill(index, nameOf);
   controls.form.addEventListener('change', () => setFilters({ ...controls.read(), focus: state.filters.focus }, false));
   controls.form.addEventListener('submit', (event) => event.preventDefault());
   controls.findForm.addEventListener('submit', (event) => {
@@ -484,13 +498,15 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   // ── First draw ──
   resize();
-  controls.write(state.filters, state.filters.focus && index.byId.has(state.filters.focus) ? index.nodes[index.byId.get(state.filters.focus)!]!.label : undefined);
   describeCounts();
   if (state.camera) setCamera(state.camera);
   else fit();
   drawNow();
   root.dataset.state = 'ready';
   performance.mark('cruxmap:map-drawn');
+  // Everything the first picture does not need comes after it.
+  controls.fill(index, nameOf);
+  controls.write(state.filters, state.filters.focus && index.byId.has(state.filters.focus) ? index.nodes[index.byId.get(state.filters.focus)!]!.label : undefined);
   if (selected !== null && view.nodes[selected]) openPanel(selected, false);
   new ResizeObserver(() => {
     const rect = canvas.getBoundingClientRect();
