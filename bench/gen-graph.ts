@@ -1,7 +1,8 @@
 /**
  * A deterministic synthetic `/graph.json` for benches and tests, shaped like the real one:
- * topic clusters, claims of four roles, a few outside claims, papers cited with a long tail, and a
- * few hubs (heavily rebutted cruxes and much-cited papers). The same options give the same bytes.
+ * authors with favourite topics, topic clusters, claims of four roles, a few outside claims, papers
+ * cited with a long tail, and a few hubs (heavily rebutted cruxes and much-cited papers). The same
+ * options give the same bytes.
  *
  *   node bench/gen-graph.ts --nodes 5000 --edges 15000 [--seed 1] [--layout] [--base /] > graph.json
  */
@@ -38,7 +39,7 @@ export function generateGraph(options: GenerateOptions): Graph {
   const authorCount = Math.max(3, Math.round(n / 60));
   const paperCount = Math.max(1, Math.round(n * 0.08));
   const externalCount = Math.round(n * 0.02);
-  const claimCount = n - paperCount - externalCount;
+  const claimCount = n - authorCount - paperCount - externalCount;
 
   const nodes: GraphNode[] = [];
   const cluster: number[] = [];
@@ -46,9 +47,18 @@ export function generateGraph(options: GenerateOptions): Graph {
   const papersIn: number[][] = Array.from({ length: clusterCount }, () => []);
   const hubsIn: number[][] = Array.from({ length: clusterCount }, () => []);
   const roles = ['claim', 'claim', 'claim', 'claim', 'objection', 'objection', 'objection', 'support', 'support', 'question'] as const;
+  // Commenters have favourite topics: most of an author's claims sit in their home cluster.
+  const home = Array.from({ length: authorCount }, () => Math.floor(rand() * clusterCount));
+  for (let a = 0; a < authorCount; a++) {
+    const id = `author-${pad(a, authorCount)}`;
+    nodes.push({ id: `author:${id}`, kind: 'author', label: `Author ${pad(a, authorCount)}`, url: `${base}authors/${id}/` });
+    cluster.push(home[a]!);
+  }
+  const firstClaim = nodes.length;
   for (let i = 0; i < claimCount; i++) {
-    const c = Math.floor(rand() * clusterCount);
-    const author = `author-${pad(Math.floor(rand() * authorCount), authorCount)}`;
+    const a = Math.floor(rand() * authorCount);
+    const c = rand() < 0.8 ? home[a]! : Math.floor(rand() * clusterCount);
+    const author = `author-${pad(a, authorCount)}`;
     const id = `c-${pad(i, n)}`;
     const text = `${words(6 + Math.floor(rand() * 18))}.`;
     nodes.push({
@@ -62,8 +72,8 @@ export function generateGraph(options: GenerateOptions): Graph {
       source: { file: `${author}.txt`, line: 1 + Math.floor(rand() * 400) },
     });
     cluster.push(c);
-    members[c]!.push(i);
-    if (rand() < 0.015) hubsIn[c]!.push(i);
+    members[c]!.push(nodes.length - 1);
+    if (rand() < 0.015) hubsIn[c]!.push(nodes.length - 1);
   }
   for (let i = 0; i < externalCount; i++) {
     const c = Math.floor(rand() * clusterCount);
@@ -99,7 +109,7 @@ export function generateGraph(options: GenerateOptions): Graph {
   // Papers are cited with a long tail: the first papers of a cluster get most citations.
   const zipf = (list: number[]) => list[Math.min(list.length - 1, Math.floor(list.length * rand() ** 3))]!;
   for (let attempts = 0; edges.length < options.edges && attempts < options.edges * 20; attempts++) {
-    const s = Math.floor(rand() * claimCount);
+    const s = firstClaim + Math.floor(rand() * claimCount);
     const c = rand() < 0.88 ? cluster[s]! : Math.floor(rand() * clusterCount);
     const role = nodes[s]!.role;
     const roll = rand();

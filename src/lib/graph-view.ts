@@ -41,12 +41,24 @@ export interface GraphIndex {
   weight: number[];
   /** Map radius of each node (see `nodeRadius`). */
   radius: number[];
-  /** Whether each node is a crux (see `CRUX_MIN_REBUTTALS`). */
+  /** Whether each node is a crux (see `cruxThreshold`). */
   crux: boolean[];
 }
 
-/** A claim rebutted by at least this many distinct claims is drawn and listed as a crux. */
+/**
+ * Cruxes are the most contested claims: rebutted by at least CRUX_MIN_REBUTTALS distinct claims
+ * and, in a big graph, among the top CRUX_SHARE of claims by rebuttals, so that they stay few
+ * enough to stand out.
+ */
 export const CRUX_MIN_REBUTTALS = 2;
+export const CRUX_SHARE = 0.02;
+
+/** The number of rebuttals that makes a claim a crux, given every claim's count. */
+export function cruxThreshold(rebuttals: number[]): number {
+  const sorted = [...rebuttals].sort((a, b) => b - a);
+  const top = sorted[Math.max(0, Math.ceil(sorted.length * CRUX_SHARE) - 1)] ?? 0;
+  return Math.max(CRUX_MIN_REBUTTALS, top);
+}
 
 /**
  * How contested or cited a node is: rebuttals count fully, supports half, citations fully.
@@ -106,6 +118,7 @@ export function indexGraph(graph: Graph): GraphIndex {
   const weight = nodes.map((node, i) =>
     node.kind === 'author' ? (authored.get(node.id.slice('author:'.length)) ?? 0) / 4 : nodeWeight(rebuttedBy[i]!, supportedBy[i]!, citedBy[i]!),
   );
+  const crux = cruxThreshold(nodes.flatMap((node, i) => (node.kind === 'claim' ? [rebuttedBy[i]!] : [])));
   return {
     nodes,
     byId,
@@ -118,7 +131,7 @@ export function indexGraph(graph: Graph): GraphIndex {
     citedBy,
     weight,
     radius: weight.map(nodeRadius),
-    crux: nodes.map((node, i) => node.kind === 'claim' && rebuttedBy[i]! >= CRUX_MIN_REBUTTALS),
+    crux: nodes.map((node, i) => node.kind === 'claim' && rebuttedBy[i]! >= crux),
   };
 }
 

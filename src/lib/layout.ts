@@ -56,7 +56,7 @@ export interface LayoutNode extends SimulationNodeDatum {
 export type LayoutLink = SimulationLinkDatum<LayoutNode> & { distance: number; strength: number };
 
 /** A claim's pull towards its author's node: weaker and longer when the claim has links of its own. */
-const AUTHOR_SPRING = { linked: { distance: 60, strength: 0.15 }, alone: { distance: 30, strength: 0.2 } };
+const AUTHOR_SPRING = { linked: { distance: 60, strength: 0.05 }, alone: { distance: 30, strength: 0.2 } };
 
 /**
  * The forces of the map, shared by the build-time layout and the browser's local reheat after a

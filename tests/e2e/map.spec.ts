@@ -209,3 +209,17 @@ test('the map page loads only its own script; other pages stay script-free', asy
   await page.goto('./');
   expect(scripts).toHaveLength(1);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG A/AA violations on the map with a panel open (${scheme})`, async ({ page }) => {
+    // axe walks the whole page: slow on a busy machine.
+    test.setTimeout(90_000);
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const known = (await loadGraph(page)).nodes.find((n) => n.label === KNOWN)!;
+    await page.emulateMedia({ colorScheme: scheme });
+    await openMap(page, `?node=${known.id}`);
+    await expect(page.getByRole('heading', { level: 2, name: KNOWN })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}

@@ -6,6 +6,7 @@ import {
   byImportance,
   claimTree,
   CRUX_MIN_REBUTTALS,
+  cruxThreshold,
   fullView,
   indexGraph,
   MAX_TREE_DEPTH,
@@ -76,6 +77,15 @@ test('the index drops dangling edges and counts distinct rebutters, supporters a
   assert.deepEqual(ix.styles, ['claim', 'objection', 'objection', 'objection', 'support', 'claim', 'question', 'external', 'paper', 'author']);
   assert.equal(CRUX_MIN_REBUTTALS, 2);
   assert.deepEqual(ids(g, Uint8Array.from(ix.crux, Number)), ['a'], 'only a is rebutted by two claims');
+});
+
+test('cruxes stay few: at least two rebuttals, and the top 2% in a big graph', () => {
+  assert.equal(cruxThreshold([0, 1, 0]), 2);
+  assert.equal(cruxThreshold([]), 2);
+  const many = Array.from({ length: 1000 }, (_, i) => (i < 10 ? 9 : i < 100 ? 3 : 0));
+  // The 20th highest count is 3: claims rebutted 3 times or more are cruxes (100 of 1000 here).
+  assert.equal(cruxThreshold(many), 3);
+  assert.equal(cruxThreshold([...Array(980).fill(2), ...Array(10).fill(5), ...Array(10).fill(7)]), 5);
 });
 
 test('size grows with how contested or cited a node is, and is capped', () => {

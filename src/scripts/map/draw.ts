@@ -209,7 +209,7 @@ export class Renderer {
     // Dashes say which relation a line is; they cost time and are unreadable in a dense overview.
     const dashed = inView < 4000;
     const dim = f.lit !== null;
-    const baseAlpha = dim ? 0.12 : inView > 3000 ? 0.3 : 0.55;
+    const baseAlpha = dim ? 0.12 : inView > 3000 ? 0.22 : 0.55;
     ctx.lineCap = 'butt';
     for (let pass = 0; pass < (dim ? 2 : 1); pass++) {
       const lit = pass === 1;
