@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -33,6 +33,7 @@ const nodes = Number(values.nodes);
 const edges = Number(values.edges);
 const runs = Number(values.runs);
 const port = Number(values.port);
+const loadStart = loadavg();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 if (!values['no-build']) {
@@ -140,7 +141,8 @@ server.close();
 const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(`Map bench: ${graph.nodes.length} nodes, ${graph.edges.length} edges (bench/gen-graph.ts, seed 1), ${runs} page loads at 1280×900, headless Chromium`);
-console.log(`Machine: ${cpus()[0]?.model} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`);
+// Other work on the machine skews every figure: the load average says how busy it was.
+console.log(`Machine: ${cpus()[0]?.model} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average at the start ${loadStart.map((l) => l.toFixed(1)).join(' ')}, at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 console.log('| measure | median | all runs |');
 console.log('| --- | --- | --- |');
 const row = (name: string, xs: number[], unit: string, digits = 0) => console.log(`| ${name} | ${median(xs).toFixed(digits)} ${unit} | ${xs.map((x) => x.toFixed(digits)).join(', ')} |`);

@@ -21,6 +21,8 @@ export interface Scene {
   labels: string[];
   /** Nodes by importance (heaviest first), for labels. */
   order: Int32Array;
+  /** Authors, papers and cruxes, heaviest first: labelled first at any zoom, as far as they fit. */
+  landmarks: Int32Array;
   edgeS: Int32Array;
   edgeT: Int32Array;
   /** Index into RELATIONS. */
@@ -58,6 +60,7 @@ const LABEL_RADIUS = 7;
 /** At any zoom, this many of the heaviest nodes on screen ask for a label. */
 const ALWAYS_LABELLED = 12;
 const MAX_LABELS = 160;
+const MAX_LANDMARKS = 40;
 const LABEL_FONT_PX = 12;
 
 function addShape(ctx: CanvasRenderingContext2D, shape: Shape, x: number, y: number, r: number): void {
@@ -360,6 +363,12 @@ export class Renderer {
       if (f.lit) {
         for (const i of scene.order) if (onScreen[i] && f.lit.nodes[i]) yield box(i);
         return;
+      }
+      let landmarks = 0;
+      for (const i of scene.landmarks) {
+        if (!onScreen[i]) continue;
+        if (landmarks++ >= MAX_LANDMARKS) break;
+        yield box(i);
       }
       // `order` is by weight and size grows with weight: once nodes are too small, the rest are too.
       let always = 0;

@@ -45,7 +45,7 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
 }
 
 function buildScene(index: GraphIndex, graph: Graph): Scene {
-  const n = index.nodes.length;
+  const order = byImportance(index, index.nodes.keys());
   return {
     xs: Float64Array.from(graph.nodes, (d) => d.x ?? 0),
     ys: Float64Array.from(graph.nodes, (d) => d.y ?? 0),
@@ -53,7 +53,8 @@ function buildScene(index: GraphIndex, graph: Graph): Scene {
     styles: index.styles,
     crux: Uint8Array.from(index.crux, (c) => (c ? 1 : 0)),
     labels: index.nodes.map((d) => shortLabel(d.label)),
-    order: Int32Array.from(byImportance(index, Array.from({ length: n }, (_, i) => i))),
+    order: Int32Array.from(order),
+    landmarks: Int32Array.from(order.filter((i) => index.crux[i] || index.nodes[i]!.kind !== 'claim')),
     edgeS: Int32Array.from(index.edges, (e) => e.s),
     edgeT: Int32Array.from(index.edges, (e) => e.t),
     edgeKind: Uint8Array.from(index.edges, (e) => RELATIONS.indexOf(e.kind)),
