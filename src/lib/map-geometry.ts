@@ -116,11 +116,23 @@ export interface LabelBox {
 
 /**
  * Greedy label placement: take the boxes in the order given (most important first) and keep each
- * one that overlaps none kept so far, up to `max`. A grid of `cell` px makes it near-linear.
+ * one that overlaps none kept so far nor any `taken` area, up to `max`. A grid of `cell` px makes
+ * it near-linear.
  */
-export function cullLabels(boxes: Iterable<LabelBox>, max: number, cell = 64): LabelBox[] {
+export function cullLabels(boxes: Iterable<LabelBox>, max: number, cell = 64, taken: LabelBox[] = []): LabelBox[] {
   const kept: LabelBox[] = [];
   const grid = new Map<string, LabelBox[]>();
+  const occupy = (b: LabelBox) => {
+    for (let cx = Math.floor(b.x / cell); cx <= Math.floor((b.x + b.w) / cell); cx++) {
+      for (let cy = Math.floor(b.y / cell); cy <= Math.floor((b.y + b.h) / cell); cy++) {
+        const key = `${cx} ${cy}`;
+        const list = grid.get(key);
+        if (list) list.push(b);
+        else grid.set(key, [b]);
+      }
+    }
+  };
+  for (const b of taken) occupy(b);
   for (const b of boxes) {
     if (kept.length >= max) break;
     const x0 = Math.floor(b.x / cell), x1 = Math.floor((b.x + b.w) / cell);
@@ -138,14 +150,7 @@ export function cullLabels(boxes: Iterable<LabelBox>, max: number, cell = 64): L
     }
     if (!clear) continue;
     kept.push(b);
-    for (let cx = x0; cx <= x1; cx++) {
-      for (let cy = y0; cy <= y1; cy++) {
-        const key = `${cx} ${cy}`;
-        const list = grid.get(key);
-        if (list) list.push(b);
-        else grid.set(key, [b]);
-      }
-    }
+    occupy(b);
   }
   return kept;
 }

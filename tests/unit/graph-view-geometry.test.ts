@@ -42,6 +42,11 @@ test('labels: greedy in priority order, no two overlap, capped', () => {
   assert.deepEqual(cullLabels([box(0, 0, 0), box(1, 100, 0), box(2, 200, 0)], 2).map((b) => b.node), [0, 1]);
 });
 
+test('labels keep out of taken areas (the map\'s buttons)', () => {
+  const kept = cullLabels([{ node: 0, x: 10, y: 10, w: 50, h: 14 }, { node: 1, x: 100, y: 10, w: 50, h: 14 }], 10, 64, [{ node: -1, x: 0, y: 0, w: 60, h: 140 }]);
+  assert.deepEqual(kept.map((b) => b.node), [1]);
+});
+
 test('labels: a dense pile keeps a readable few', () => {
   const pile = Array.from({ length: 2000 }, (_, i): LabelBox => ({ node: i, x: (i * 7) % 300, y: (i * 13) % 200, w: 80, h: 14 }));
   const kept = cullLabels(pile, 1000);

@@ -51,6 +51,8 @@ export interface Frame {
   /** The keyboard's node, ringed while the map has focus. */
   current: number | null;
   focused: boolean;
+  /** Screen boxes (CSS px) where no label may go: the map's own buttons. */
+  reserved: Array<{ x: number; y: number; w: number; h: number }>;
 }
 
 /** Below this screen radius a node is a plain square: cheaper, and shapes cannot be told apart anyway. */
@@ -383,7 +385,7 @@ export class Renderer {
     const unique = function* () {
       for (const b of candidates()) if (!seen.has(b.node)) seen.add(b.node), yield b;
     };
-    const kept = cullLabels(unique(), MAX_LABELS);
+    const kept = cullLabels(unique(), MAX_LABELS, 64, f.reserved.map((r) => ({ node: -1, ...r })));
     ctx.font = this.font;
     ctx.textBaseline = 'middle';
     ctx.globalAlpha = 0.85;

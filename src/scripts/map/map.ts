@@ -155,6 +155,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       anchor: state.filters.focus === undefined ? null : (index.byId.get(state.filters.focus) ?? null),
       current,
       focused,
+      reserved,
     });
     canvas.dataset.labels = String(renderer.labelCount);
     // Draw times for the bench (bench/map.ts); the buffer is emptied now and then.
@@ -194,8 +195,13 @@ export async function startMap(root: HTMLElement): Promise<void> {
     }
   }
 
+  /** Screen areas of the map covered by its own controls: no label goes there. */
+  let reserved: Array<{ x: number; y: number; w: number; h: number }> = [];
+  const zoomBox = must<HTMLElement>(root, '.map-zoom');
   function resize() {
     const rect = canvas.getBoundingClientRect();
+    const z = zoomBox.getBoundingClientRect();
+    reserved = [{ x: z.left - rect.left - 4, y: z.top - rect.top - 4, w: z.width + 8, h: z.height + 8 }];
     const keep = width ? cameraNow() : null;
     width = Math.max(1, Math.round(rect.width));
     height = Math.max(1, Math.round(rect.height));
@@ -310,7 +316,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
     const author = nameOf(node.author);
     if (author) facts.push(`by ${author}`);
     if (index.crux[i]) facts.push('crux');
-    if (index.rebuttedBy[i]) facts.push(`${index.rebuttedBy[i]} rebuttals`);
+    if (index.rebuttedBy[i]) facts.push(`${index.rebuttedBy[i]} rebuttal${index.rebuttedBy[i] === 1 ? '' : 's'}`);
     if (index.citedBy[i]) facts.push(`cited by ${index.citedBy[i]}`);
     return [
       ['map-tip-title', node.label],
@@ -430,6 +436,9 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
   canvas.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // The keyboard takes over from the pointer: drop its hover.
+    hideTooltip();
+    hovered = hoveredEdge = null;
     const dir = ARROWS[event.key];
     let handled = true;
     if (dir) {
