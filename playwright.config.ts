@@ -33,6 +33,13 @@ export default defineConfig({
   ],
   webServer: [
     { command: `node tests/support/serve.ts --dir dist --base / --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
-    { command: `node tests/support/serve.ts --dir .tmp/dist-sub --base /cruxmap/ --port ${SUB_PORT}`, url: `http://127.0.0.1:${SUB_PORT}/cruxmap/`, reuseExistingServer: false },
+    // The sub-path build is served by real nginx with docs/nginx.conf: its headers (strict CSP among
+    // them) apply to every spec of this project.
+    {
+      command: `node tests/support/nginx.ts --dir .tmp/dist-sub --base /cruxmap/ --port ${SUB_PORT}`,
+      url: `http://127.0.0.1:${SUB_PORT}/cruxmap/`,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
+    },
   ],
 });
