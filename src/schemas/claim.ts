@@ -22,6 +22,8 @@ export type ClaimRole = z.infer<typeof claimRoleSchema>;
 export const claimSchema = z.object({
   /** What the unit does in the argument. */
   role: claimRoleSchema,
+  /** Why the unit got its role: the rule and the cue words (for external targets: `named-target`). */
+  roleEvidence: evidenceSchema,
   /** Short label for the map: cut at a word boundary near 90 characters. */
   label: z.string().min(1),
   /** Full text of the unit. */

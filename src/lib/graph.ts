@@ -1,0 +1,54 @@
+/**
+ * buildGraph: the content collections → the `/graph.json` contract (src/schemas/graph.ts). One builder,
+ * read by the graph endpoint, the exports and the pages, so they cannot disagree. Pure: plain data in.
+ */
+import { GRAPH_VERSION, type Graph, type GraphEdge, type GraphNode } from '../schemas/graph.ts';
+import type { Author } from '../schemas/author.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Paper } from '../schemas/paper.ts';
+import { pageUrl } from './urls.ts';
+
+/** Plain entries: ids as strings (the pages pass collection entries with references flattened). */
+export interface GraphInput {
+  authors: { id: string; data: Author }[];
+  claims: { id: string; data: Claim }[];
+  papers: { id: string; data: Paper }[];
+}
+
+export const nodeId = {
+  claim: (id: string) => `claim:${id}`,
+  paper: (id: string) => `paper:${id}`,
+  author: (id: string) => `author:${id}`,
+};
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function buildGraph(input: GraphInput, base: string): Graph {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const a of [...input.authors].sort((x, y) => cmp(x.id, y.id))) {
+    nodes.push({ id: nodeId.author(a.id), kind: 'author', label: a.data.name, url: pageUrl(base, 'authors', a.id) });
+  }
+  for (const c of [...input.claims].sort((x, y) => cmp(x.id, y.id))) {
+    const node: GraphNode = {
+      id: nodeId.claim(c.id),
+      kind: 'claim',
+      role: c.data.role,
+      label: c.data.label,
+      text: c.data.text,
+      url: pageUrl(base, 'claims', c.id),
+      source: { file: c.data.source.file, line: c.data.source.lines.start },
+    };
+    if (c.data.author) node.author = c.data.author;
+    if (c.data.external) node.external = true;
+    nodes.push(node);
+    for (const kind of ['rebuts', 'supports', 'relates'] as const) {
+      for (const l of c.data[kind]) edges.push({ source: node.id, target: nodeId.claim(l.target), kind, evidence: l.evidence });
+    }
+    for (const l of c.data.cites) edges.push({ source: node.id, target: nodeId.paper(l.target), kind: 'cites', evidence: l.evidence });
+  }
+  for (const p of [...input.papers].sort((x, y) => cmp(x.id, y.id))) {
+    nodes.push({ id: nodeId.paper(p.id), kind: 'paper', label: p.data.title, text: p.data.title, url: pageUrl(base, 'papers', p.id) });
+  }
+  return { version: GRAPH_VERSION, nodes, edges };
+}

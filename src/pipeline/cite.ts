@@ -1,0 +1,151 @@
+/**
+ * Cite: a comment's text → the works it mentions, each with a canonical key, so mentions of one work
+ * merge ("Berglund et. al. (2023)", "(Berglund, 2023)"; "the Turpin paper", "the Turpin 'Say What They
+ * Think' paper"). People, models, the author's own figures and experiments, months and organisations
+ * alone are not works.
+ */
+import type { Offsets } from '../schemas/common.ts';
+
+export interface Citation {
+  /** Canonical key the mentions merge on. */
+  key: string;
+  kind: 'paper' | 'benchmark' | 'dataset' | 'link';
+  /** The words that name the work, as written. */
+  text: string;
+  offsets: Offsets;
+  surname?: string;
+  year?: number;
+  /** A title given with the mention (quoted or parenthesised). */
+  title?: string;
+  url?: string;
+  /** The rule that found it. */
+  rule: string;
+}
+
+const SURNAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s(?:van|von|de|der|da|del|le)\\s\\p{Lu}[\\p{Ll}'’-]+)?";
+/** Capitalised words that look like surnames but are not. */
+const NOT_SURNAMES = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'And', 'But', 'If', 'As', 'See', 'Also',
+  'Figure', 'Figures', 'Fig', 'Table', 'Tables', 'Section', 'Appendix', 'Experiment', 'Experiments', 'Page', 'Step',
+  'Case', 'Iteration', 'Version', 'Claude', 'Opus', 'Sonnet', 'Haiku', 'Gemma', 'Qwen', 'Llama', 'Anthropic', 'OpenAI',
+  'Google', 'DeepMind', 'Meta', 'Microsoft', 'China', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Sunday', 'Edit', 'Update', 'Note', 'Parts', 'Sources', 'Thanks', 'Great', 'Possible', 'Yep', 'Case',
+  'Axolotl', 'Pangolin', 'Hugging', 'HuggingFace', 'Neuronpedia', 'Lesswrong', 'LessWrong', 'Bayesian', 'Beysian',
+]);
+/** Named benchmarks and datasets. */
+const BENCHMARKS: [RegExp, string, 'benchmark' | 'dataset'][] = [
+  [/\bBIG-?Bench(?: Hard)?\b/g, 'BIG-Bench', 'benchmark'],
+  [/\bMMLU\b/g, 'MMLU', 'benchmark'],
+  [/\bGSM-?8K\b/gi, 'GSM8K', 'benchmark'],
+  [/\bHumanEval\b/g, 'HumanEval', 'benchmark'],
+  [/\bTruthfulQA\b/g, 'TruthfulQA', 'benchmark'],
+  [/\bHellaSwag\b/g, 'HellaSwag', 'benchmark'],
+  [/\bSWE-?bench\b/gi, 'SWE-bench', 'benchmark'],
+  [/\bGPQA\b/g, 'GPQA', 'benchmark'],
+  [/\bImageNet\b/g, 'ImageNet', 'dataset'],
+  [/\bThe Pile\b/g, 'The Pile', 'dataset'],
+];
+
+const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Every work mentioned in `text`, in order of position; overlapping finds keep the longer one. */
+export function cite(text: string): Citation[] {
+  const found: Citation[] = [];
+  const add = (c: Citation) => found.push(c);
+  const at = (m: RegExpMatchArray, group = 0) => {
+    const start = m.index! + (group === 0 ? 0 : m[0].indexOf(m[group]!));
+    return { start, end: start + m[group]!.length };
+  };
+
+  // "Berglund et. al. (2023)", "Popper and Stengel (2024)", "Berglund (2023)".
+  const authorYear = new RegExp(`(?<a>${SURNAME})(?:\\s(?:and|&)\\s(?<b>${SURNAME})|\\set\\.?\\sal\\.?)?,?\\s\\((?<y>(?:19|20)\\d\\d)[a-z]?\\)`, 'gu');
+  for (const m of text.matchAll(authorYear)) {
+    const a = m.groups!.a!;
+    if (NOT_SURNAMES.has(a)) continue;
+    add({ key: `${slug(a)}-${m.groups!.y}`, kind: 'paper', text: m[0], offsets: at(m), surname: a, year: Number(m.groups!.y), rule: 'author-year' });
+  }
+  // "(Berglund, 2023)", "(Berglund et al., 2023)".
+  const parenthetical = new RegExp(`\\((?<a>${SURNAME})(?:\\set\\.?\\sal\\.?)?,\\s(?<y>(?:19|20)\\d\\d)[a-z]?\\)`, 'gu');
+  for (const m of text.matchAll(parenthetical)) {
+    const a = m.groups!.a!;
+    if (NOT_SURNAMES.has(a)) continue;
+    add({ key: `${slug(a)}-${m.groups!.y}`, kind: 'paper', text: m[0], offsets: at(m), surname: a, year: Number(m.groups!.y), rule: 'parenthetical-author-year' });
+  }
+  // "the Turpin paper", "the Turpin 'Say What They Think' paper", "the Lanham paper".
+  const thePaper = new RegExp(`\\bthe\\s(?<a>${SURNAME})(?:\\s(?:et\\.?\\sal\\.?\\s)?(?:'|‘|"|“)(?<t>[^'’"”]{3,80})(?:'|’|"|”))?\\s(?:paper|study|article|preprint)\\b`, 'gu');
+  for (const m of text.matchAll(thePaper)) {
+    const a = m.groups!.a!;
+    if (NOT_SURNAMES.has(a)) continue;
+    const c: Citation = { key: slug(a), kind: 'paper', text: m[0], offsets: at(m), surname: a, rule: 'the-author-paper' };
+    if (m.groups!.t) c.title = m.groups!.t;
+    add(c);
+  }
+  // "(Sheshadri et al)", "Sheshadri et al. found".
+  const etAl = new RegExp(`(?<a>${SURNAME})\\set\\.?\\sal\\b\\.?(?!,?\\s\\(?(?:19|20)\\d\\d)`, 'gu');
+  for (const m of text.matchAll(etAl)) {
+    const a = m.groups!.a!;
+    if (NOT_SURNAMES.has(a)) continue;
+    add({ key: slug(a), kind: 'paper', text: m[0].replace(/\.$/, ''), offsets: at(m), surname: a, rule: 'author-et-al' });
+  }
+  // A parenthesised title: four or more words, most capitalised: "(Training Large Language Models to Reason …)".
+  for (const m of text.matchAll(/\((?<t>[^()]{12,150})\)/g)) {
+    const t = m.groups!.t!;
+    const words = t.split(/\s+/);
+    const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+    if (words.length >= 4 && caps / words.length >= 0.6 && /^\p{Lu}/u.test(t) && !/[.,;:]$/.test(t) && !/\d{4}/.test(t)) {
+      add({ key: slug(t), kind: 'paper', text: t, offsets: at(m, 1), title: t, rule: 'parenthesised-title' });
+    }
+  }
+  for (const [re, name, kind] of BENCHMARKS) {
+    for (const m of text.matchAll(re)) add({ key: slug(name), kind, text: m[0], offsets: at(m), title: name, rule: 'named-benchmark' });
+  }
+  for (const m of text.matchAll(/\barXiv:?\s?(?<id>\d{4}\.\d{4,5})(?:v\d+)?\b|\barxiv\.org\/(?:abs|pdf)\/(?<id2>\d{4}\.\d{4,5})/gi)) {
+    const id = m.groups!.id ?? m.groups!.id2!;
+    add({ key: `arxiv-${id.replace('.', '-')}`, kind: 'paper', text: m[0], offsets: at(m), url: `https://arxiv.org/abs/${id}`, rule: 'arxiv-id' });
+  }
+  for (const m of text.matchAll(/\b(?:doi:\s?|https?:\/\/doi\.org\/)?(?<doi>10\.\d{4,9}\/[^\s"'<>)\]]+[^\s"'<>)\].,;:])/gi)) {
+    add({ key: `doi-${slug(m.groups!.doi!)}`, kind: 'paper', text: m[0], offsets: at(m), url: `https://doi.org/${m.groups!.doi}`, rule: 'doi' });
+  }
+  for (const m of text.matchAll(/\bhttps?:\/\/[^\s"'<>)\]]+[^\s"'<>)\].,;:!?]/g)) {
+    if (/arxiv\.org\/(?:abs|pdf)\/\d|doi\.org\//.test(m[0])) continue;
+    const url = m[0];
+    add({ key: `url-${slug(url.replace(/^https?:\/\/(?:www\.)?/, ''))}`.slice(0, 80), kind: 'link', text: url, offsets: at(m), url, rule: 'url' });
+  }
+  // Overlaps: keep the longest find at a place ("Berglund et. al. (2023)" over "Berglund et. al").
+  found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
+  const kept: Citation[] = [];
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && c.offsets.start < last.offsets.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+/**
+ * Merge keys across the corpus: a surname-only key ("turpin") joins the one surname+year key with that
+ * surname when there is exactly one ("turpin-2023"). Returns key → canonical key.
+ */
+export function canonicalKeys(citations: Citation[]): Map<string, string> {
+  const withYear = new Map<string, Set<string>>();
+  for (const c of citations) {
+    if (c.surname && c.year) {
+      const s = slug(c.surname);
+      if (!withYear.has(s)) withYear.set(s, new Set());
+      withYear.get(s)!.add(c.key);
+    }
+  }
+  const map = new Map<string, string>();
+  for (const c of citations) {
+    if (c.surname && !c.year) {
+      const keys = withYear.get(slug(c.surname));
+      if (keys && keys.size === 1) {
+        map.set(c.key, [...keys][0]!);
+        continue;
+      }
+    }
+    map.set(c.key, c.key);
+  }
+  return map;
+}
