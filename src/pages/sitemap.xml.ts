@@ -15,6 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     joinBase(base, 'authors/'),
     ...(await getCollection('authors')).map((a) => pageUrl(base, 'authors', a.id)),
     ...(await getCollection('comments')).map((c) => pageUrl(base, 'comments', c.id)),
+    ...(await getCollection('claims')).map((c) => pageUrl(base, 'claims', c.id)),
+    ...(await getCollection('papers')).map((p) => pageUrl(base, 'papers', p.id)),
   ];
   const body = sitemapXml(paths.map((p) => new URL(p, site).href));
   return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });

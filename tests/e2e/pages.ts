@@ -14,20 +14,21 @@ export interface PageType {
   status: number;
 }
 
-/** The id of an author's first comment, from content/ (ids are derived from the text). */
-function firstCommentOf(author: string): string {
-  const dir = 'content/comments';
-  for (const file of readdirSync(dir).sort()) {
-    const text = readFileSync(`${dir}/${file}`, 'utf8');
-    if (new RegExp(`^author: ${author}$`, 'm').test(text) && /^order: 0$/m.test(text)) return file.replace(/\.md$/, '');
+/** The first entry (by id) of a content/ folder whose frontmatter matches every pattern. */
+function firstEntry(dir: 'comments' | 'claims' | 'papers', ...patterns: RegExp[]): string {
+  for (const file of readdirSync(`content/${dir}`).sort()) {
+    const text = readFileSync(`content/${dir}/${file}`, 'utf8');
+    if (patterns.every((p) => p.test(text))) return file.replace(/\.md$/, '');
   }
-  throw new Error(`no first comment by ${author} in ${dir}`);
+  throw new Error(`no entry in content/${dir} matches ${patterns.join(', ')}`);
 }
 
 export const pageTypes: PageType[] = [
   { name: 'home', path: './', status: 200 },
   { name: 'authors index', path: 'authors/', status: 200 },
   { name: 'author', path: 'authors/emanuelr/', status: 200 },
-  { name: 'comment', path: `comments/${firstCommentOf('emanuelr')}/`, status: 200 },
+  { name: 'comment', path: `comments/${firstEntry('comments', /^author: emanuelr$/m, /^order: 0$/m)}/`, status: 200 },
+  { name: 'claim', path: `claims/${firstEntry('claims', /^external: false$/m, /^ {2}- target:/m)}/`, status: 200 },
+  { name: 'paper', path: `papers/${firstEntry('papers', /^title: /m)}/`, status: 200 },
   { name: '404', path: 'no/such/page/', status: 404 },
 ];
