@@ -54,6 +54,9 @@ test('content types of the published files', async ({ request }) => {
     'robots.txt': /^text\/plain; charset=utf-8$/,
     'favicon.svg': /^image\/svg\+xml; charset=utf-8$/,
     'social.png': /^image\/png$/,
+    'graph.json': /^application\/json; charset=utf-8$/,
+    'aif.json': /^application\/json; charset=utf-8$/,
+    'map.argdown': /^text\/plain; charset=utf-8$/,
   };
   for (const [path, type] of Object.entries(types)) {
     const response = await request.get(path);
