@@ -1,7 +1,9 @@
 /**
  * End-to-end tests against the real built site, in real Chromium: Debian's /usr/bin/chromium when
  * present (this machine and CI), Playwright's own browser elsewhere. The same specs run against the
- * site built at the root and the site built under a sub-path (see tests/run.ts, which builds both).
+ * site built at the root (a small node server) and the site built under a sub-path (real nginx with
+ * docs/nginx.conf and its strict CSP); tests/run.ts builds both. Specs import `test` from
+ * tests/e2e/fixtures.ts, never from '@playwright/test'.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
