@@ -99,6 +99,29 @@ export function spans(sentences: SentenceRecord[]): Unit[] {
   return units;
 }
 
+/**
+ * Markdown links: a citation whose words are a link's text takes the link's address ("[Lanham et al.
+ * (2023)](https://arxiv.org/abs/2307.13702)"); a link to a paper host that no citation covers is cited as
+ * the link itself.
+ */
+export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
+  const out = citations.map((c) => ({ ...c }));
+  for (const p of comment.paragraphs) {
+    let at = p.offsets.start;
+    for (const inline of p.inlines) {
+      const start = at;
+      at += inline.text.length;
+      if (!inline.href || !/^https?:/.test(inline.href)) continue;
+      const covered = out.filter((c) => c.offsets.start < at && c.offsets.end > start);
+      for (const c of covered) c.url ??= inline.href;
+      if (covered.length === 0 && /arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|proceedings\./.test(inline.href)) {
+        for (const c of cite(inline.href)) out.push({ ...c, text: inline.text, offsets: { start, end: at }, rule: `link-${c.rule}` });
+      }
+    }
+  }
+  return out.sort((a, b) => a.offsets.start - b.offsets.start);
+}
+
 export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus {
   // 1. Sentences.
   const records: SentenceRecord[] = ctx.time('segment', () => {
@@ -122,7 +145,10 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
       const toks = tokens(r.text);
       tokenCache.set(r, toks);
       r.words = toks.filter((t) => t.type === 'word').length;
-      r.decision = classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks);
+      // A "> quote" holds the words of the comment being answered, not the author's own claims.
+      r.decision = p.kind === 'quote'
+        ? { role: 'aside', rule: 'quote' }
+        : classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks);
     });
     ctx.progress('roles', records.length, records.length);
   });
@@ -189,7 +215,7 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
 
   // 4. Papers.
   const citations: { comment: Entry<Comment>; c: Citation }[] = ctx.time('cite', () =>
-    corpus.comments.flatMap((comment) => cite(comment.data.text).map((c) => ({ comment, c }))),
+    corpus.comments.flatMap((comment) => withLinks(comment.data, cite(comment.data.text)).map((c) => ({ comment, c }))),
   );
 
   // 5. Relations.

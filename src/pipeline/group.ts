@@ -80,7 +80,9 @@ export function continues(prev: RawParagraph, next: RawParagraph, groupSoFar: Ra
     return { rule: 'unfinished-sentence', cue: p.match(/\S+$/)![0] };
   }
   // "Some thoughts." introduces what follows.
-  if (/^[\p{L}\s]{3,30}[.:]$/u.test(p) && p.split(/\s+/).length <= 3 && groupSoFar.length === 1) return { rule: 'short-intro', cue: p };
+  if (/^(?:some|a few|my|quick|two|three|several|random)\b[\p{L}\s]{0,20}\b(?:thoughts|comments|notes|points|questions|remarks)\s?[.:]$/iu.test(p) && groupSoFar.length === 1) {
+    return { rule: 'short-intro', cue: p };
+  }
   const cue = CONTINUATIONS.find((c) => n.startsWith(c));
   if (cue) return { rule: 'continuation-cue', cue };
   const also = n.match(/^(?:[\p{L}']+\s){1,3}also\b/u);

@@ -104,10 +104,10 @@ export const ANOTHER_OBJECTION = /^another (?:critique|objection|problem|issue|c
  * `role` is the relation; a sentence that is otherwise a plain claim takes the matching role.
  */
 export const EXPLICIT_TARGET: { pattern: string; role: 'rebuts' | 'supports' }[] = [
-  { pattern: '(?:skeptical|sceptical) of the claim that (?<target>[^,.;:]+?)(?:,? because\\b|[,.;:]|$)', role: 'rebuts' },
+  { pattern: '(?:skeptical|sceptical) of the claim that (?<target>[^,.;:]+?)(?=,? because\\b|[,.;:]|$)', role: 'rebuts' },
   { pattern: "for (?<target>this post's (?:claim|hypothesis|argument)) to work", role: 'rebuts' },
   { pattern: 'disagrees? with (?<target>a point in the post)', role: 'rebuts' },
-  { pattern: 'throws a wrench in(?:to)? (?<target>the [^,.;:]+?)(?:[,.;:]|$)', role: 'rebuts' },
+  { pattern: 'throws a wrench in(?:to)? (?<target>the [^,.;:]+?)(?=[,.;:]|$)', role: 'rebuts' },
   { pattern: '^(?:so,? )?(?<target>[^,.;:]{12,}?) (?:is|are) no longer (?:very )?compelling', role: 'rebuts' },
   { pattern: 'agree with (?:your|the) point about (?<target>[^,.;:]+)', role: 'supports' },
   { pattern: 'adds up to (?<target>the claim in the comment above)', role: 'supports' },

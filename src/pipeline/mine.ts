@@ -11,7 +11,7 @@ export interface RoleDecision {
   role: Role;
   /** The rule that decided it. */
   rule:
-    | 'aside-cue' | 'acknowledgement' | 'title' | 'clarification-cue' | 'question-mark' | 'objection-cue'
+    | 'aside-cue' | 'quote' | 'acknowledgement' | 'title' | 'clarification-cue' | 'question-mark' | 'objection-cue'
     | 'negated-stance' | 'explicit-target-cue' | 'support-cue' | 'assertion' | 'fragment';
   /** The words that triggered the rule. */
   cue?: string;

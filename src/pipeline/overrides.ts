@@ -28,18 +28,25 @@ export function parseOverrides(text: string, file: string): Overrides {
   const entries: Overrides['entries'] = [];
   for (const item of doc.contents.items) {
     const line = lineCounter.linePos((item as { range?: [number, number, number] }).range?.[0] ?? 0).line;
-    const parsed = overrideSchema.safeParse((item as { toJSON(): unknown }).toJSON());
-    if (!parsed.success) {
-      throw new CruxError(messages.overridesInvalid(file, line, `expected one of remove-edge, add-edge, merge-papers, role, rename-author with its fields (${describe(parsed.error.issues)})`));
-    }
+    const value = (item as { toJSON(): unknown }).toJSON();
+    const parsed = overrideSchema.safeParse(value);
+    if (!parsed.success) throw new CruxError(messages.overridesInvalid(file, line, problem(value)));
     entries.push({ line, override: parsed.data });
   }
   return { file, entries };
 }
 
-function describe(issues: { path: PropertyKey[]; message: string }[]): string {
-  const deepest = [...issues].sort((a, b) => b.path.length - a.path.length)[0];
-  return deepest ? `${deepest.path.map(String).join('.') || 'entry'}: ${deepest.message}` : 'unknown shape';
+const KEYS = ['remove-edge', 'add-edge', 'merge-papers', 'role', 'rename-author'];
+
+/** What is wrong with one entry, as precisely as the entry allows. */
+function problem(value: unknown): string {
+  const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+  if (keys.length !== 1) return `each entry is a map with one key, one of ${KEYS.join(', ')}`;
+  const key = keys[0]!;
+  if (!KEYS.includes(key)) return `"${key}" is not a correction; use one of ${KEYS.join(', ')}`;
+  const branch = overrideSchema.options.find((o) => key in o.shape)!;
+  const issue = branch.safeParse(value).error?.issues[0];
+  return issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid entry';
 }
 
 const KINDS = ['rebuts', 'supports', 'relates', 'cites'] as const;
