@@ -11,7 +11,7 @@ import type { Corpus, Entry } from './corpus.ts';
 import { canonicalKeys, cite, paperTitle, type Citation } from './cite.ts';
 import { link, terms, type LinkInput } from './link.ts';
 import { classify, label, type RoleDecision } from './mine.ts';
-import { tokens } from './nlp.ts';
+import { tokensOfMany, type Token } from './nlp.ts';
 import { segment } from './segment.ts';
 import { quietContext, type StageContext } from './stage.ts';
 import type { Offsets } from '../schemas/common.ts';
@@ -137,19 +137,23 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
   });
 
   // 2. Roles (the one wink-nlp parse per sentence; its tokens are reused for the link terms).
-  const tokenCache = new Map<SentenceRecord, ReturnType<typeof tokens>>();
+  const tokenCache = new Map<SentenceRecord, Token[]>();
   ctx.time('roles', () => {
-    records.forEach((r, k) => {
-      if (k % 2000 === 0) ctx.progress('roles', k, records.length);
-      const p = r.comment.data.paragraphs[r.paragraph]!;
-      const toks = tokens(r.text);
-      tokenCache.set(r, toks);
-      r.words = toks.filter((t) => t.type === 'word').length;
-      // A "> quote" holds the words of the comment being answered, not the author's own claims.
-      r.decision = p.kind === 'quote'
-        ? { role: 'aside', rule: 'quote' }
-        : classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks);
-    });
+    const batch = 2000;
+    for (let k = 0; k < records.length; k += batch) {
+      ctx.progress('roles', k, records.length);
+      const slice = records.slice(k, k + batch);
+      const toks = tokensOfMany(slice.map((r) => r.text));
+      slice.forEach((r, i) => {
+        const p = r.comment.data.paragraphs[r.paragraph]!;
+        tokenCache.set(r, toks[i]!);
+        r.words = toks[i]!.filter((t) => t.type === 'word').length;
+        // A "> quote" holds the words of the comment being answered, not the author's own claims.
+        r.decision = p.kind === 'quote'
+          ? { role: 'aside', rule: 'quote' }
+          : classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks[i]!);
+      });
+    }
     ctx.progress('roles', records.length, records.length);
   });
 
@@ -218,6 +222,12 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
     corpus.comments.flatMap((comment) => withLinks(comment.data, cite(comment.data.text)).map((c) => ({ comment, c }))),
   );
 
+  /** A unit's tokens, placed in the unit's text (the sentences' own tokens, shifted). */
+  const unitTokens = (u: Unit): Token[] => {
+    const base = u.sentences[0]!.offsets.start;
+    return u.sentences.flatMap((s) => tokenCache.get(s)!.map((t) => (t.start === -1 ? t : { ...t, start: t.start + s.offsets.start - base })));
+  };
+
   // 5. Relations.
   const { edges, externals } = ctx.time('link', () => {
     const inputs: LinkInput[] = units.map((u) => {
@@ -230,7 +240,7 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
         comment: first.comment.id,
         index: indexInComment.get(u)!,
         paragraph: first.paragraph,
-        terms: terms(texts(u).text),
+        terms: terms(texts(u).text, unitTokens(u)),
       };
       if (u.decision.cue) input.cue = u.decision.cue;
       return input;

@@ -2,7 +2,6 @@
  * Emit: corpus → the files of `content/`, as Markdown with YAML frontmatter, each validated against
  * the schema the content collections read. Pure: returns path → text; the runner writes them.
  */
-import { stringify } from 'yaml';
 import type { z } from 'zod';
 import { authorSchema } from '../schemas/author.ts';
 import { commentSchema } from '../schemas/comment.ts';
@@ -10,13 +9,13 @@ import { claimSchema } from '../schemas/claim.ts';
 import { paperSchema } from '../schemas/paper.ts';
 import type { Corpus, Entry } from './corpus.ts';
 import { CruxError, messages } from './messages.ts';
+import { toYaml } from './yaml.ts';
 
 /** The folders of `content/` that the pipeline owns and rewrites on every run. */
 export const GENERATED_DIRS = ['authors', 'comments', 'claims', 'papers'] as const;
 
 export function frontmatter(data: unknown, body: string): string {
-  const yaml = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
-  return `---\n${yaml}---\n${body}`;
+  return `---\n${toYaml(data as Record<string, unknown>)}---\n${body}`;
 }
 
 function emitAll<T>(dir: string, entries: Entry<T>[], schema: z.ZodType<T>, out: Map<string, string>) {

@@ -16,7 +16,7 @@
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { Evidence } from '../schemas/evidence.ts';
 import { ANAPHORIC_OPENING, ANOTHER_OBJECTION, EXPLICIT_TARGET, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
-import { normalise, tokens } from './nlp.ts';
+import { normalise, tokens, type Token } from './nlp.ts';
 
 export interface LinkInput {
   id: string;
@@ -101,26 +101,30 @@ export const LINK_PARAMS = {
   maxCandidates: 200,
 } as const;
 
-const genericStems = new Set(tokens(GENERIC_NOUNS.join(' ')).map((t) => t.stem.toLowerCase()));
+const genericLemmas = new Set(tokens(GENERIC_NOUNS.join(' ')).map((t) => t.lemma));
 
 /**
- * Informative terms of a text: phrase-table terms plus stems of nouns and proper nouns that are not
+ * Informative terms of a text: phrase-table terms plus lemmas of nouns and proper nouns that are not
  * generic. Verbs and adjectives are left out: on the seeds, every cross-author pair that shared only
  * verbs ("think", "run", "make") or adjectives ("interesting") was on different topics.
  */
-export function terms(text: string): string[] {
-  let t = normalise(text);
+export function terms(text: string, toks?: Token[]): string[] {
+  // Phrase-table terms, and the stretches of text they cover (their words are not counted again).
+  const t = normalise(text);
   const phrases: string[] = [];
+  const covered: [number, number][] = [];
   for (const [re, term] of PHRASES) {
-    t = t.replace(re, () => {
+    for (const m of t.matchAll(re)) {
+      if (covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
       phrases.push(term.trim());
-      return ' ';
-    });
+      covered.push([m.index, m.index + m[0].length]);
+    }
   }
-  const stems = tokens(t)
-    .filter((k) => k.type === 'word' && !k.stop && k.value.length > 2 && /^(?:NOUN|PROPN)$/.test(k.pos))
-    .map((k) => k.stem.toLowerCase())
-    .filter((stem) => !genericStems.has(stem));
+  const inPhrase = (k: Token) => k.start !== -1 && covered.some(([a, b]) => k.start >= a && k.start < b);
+  const stems = (toks ?? tokens(text))
+    .filter((k) => k.type === 'word' && !k.stop && k.value.length > 2 && /^(?:NOUN|PROPN)$/.test(k.pos) && !inPhrase(k))
+    .map((k) => k.lemma)
+    .filter((lemma) => !genericLemmas.has(lemma));
   return [...phrases, ...stems];
 }
 
@@ -278,7 +282,10 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       edges.push({ source: c.id, target: `external:${externalKey(claims[sibling]!, t.text)}`, kind, evidence: withEvidence({ rule: 'explicit-target-in-paragraph', cue: t.cue }) });
       return;
     }
-    const best = candidates(i, index, (j) => claims[j]!.comment !== c.comment && claims[j]!.role !== 'question')[0];
+    // Across comments, an objection answers another author: a critic's own comments on one topic are on
+    // one side (on the seeds, every same-author candidate of an objection was a fellow objection or its
+    // premise). Named targets of any comment stay candidates: they are what the critics argue against.
+    const best = candidates(i, index, (j) => claims[j]!.comment !== c.comment && claims[j]!.role !== 'question' && (kind === 'supports' || claims[j]!.author !== c.author))[0];
     const bestNamed = namedTexts
       .filter((t) => t.comment !== c.comment)
       .map((t) => ({ t, ...similarity(index, i, t.terms) }))

@@ -31,7 +31,7 @@ const support = compile(SUPPORT);
 const explicit = EXPLICIT_TARGET.map((t) => ({ ...t, re: new RegExp(t.pattern, 'i') }));
 
 /** Verbs of stance that, negated with "I" as subject, turn a sentence against what came before. */
-const STANCE_STEMS = new Set(['agre', 'think', 'believ', 'buy', 'convinc', 'see', 'expect']);
+const STANCE_VERBS = new Set(['agree', 'think', 'believe', 'buy', 'convince', 'see', 'expect']);
 
 function firstMatch(list: ReturnType<typeof compile>, text: string): string | undefined {
   for (const c of list) {
@@ -45,7 +45,7 @@ function firstMatch(list: ReturnType<typeof compile>, text: string): string | un
 function negatedStance(toks: Token[]): string | undefined {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.negated && t.pos === 'VERB' && STANCE_STEMS.has(t.stem)) {
+    if (t.negated && t.pos === 'VERB' && STANCE_VERBS.has(t.lemma)) {
       const window = toks.slice(Math.max(0, i - 4), i + 1);
       if (window.some((w) => w.value.toLowerCase() === 'i')) return window.map((w) => w.value).join(' ').replace(/ n't/g, "n't");
     }
