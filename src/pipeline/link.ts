@@ -95,6 +95,18 @@ export const LINK_PARAMS = {
   /** …but never cap below this many claims (small corpora). */
   minDocFrequencyCap: 4,
   /**
+   * …and never above this many: a term in more than 150 claims finds no candidates (it still counts in
+   * the score). Candidate finding costs the sum of the posting lists of a claim's terms, so this keeps
+   * linking near-linear: on the 50,000-sentence bench, a cap of 12 % (6,000 claims) made linking
+   * quadratic. No term of the seeds is near it.
+   */
+  maxPostings: 150,
+  /**
+   * Candidates of a claim are looked up through at most this many of its terms, the rarest first. Seed
+   * claims have 0–14 terms (median 4); the pairs that matter share a rare term or a phrase.
+   */
+  probeTerms: 8,
+  /**
    * At most this many candidates scored per claim, taken by number of shared terms: keeps linking near
    * linear on large corpora (the bench has ~50,000 claims). No seed claim has more than 40.
    */
@@ -153,7 +165,7 @@ export function buildIndex(claims: LinkInput[]) {
   });
   const idf = new Map<string, number>();
   for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
-  const cap = Math.max(LINK_PARAMS.minDocFrequencyCap, Math.floor(n * LINK_PARAMS.maxDocFrequency));
+  const cap = Math.max(LINK_PARAMS.minDocFrequencyCap, Math.min(LINK_PARAMS.maxPostings, Math.floor(n * LINK_PARAMS.maxDocFrequency)));
   const postings = new Map<string, number[]>();
   termLists.forEach((list, i) => {
     for (const t of new Set(list)) {
@@ -171,8 +183,11 @@ export function buildIndex(claims: LinkInput[]) {
 function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j: number) => boolean) {
   const { vectors, postings, specific } = index;
   const shared = new Map<number, string[]>();
-  for (const t of vectors[i]!.weights.keys()) {
-    for (const j of postings.get(t) ?? []) {
+  // Candidates are found through the claim's rarest terms only (they carry most of the score).
+  const probe = [...vectors[i]!.weights.keys()].filter((t) => postings.has(t));
+  if (probe.length > LINK_PARAMS.probeTerms) probe.sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : 1)).length = LINK_PARAMS.probeTerms;
+  for (const t of probe) {
+    for (const j of postings.get(t)!) {
       if (j === i || !accept(j)) continue;
       const list = shared.get(j);
       if (list) list.push(t);
@@ -247,6 +262,13 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       namedTexts.push({ key, text: t.text, terms: terms(t.text), author: c.author, comment: c.comment });
     }
   });
+  const namedByTerm = new Map<string, number[]>();
+  namedTexts.forEach((t, k) => {
+    for (const term of new Set(t.terms)) {
+      if (!namedByTerm.has(term)) namedByTerm.set(term, []);
+      namedByTerm.get(term)!.push(k);
+    }
+  });
   const withEvidence = (e: Evidence, cue?: string): Evidence => (cue && !e.cue ? { ...e, cue } : e);
 
   claims.forEach((c, i) => {
@@ -286,7 +308,8 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     // one side (on the seeds, every same-author candidate of an objection was a fellow objection or its
     // premise). Named targets of any comment stay candidates: they are what the critics argue against.
     const best = candidates(i, index, (j) => claims[j]!.comment !== c.comment && claims[j]!.role !== 'question' && (kind === 'supports' || claims[j]!.author !== c.author))[0];
-    const bestNamed = namedTexts
+    const bestNamed = [...new Set([...index.vectors[i]!.weights.keys()].flatMap((t) => namedByTerm.get(t) ?? []))]
+      .map((k) => namedTexts[k]!)
       .filter((t) => t.comment !== c.comment)
       .map((t) => ({ t, ...similarity(index, i, t.terms) }))
       .filter((x) => sharesTopic(x.shared, index.specific))
