@@ -65,11 +65,13 @@ function makeCorpus(): SeedFile[] {
   return files;
 }
 
-const timings: { step: string; ms: number }[] = [];
+const timings: { step: string; ms: number; cpu: number }[] = [];
 const timed = <T>(step: string, fn: () => T): T => {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const v = fn();
-  timings.push({ step, ms: performance.now() - t0 });
+  const c = process.cpuUsage(c0);
+  timings.push({ step, ms: performance.now() - t0, cpu: (c.user + c.system) / 1000 });
   return v;
 };
 
@@ -97,7 +99,8 @@ const sentences = corpus.comments.reduce((n, c) => n + c.data.sentences.length, 
 const n = counts(corpus);
 console.log(`corpus: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${corpus.comments.length} comments, ${sentences} sentences`);
 console.log(`mined: claims ${Object.entries(n.roles).map(([r, k]) => `${r} ${k}`).join(', ')}; external ${n.external}; papers ${n.papers}; edges ${Object.entries(n.edges).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-for (const t of timings) console.log(`${t.step.padEnd(22)} ${(t.ms / 1000).toFixed(2).padStart(7)} s`);
+console.log(`${'step'.padEnd(22)} ${'wall'.padStart(7)}   ${'CPU'.padStart(7)}`);
+for (const t of timings) console.log(`${t.step.padEnd(22)} ${(t.ms / 1000).toFixed(2).padStart(7)} s ${(t.cpu / 1000).toFixed(2).padStart(7)} s`);
 console.log(`${'total (ingest→emit)'.padEnd(22)} ${(mineMs / 1000).toFixed(2).padStart(7)} s   (with corpus making: ${((performance.now() - t0) / 1000).toFixed(2)} s)`);
 const cpu = process.cpuUsage();
 console.log(`${'CPU time (user+sys)'.padEnd(22)} ${((cpu.user + cpu.system) / 1e6).toFixed(2).padStart(7)} s   (wall-clock figures above grow when other work shares the machine)`);

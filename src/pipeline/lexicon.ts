@@ -154,5 +154,9 @@ export const GENERIC_NOUNS = [
   'section', 'footnote', 'process', 'approach', 'method', 'task', 'author', 'researcher', 'research', 'data', 'version',
 ];
 
+/** Compile a cue list; `any` tests the whole list at once, so most sentences cost one regex, not forty. */
 export const compile = (list: Cue[]) =>
-  list.map((c) => ({ ...c, re: new RegExp(c.start ? `^(?:${c.pattern})` : `\\b(?:${c.pattern})`, 'i') }));
+  Object.assign(
+    list.map((c) => ({ ...c, re: new RegExp(c.start ? `^(?:${c.pattern})` : `\\b(?:${c.pattern})`, 'i') })),
+    { any: new RegExp(list.map((c) => (c.start ? `^(?:${c.pattern})` : `\\b(?:${c.pattern})`)).join('|'), 'i') },
+  );

@@ -34,6 +34,7 @@ const explicit = EXPLICIT_TARGET.map((t) => ({ ...t, re: new RegExp(t.pattern, '
 const STANCE_VERBS = new Set(['agree', 'think', 'believe', 'buy', 'convince', 'see', 'expect']);
 
 function firstMatch(list: ReturnType<typeof compile>, text: string): string | undefined {
+  if (!list.any.test(text)) return undefined;
   for (const c of list) {
     const m = c.re.exec(text);
     if (m) return m[0].trim();
