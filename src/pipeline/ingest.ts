@@ -6,7 +6,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast';
 import { CruxError, messages } from './messages.ts';
-import type { Inline, LineRange } from '../schemas/comment.ts';
+import type { Inline } from '../schemas/comment.ts';
+import type { LineRange } from '../schemas/common.ts';
 
 /** A paragraph as read from the file, before grouping into comments. */
 export interface RawParagraph {
