@@ -39,7 +39,8 @@ function read(chunk: string): Token[] {
   const doc = nlp.readDoc(chunk);
   const t = doc.tokens();
   const value = t.out(its.value) as string[];
-  const lemma = t.out(its.lemma) as string[];
+  // wink-nlp types its.lemma with an addon signature that `out` does not accept; it works at run time.
+  const lemma = t.out(its.lemma as unknown as typeof its.value) as string[];
   const pos = t.out(its.pos) as string[];
   const negated = t.out(its.negationFlag) as unknown as boolean[];
   const stop = t.out(its.stopWordFlag) as unknown as boolean[];
