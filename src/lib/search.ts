@@ -278,7 +278,10 @@ export interface SearchResults {
   total: number;
   /** Matches per kind. */
   counts: Record<SearchKind, number>;
-  /** The best hits of each kind, in SEARCH_KINDS order, each list best first. */
+  /**
+   * The best hits of each kind, each list best first; the kind with the best hit comes first
+   * ("Turpin" is first of all a paper, "Emanuel" an author), ties and empty kinds in SEARCH_KINDS order.
+   */
   groups: { kind: SearchKind; hits: SearchHit[] }[];
 }
 
@@ -422,6 +425,8 @@ export function runSearch(engine: SearchEngine, rawQuery: string, perKind: numbe
     const group = groups[SEARCH_KINDS.indexOf(r.item.kind)]!;
     if (group.hits.length < perKind) group.hits.push(toHit(r, engine.base));
   }
+  const bestScore = (g: (typeof groups)[number]) => g.hits[0]?.score ?? Infinity;
+  groups.sort((a, b) => bestScore(a) - bestScore(b) || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind));
   return { query, total: counts.claim + counts.paper + counts.author, counts, groups };
 }
 

@@ -114,7 +114,8 @@ test('typos are forgiven: "faithfulnes", "Berglnd", "Turpn", "gradient hackng", 
   const e = engine();
   assert.equal(runSearch(e, 'faithfulnes', 5).groups[0]!.hits[0]!.id, 'c-faith');
   const berglund = runSearch(e, 'Berglnd', 5);
-  assert.equal(berglund.groups[1]!.hits[0]!.id, 'berglund-2023');
+  assert.equal(berglund.groups[0]!.kind, 'paper', 'the paper is the best match, so papers come first');
+  assert.equal(berglund.groups[0]!.hits[0]!.id, 'berglund-2023');
   assert.ok(ids(berglund).includes('c-berg'));
   assert.deepEqual(ids(runSearch(e, 'Turpn', 5)), ['turpin']);
   assert.deepEqual(ids(runSearch(e, 'gradient hackng', 5)), ['c-hack']);
@@ -129,9 +130,9 @@ test('every word of a query must match, in any order and any field', () => {
   const e = engine();
   assert.deepEqual(ids(runSearch(e, 'faithfulness CoT', 5)), ['c-faith']);
   assert.deepEqual(ids(runSearch(e, 'cot faithful', 5)).sort(), ['c-cot', 'c-faith']);
-  // "Emanuel" is an author name: his entry first among authors, then his claims.
+  // "Emanuel" is an author name: his entry first, then his claims.
   const emanuel = runSearch(e, 'emanuel', 5);
-  assert.deepEqual(emanuel.groups.map((g) => g.hits.map((h) => h.id)), [['c-fake', 'c-hack'], [], ['emanuelr']]);
+  assert.deepEqual(emanuel.groups.map((g) => [g.kind, g.hits.map((h) => h.id)]), [['author', ['emanuelr']], ['claim', ['c-fake', 'c-hack']], ['paper', []]]);
   assert.deepEqual(ids(runSearch(e, 'Emanuel gradient', 5)), ['c-hack']);
   assert.deepEqual(ids(runSearch(e, 'question abductive', 5)), ['c-q']);
 });
@@ -141,22 +142,22 @@ test('a paper is found by its title, by an alias, and (lower) by a sentence that
   assert.deepEqual(ids(runSearch(e, 'say what they think', 5)), ['turpin']);
   const counterfactual = runSearch(e, 'counterfactual', 5);
   assert.deepEqual(ids(counterfactual), ['turpin']);
-  assert.equal(counterfactual.groups[1]!.hits[0]!.extra?.key, 'context');
+  assert.equal(counterfactual.groups[0]!.hits[0]!.extra?.key, 'context');
   const trigger = runSearch(e, 'trigger keyword', 5);
-  assert.deepEqual(ids(trigger), ['c-berg', 'berglund-2023']);
-  assert.ok(trigger.groups[0]!.hits[0]!.score < trigger.groups[1]!.hits[0]!.score, 'the claim saying it ranks above the paper mentioned there');
+  assert.deepEqual(ids(trigger), ['c-berg', 'berglund-2023'], 'the claim saying it ranks above the paper mentioned there');
+  assert.ok(trigger.groups[0]!.hits[0]!.score < trigger.groups[1]!.hits[0]!.score);
 });
 
 test('results carry page URLs under the base path, marked ranges, and exact counts beyond the hits kept', () => {
   const r = runSearch(engine(), 'the', 1);
   assert.ok(r.counts.claim > 1);
-  assert.equal(r.groups[0]!.hits.length, 1);
+  assert.equal(r.groups.find((g) => g.kind === 'claim')!.hits.length, 1);
   assert.equal(r.total, r.counts.claim + r.counts.paper + r.counts.author);
   const hit = runSearch(engine(), 'gradient hacking', 5).groups[0]!.hits[0]!;
   assert.equal(hit.url, '/cruxmap/claims/c-hack/');
   assert.equal(hit.author, 'Emanuel Ruzak');
   assert.deepEqual(hit.titleRanges.map(([s, e]) => hit.title.slice(s, e)), ['gradient', 'hacking']);
-  const paper = runSearch(engine(), 'Turpin', 5).groups[1]!.hits[0]!;
+  const paper = runSearch(engine(), 'Turpin', 5).groups[0]!.hits[0]!;
   assert.equal(paper.url, '/cruxmap/papers/turpin/');
   assert.deepEqual(paper.extra && { key: paper.extra.key, text: paper.extra.text }, { key: 'aliases', text: 'the Turpin paper' });
 });
@@ -173,7 +174,7 @@ test('the word index narrows what Fuse scans, and never changes the answer', () 
     const r = runSearch(e, q, 100);
     assert.equal(r.total, all.length, q);
     const byKind = (kind: string) => all.filter((x) => x.item.kind === kind).map((x) => x.item.id);
-    assert.deepEqual(r.groups.map((g) => g.hits.map((h) => h.id)), [byKind('claim'), byKind('paper'), byKind('author')], q);
+    for (const g of r.groups) assert.deepEqual(g.hits.map((h) => h.id), byKind(g.kind), `${q}: ${g.kind}s`);
   }
 });
 
