@@ -140,6 +140,17 @@ test('comment text with HTML in it shows as text in the results, never as markup
   expect(dialogs).toEqual([]);
 });
 
+test('when the index cannot be loaded, the box says so and Enter still leads to the search page', async ({ page }) => {
+  await page.route('**/search-index.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+  await page.goto('./');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Turpin');
+  await expect(page.getByText('Search could not load its index. Press Enter to try the search page.')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Turpin$/);
+  await expect(page.getByRole('status')).toHaveText(/^Search could not load its index\./);
+});
+
 test('the open popup and the search page pass axe', async ({ page }) => {
   await page.goto('./');
   await page.keyboard.press('/');

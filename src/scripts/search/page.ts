@@ -33,6 +33,7 @@ export function searchPage(form: HTMLFormElement, input: HTMLInputElement): void
       summary.textContent = query ? 'Type at least two letters.' : '';
       return;
     }
+    if (client.state === 'error') return showError();
     if (client.state === 'loading' && !summary.textContent) summary.textContent = 'Loading the search index…';
     client.search(query, perKind);
   };
@@ -79,8 +80,12 @@ export function searchPage(form: HTMLFormElement, input: HTMLInputElement): void
   };
 
   client.onresults = render;
+  const showError = () => {
+    clearResults();
+    summary.textContent = 'Search could not load its index. Reload the page to try again, or browse the lists below.';
+  };
   client.onstate = (state) => {
-    if (state === 'error') summary.textContent = 'Search could not load its index. Reload the page to try again, or browse the lists below.';
+    if (state === 'error') showError();
   };
   input.addEventListener('input', () => {
     perKind = PAGE;
