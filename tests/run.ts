@@ -1,6 +1,6 @@
 /**
  * `npm test`: the whole suite, in the order a change has to pass it.
- *   1. unit tests of every pipeline stage (tests/unit, node:test)
+ *   1. unit tests of every pipeline stage (tests/unit, node:test), then `astro check`
  *   2. the real build, twice over: at the root (dist/) and under a sub-path (.tmp/dist-sub, base /cruxmap/)
  *   3. checks of the built site (tests/build: every seed paragraph present, links, determinism, …)
  *   4. end-to-end tests in real Chromium against both builds (tests/e2e, Playwright)
@@ -42,6 +42,7 @@ function step(label: string, command: string, args: string[], env: Record<string
 }
 
 await nodeTests('unit', 'tests/unit/**/*.test.ts');
+if (step('type check (astro check: TypeScript strict, .astro files included)', 'npx', ['astro', 'check'])) passed++;
 
 rmSync('.tmp', { recursive: true, force: true });
 const built =

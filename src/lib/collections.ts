@@ -13,26 +13,25 @@ export async function loadGraphInput(): Promise<GraphInput> {
   return {
     authors: authors.map((a) => ({ id: a.id, data: a.data })),
     claims: claims.map((c) => {
+      const { author, ...rest } = c.data;
       const data: Claim = {
-        ...c.data,
+        ...rest,
         comment: c.data.comment.id,
         rebuts: links(c.data.rebuts),
         supports: links(c.data.supports),
         relates: links(c.data.relates),
         cites: links(c.data.cites),
       };
-      if (c.data.author) data.author = c.data.author.id;
-      else delete data.author;
+      if (author) data.author = author.id;
       return { id: c.id, data };
     }),
     papers: papers.map((p) => ({
       id: p.id,
       data: {
         ...p.data,
-        mentions: p.data.mentions.map((m) => {
-          const out: Paper['mentions'][number] = { ...m, comment: m.comment.id, author: m.author.id } as Paper['mentions'][number];
-          if (m.claim) out.claim = m.claim.id;
-          else delete out.claim;
+        mentions: p.data.mentions.map(({ claim, ...m }) => {
+          const out: Paper['mentions'][number] = { ...m, comment: m.comment.id, author: m.author.id };
+          if (claim) out.claim = claim.id;
           return out;
         }),
       },
