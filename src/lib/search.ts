@@ -63,8 +63,8 @@ export const SEARCH_KEYS = [
  *   weigh more (IDF). Matching the whole query as one pattern missed such queries.
  * - threshold 0.3: Fuse's score is errors ÷ word length, so a word of 1–3 letters must be exact
  *   ("CoT", or it matches "not", "cat"…), one typo is allowed in 4–6 letters, two in 7–9, three
- *   from 10 up: "Berglnd", "faithfullness", "gradient hackng" are found; 0.4 let "CoT" match 148
- *   of 166 entries, 0.2 lost "faithfulnes" → "faithful".
+ *   from 10 up: "Berglnd", "faithfullness", "gradient hackng" are found; 0.4 let "CoT" match 145
+ *   of 161 entries, 0.2 lost "faithfulnes" → "faithful".
  * - ignoreLocation: the words can be anywhere in a long sentence (token search implies it).
  * - minMatchCharLength 2: stray single letters of a fuzzy match are not highlighted.
  */
