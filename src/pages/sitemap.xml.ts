@@ -13,6 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
   const paths = [
     joinBase(base, ''),
     joinBase(base, 'authors/'),
+    joinBase(base, 'search/'),
     ...(await getCollection('authors')).map((a) => pageUrl(base, 'authors', a.id)),
     ...(await getCollection('comments')).map((c) => pageUrl(base, 'comments', c.id)),
     ...(await getCollection('claims')).map((c) => pageUrl(base, 'claims', c.id)),

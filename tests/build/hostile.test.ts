@@ -101,7 +101,14 @@ test('hostile corpus: payloads are text: the title holds them literally, no page
   const foreign = /<(?:script|iframe|object|embed|base|form|math|img|style|frame|audio|video)\b|<meta http-equiv|<link rel="stylesheet" href="(?!\/_astro\/)|<[a-z][^<>]*\son[a-z]+=/i;
   // Quoted attribute values may hold "<" as text (the description, og:title): blank them first. A
   // value whose quote was broken out of would leave its payload outside the quotes, and be caught.
-  const markup = (p: string) => readFileSync(join(hostileDirs.dist, p), 'utf8').replace(/="[^"]*"/g, '=""');
+  // The site's own script files and search forms (src/components/Search.astro, the search page) are
+  // the only scripts and forms: with real quotes, such a tag cannot come from comment text, whose
+  // quotes are escaped.
+  const markup = (p: string) =>
+    readFileSync(join(hostileDirs.dist, p), 'utf8')
+      .replace(/<script type="module" src="\/_astro\/[^"<>]+\.js"><\/script>/g, '')
+      .replace(/<form class="(?:site-search|search-page-form)" role="search" [^>]*action="\/search\/"[^>]*>/g, '')
+      .replace(/="[^"]*"/g, '=""');
   const injected = pages.filter((p) => foreign.test(markup(p)));
   assert.deepEqual(injected, []);
   for (const literal of ['{{ 7 + 7 }}', '${7 + 7}', '<%= 7 + 7 %>', '{process.env.HOME}', 'title: pwned', '!!js/function', 'שלום עולם', '👩‍👩‍👧‍👦', 'cafe\u0301']) {

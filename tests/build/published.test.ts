@@ -21,7 +21,9 @@ const meta = (html: string, attr: 'name' | 'property', key: string) => {
 
 for (const { dir, base } of builds) {
   const site = new URL(base, config.site).href;
-  const pages = globSync('**/index.html', { cwd: dir }).map((f) => f.replace(/index\.html$/, '')).sort();
+  // Pages that ask not to be indexed stay out of the sitemap and name no canonical address.
+  const noindex = (page: string) => /<meta name="robots" content="noindex">/.test(readFileSync(join(dir, page, 'index.html'), 'utf8'));
+  const pages = globSync('**/index.html', { cwd: dir }).map((f) => f.replace(/index\.html$/, '')).filter((p) => !noindex(p)).sort();
 
   test(`${dir}: the sitemap lists exactly the built pages, robots.txt names it`, () => {
     const xml = readFileSync(join(dir, 'sitemap.xml'), 'utf8');

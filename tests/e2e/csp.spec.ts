@@ -16,7 +16,6 @@ test('nginx sends a strict policy: scripts and styles from the site only, no inl
   expect(directives.get('script-src')).toEqual(["'self'"]);
   expect(directives.get('style-src')).toEqual(["'self'"]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
-  expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
 });
 
@@ -29,7 +28,7 @@ for (const { name, path, status } of pageTypes) {
   });
 }
 
-test('the policy blocks HTML that escaped into a page: inline script, handler, style, innerHTML', async ({ browser, baseURL }) => {
+test('the policy blocks HTML that escaped into a page: inline script, handler, style', async ({ browser, baseURL }) => {
   // A page of our own (not the fixture's), since this one is meant to produce reports.
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
@@ -51,16 +50,7 @@ test('the policy blocks HTML that escaped into a page: inline script, handler, s
   await page.waitForLoadState('load');
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   expect(dialogs).toBe(0);
-  const sinkError = await page.evaluate(() => {
-    try {
-      document.body.innerHTML = '<b>x</b>';
-      return '';
-    } catch (e) {
-      return String(e);
-    }
-  });
-  expect(sinkError).toMatch(/TrustedHTML/);
-  await expect.poll(() => reports.length).toBeGreaterThanOrEqual(4);
+  await expect.poll(() => reports.length).toBeGreaterThanOrEqual(3);
   expect(reports.join('\n')).toMatch(/script-src/);
   expect(reports.join('\n')).toMatch(/style-src/);
   await context.close();

@@ -3,13 +3,13 @@
  * '@playwright/test' (tests/build/e2e-specs.test.ts fails a spec that does). Its page fails the test on
  *   - any request to another host (the built site must make none, whatever the comments link to),
  *   - any uncaught error in the page,
- *   - any Content-Security-Policy or Trusted Types violation the browser reports in the console (the
- *     `subpath` project is served by nginx with docs/nginx.conf, whose policy forbids inline scripts,
- *     inline styles and HTML-string sinks such as innerHTML).
+ *   - any Content-Security-Policy violation the browser reports in the console (the `subpath` project
+ *     is served by nginx with docs/nginx.conf, whose policy forbids inline scripts and inline styles).
  */
 import { test as base, expect, type ConsoleMessage } from '@playwright/test';
 
-/** How Chromium reports a blocked inline script or style, a blocked load, or a Trusted Types sink. */
+/** How Chromium reports a blocked inline script or style or a blocked load (and, should a policy
+ * require Trusted Types, a blocked HTML or script-URL sink). */
 export const CSP_REPORT = /Content Security Policy|Trusted ?(?:HTML|Script|Type)/i;
 
 export const isCspReport = (msg: ConsoleMessage) => (msg.type() === 'error' || msg.type() === 'warning') && CSP_REPORT.test(msg.text());

@@ -30,5 +30,6 @@ export const pageTypes: PageType[] = [
   { name: 'comment', path: `comments/${firstEntry('comments', /^author: emanuelr$/m, /^order: 0$/m)}/`, status: 200 },
   { name: 'claim', path: `claims/${firstEntry('claims', /^external: false$/m, /^ {2}- target:/m)}/`, status: 200 },
   { name: 'paper', path: `papers/${firstEntry('papers', /^title: /m)}/`, status: 200 },
+  { name: 'search', path: 'search/?q=faithfulness', status: 200 },
   { name: '404', path: 'no/such/page/', status: 404 },
 ];
