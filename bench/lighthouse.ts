@@ -35,6 +35,7 @@ const pages: [string, string | undefined][] = [
   ['comment', first('comments')],
   ['claim', first('claims', /^external: false$/m)],
   ['paper', first('papers')],
+  ['search', existsSync('dist/search/index.html') ? 'search/?q=faithfulness' : undefined],
   ['map', existsSync('dist/map/index.html') ? 'map/' : undefined],
 ];
 
