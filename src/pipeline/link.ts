@@ -121,18 +121,21 @@ const genericLemmas = new Set(tokens(GENERIC_NOUNS.join(' ')).map((t) => t.lemma
  * verbs ("think", "run", "make") or adjectives ("interesting") was on different topics.
  */
 export function terms(text: string, toks?: Token[]): string[] {
-  // Phrase-table terms, and the stretches of text they cover (their words are not counted again).
+  // Phrase-table terms, and the characters they cover (their words are not counted again). A mask,
+  // not a list of ranges: a 1 MB one-line comment has thousands of phrases, and checking each token
+  // against every range was quadratic.
   const t = normalise(text);
   const phrases: string[] = [];
-  const covered: [number, number][] = [];
+  const covered = new Uint8Array(t.length);
   for (const [re, term] of PHRASES) {
     for (const m of t.matchAll(re)) {
-      if (covered.some(([a, b]) => m.index < b && m.index + m[0].length > a)) continue;
+      const end = m.index + m[0].length;
+      if (covered.subarray(m.index, end).includes(1)) continue;
       phrases.push(term.trim());
-      covered.push([m.index, m.index + m[0].length]);
+      covered.fill(1, m.index, end);
     }
   }
-  const inPhrase = (k: Token) => k.start !== -1 && covered.some(([a, b]) => k.start >= a && k.start < b);
+  const inPhrase = (k: Token) => k.start !== -1 && covered[k.start] === 1;
   const stems = (toks ?? tokens(text))
     .filter((k) => k.type === 'word' && !k.stop && k.value.length > 2 && /^(?:NOUN|PROPN)$/.test(k.pos) && !inPhrase(k))
     .map((k) => k.lemma)
