@@ -1,0 +1,87 @@
+/**
+ * Evidence in plain words: why two claims are linked, why a claim cites a paper, why a sentence got
+ * its role. One place for the wording, so every page (and the map's side panel) says it the same way.
+ * Pure: plain data in, a sentence out; the pages escape it like any other text.
+ */
+import type { Evidence, Relation } from '../schemas/evidence.ts';
+import type { ClaimRole } from '../schemas/claim.ts';
+
+const q = (s: string) => `“${s.trim()}”`;
+const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** "similarity 0.26 out of 1": scores are 0..1, shown with two decimals. */
+export function scoreWords(score: number): string {
+  return `similarity ${score.toFixed(2)} out of 1`;
+}
+
+/** "the shared terms “cot” and “faithfulness” (similarity 0.28 out of 1)", or "" without terms or score. */
+function similarity(e: Evidence): string {
+  const terms = e.terms?.length ? `the shared ${e.terms.length === 1 ? 'term' : 'terms'} ${list(e.terms.map(q))}` : '';
+  const score = e.score === undefined ? '' : scoreWords(e.score);
+  if (terms && score) return `${terms} (${score})`;
+  return terms || score;
+}
+
+const NOUN: Record<Relation, string> = { rebuts: 'rebuttal', supports: 'support', relates: 'relation', cites: 'citation' };
+
+/**
+ * Why a link exists, in one sentence, e.g. "The words “skeptical of the claim that” name the claim it
+ * answers." The wording does not depend on which end of the link the reader stands at.
+ */
+export function describeLink(kind: Relation, e: Evidence): string {
+  switch (e.rule) {
+    case 'explicit-target':
+      return e.cue ? `The words ${q(e.cue)} name the claim it answers.` : 'Its text names the claim it answers.';
+    case 'cue-within-comment':
+      return e.cue
+        ? `Later in the same comment, after the cue ${q(e.cue)}.`
+        : `Later in the same comment; the ${NOUN[kind]} follows the sentence it answers.`;
+    case 'similar-claim': {
+      const sim = similarity(e);
+      const cue = e.cue ? `the cue ${q(e.cue)}` : '';
+      const parts = [cue, sim].filter(Boolean);
+      return parts.length ? `From another comment, found by ${list(parts)}.` : 'From another comment, found by similar wording.';
+    }
+    case 'shared-topic': {
+      const sim = similarity(e);
+      return sim ? `Same topic: ${sim}.` : 'Same topic.';
+    }
+    case 'citation':
+      return e.cue ? `Names the work as ${q(e.cue)}.` : 'Names the work.';
+    case 'override':
+      return e.cue ? `Added by hand: ${q(e.cue)}.` : 'Added by hand.';
+    default: {
+      const parts = [`rule ${q(e.rule)}`];
+      if (e.cue) parts.push(`cue ${q(e.cue)}`);
+      const sim = similarity(e);
+      if (sim) parts.push(sim);
+      return `Found by ${list(parts)}.`;
+    }
+  }
+}
+
+const ROLE_WORD: Record<ClaimRole, string> = { claim: 'a claim', objection: 'an objection', support: 'a support', question: 'a question' };
+
+/** Why a claim got its role, in one sentence, e.g. "An objection: it says “I’m skeptical”." */
+export function describeRole(role: ClaimRole, e: Evidence, external = false): string {
+  const what = ROLE_WORD[role];
+  const What = what[0]!.toUpperCase() + what.slice(1);
+  if (external || e.rule === 'named-target') {
+    return 'Not a sentence of the corpus: a claim that a comment names and answers (for instance the post being discussed), so it has no author here.';
+  }
+  switch (e.rule) {
+    case 'objection-cue':
+    case 'support-cue':
+      return e.cue ? `${What}: it says ${q(e.cue)}.` : `${What}: it carries a cue word.`;
+    case 'negated-stance':
+      return e.cue ? `${What}: it takes a negated stance, ${q(e.cue)}.` : `${What}: it takes a negated stance.`;
+    case 'question-mark':
+      return `${What}: it ends with a question mark.`;
+    case 'assertion':
+      return `${What}: a statement with no cue of objection, support or question.`;
+    case 'override':
+      return e.cue ? `${What}, set by hand: ${q(e.cue)}.` : `${What}, set by hand.`;
+    default:
+      return e.cue ? `${What}, by the rule ${q(e.rule)} (cue ${q(e.cue)}).` : `${What}, by the rule ${q(e.rule)}.`;
+  }
+}

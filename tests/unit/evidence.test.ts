@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeLink, describeRole, scoreWords } from '../../src/lib/evidence.ts';
+
+test('an explicit target is explained by the words that name it', () => {
+  assert.equal(describeLink('rebuts', { rule: 'explicit-target', cue: 'skeptical of the claim that' }), 'The words “skeptical of the claim that” name the claim it answers.');
+});
+
+test('a cue within the comment is quoted; without a cue the position alone is said', () => {
+  assert.equal(describeLink('rebuts', { rule: 'cue-within-comment', cue: 'However' }), 'Later in the same comment, after the cue “However”.');
+  assert.equal(describeLink('supports', { rule: 'cue-within-comment' }), 'Later in the same comment; the support follows the sentence it answers.');
+});
+
+test('similarity links give the shared terms and the score in plain words', () => {
+  assert.equal(describeLink('relates', { rule: 'shared-topic', score: 0.278, terms: ['faithfulness', 'cot'] }), 'Same topic: the shared terms “faithfulness” and “cot” (similarity 0.28 out of 1).');
+  assert.equal(describeLink('relates', { rule: 'shared-topic', score: 0.3, terms: ['cot'] }), 'Same topic: the shared term “cot” (similarity 0.30 out of 1).');
+  assert.equal(describeLink('rebuts', { rule: 'similar-claim', cue: 'I disagree', score: 0.41, terms: ['a', 'b', 'c'] }), 'From another comment, found by the cue “I disagree” and the shared terms “a”, “b” and “c” (similarity 0.41 out of 1).');
+  assert.equal(describeLink('rebuts', { rule: 'similar-claim' }), 'From another comment, found by similar wording.');
+});
+
+test('citations, hand edits and unknown rules all say something', () => {
+  assert.equal(describeLink('cites', { rule: 'citation', cue: 'Berglund et. al. (2023)' }), 'Names the work as “Berglund et. al. (2023)”.');
+  assert.equal(describeLink('rebuts', { rule: 'override' }), 'Added by hand.');
+  assert.equal(describeLink('rebuts', { rule: 'new-rule', cue: 'x', score: 0.5 }), 'Found by rule “new-rule”, cue “x” and similarity 0.50 out of 1.');
+  assert.equal(scoreWords(1), 'similarity 1.00 out of 1');
+});
+
+test('why a claim got its role', () => {
+  assert.equal(describeRole('objection', { rule: 'objection-cue', cue: 'I’m skeptical' }), 'An objection: it says “I’m skeptical”.');
+  assert.equal(describeRole('objection', { rule: 'negated-stance', cue: "I don't think" }), 'An objection: it takes a negated stance, “I don\'t think”.');
+  assert.equal(describeRole('question', { rule: 'question-mark', cue: '?' }), 'A question: it ends with a question mark.');
+  assert.equal(describeRole('claim', { rule: 'assertion' }), 'A claim: a statement with no cue of objection, support or question.');
+  assert.match(describeRole('claim', { rule: 'named-target', cue: 'the model was …' }, true), /^Not a sentence of the corpus/);
+  assert.equal(describeRole('support', { rule: 'mystery' }), 'A support, by the rule “mystery”.');
+});
