@@ -48,6 +48,8 @@ function draw(figure: HTMLElement): void {
   }
   const edgeLayer = svg.append('g').attr('class', 'lg-edges');
   const nodeLayer = svg.append('g').attr('class', 'lg-nodes');
+  // Labels repeat the start of each link's name: a layer of their own, hidden from assistive technology.
+  const labelLayer = svg.append('g').attr('class', 'lg-labels').attr('aria-hidden', 'true');
 
   let depth = 1;
   const describe = (n: LocalNode) => {
@@ -55,12 +57,14 @@ function draw(figure: HTMLElement): void {
     if (n.depth === 0) return `This claim (${role.toLowerCase()}): ${n.label}`;
     const by = n.author ? ` by ${data.names[n.author] ?? n.author}` : '';
     const parent = n.parent === data.center ? 'this claim' : 'a neighbour';
-    return `${role}${by}, ${relationPhrase(n.relation!, n.direction!)} ${parent}: ${n.label}`;
+    // Seen from the node: the edge that reached it runs the other way.
+    return `${role}${by}, ${relationPhrase(n.relation!, n.direction === 'in' ? 'out' : 'in')} ${parent}: ${n.label}`;
   };
   const highlight = (n: LocalNode | undefined) => {
     caption.textContent = n ? describe(n) : restCaption;
     nodeLayer.selectAll<SVGAElement, LocalNode>('a').classed('is-active', (d) => d.id === n?.id);
     edgeLayer.selectAll<SVGLineElement, LocalEdge>('line').classed('is-active', (e) => !!n && (e.source === n.id || e.target === n.id));
+    labelLayer.selectAll<SVGTextElement, LocalNode>('text').classed('is-active', (d) => d.id === n?.id);
   };
 
   function render(): void {
@@ -98,7 +102,6 @@ function draw(figure: HTMLElement): void {
         const a = enter.append<SVGAElement>('a');
         a.append('path');
         a.append('title');
-        a.append('text').attr('class', 'lg-label');
         a.on('mouseenter focus', (_event, n) => highlight(n)).on('mouseleave blur', () => highlight(undefined));
         return a;
       })
@@ -111,9 +114,16 @@ function draw(figure: HTMLElement): void {
       .call((a) => {
         a.select('path').attr('d', (n) => shapePath(NODE_STYLES[nodeStyleKey(n)].shape, n.depth === 0 ? r * 1.5 : r));
         a.select('title').text(describe);
-        a.select<SVGTextElement>('text').each(function (n) {
-          placeLabel(select(this), n, labelled && n.depth === 1 ? wrapLabel(n.label, 16, 2) : [], r);
-        });
+      });
+
+    labelLayer
+      .selectAll<SVGTextElement, LocalNode>('text')
+      .data(labelled ? shown.nodes.filter((n) => n.depth === 1) : [], (n) => n.id)
+      .join('text')
+      .attr('class', 'lg-label')
+      .attr('transform', (n) => `translate(${n.x},${n.y})`)
+      .each(function (n) {
+        placeLabel(select(this), n, wrapLabel(n.label, 16, 2), r);
       });
   }
 
@@ -130,7 +140,7 @@ function draw(figure: HTMLElement): void {
     const first = sin < -0.35 ? -(lines.length - 1) * lineHeight - 0.1 : sin > 0.35 ? 0.8 : -((lines.length - 1) * lineHeight) / 2 + 0.35;
     text.attr('text-anchor', anchor).attr('x', cos * gap).attr('y', sin * gap);
     lines.forEach((line, i) => {
-      text.append('tspan').attr('x', cos * gap).attr('dy', `${i === 0 ? first : lineHeight}em`).text(line);
+      text.append('tspan').attr('x', cos * gap).attr('dy', `${i === 0 ? first : lineHeight}em`).text(i < lines.length - 1 ? `${line} ` : line);
     });
   }
 
