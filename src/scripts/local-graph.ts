@@ -20,9 +20,10 @@ function draw(figure: HTMLElement): void {
   const stage = figure.querySelector<HTMLElement>('.lg-stage');
   const caption = figure.querySelector<HTMLElement>('.lg-caption');
   const depthButton = figure.querySelector<HTMLButtonElement>('.lg-depth');
-  const boxes = [...figure.querySelectorAll<HTMLInputElement>('input[name="relation"]')];
+  const boxes = [...figure.querySelectorAll<HTMLInputElement>('.lg-filter input[type="checkbox"]')];
   if (!stage || !caption || !data.nodes) return;
-  const restCaption = caption.textContent ?? '';
+  const captions = ['', caption.textContent ?? '', 'This claim in the middle; one and two steps out, the claims and papers linked to it and to them. Every shape is a link.'];
+  let restCaption = captions[1]!;
 
   const svg = select(stage)
     .append('svg')
@@ -147,6 +148,8 @@ function draw(figure: HTMLElement): void {
   depthButton?.addEventListener('click', () => {
     depth = depth === 1 ? 2 : 1;
     depthButton.setAttribute('aria-pressed', String(depth === 2));
+    restCaption = captions[depth]!;
+    caption.textContent = restCaption;
     render();
   });
   for (const b of boxes) b.addEventListener('change', render);
