@@ -32,10 +32,22 @@ export function describeLink(kind: Relation, e: Evidence): string {
   switch (e.rule) {
     case 'explicit-target':
       return e.cue ? `The words ${q(e.cue)} name the claim it answers.` : 'Its text names the claim it answers.';
-    case 'cue-within-comment':
+    case 'another-critique':
       return e.cue
-        ? `Later in the same comment, after the cue ${q(e.cue)}.`
-        : `Later in the same comment; the ${NOUN[kind]} follows the sentence it answers.`;
+        ? `It opens with ${q(e.cue)}, so it argues against what the comment's first critique answered.`
+        : "It argues against what the comment's first critique answered.";
+    case 'connective-within-comment':
+      return e.cue
+        ? `It opens with ${q(e.cue)}, answering the claim just before it in the same comment.`
+        : 'It answers the claim just before it in the same comment.';
+    case 'cue-within-paragraph':
+      return e.cue
+        ? `It follows the claim it answers in the same paragraph, with the cue ${q(e.cue)}.`
+        : 'It follows the claim it answers in the same paragraph.';
+    case 'explicit-target-in-paragraph':
+      return e.cue
+        ? `A sentence of the same paragraph names what it answers, after the words ${q(e.cue)}.`
+        : 'A sentence of the same paragraph names what it answers.';
     case 'similar-claim': {
       const sim = similarity(e);
       const cue = e.cue ? `the cue ${q(e.cue)}` : '';
@@ -73,6 +85,10 @@ export function describeRole(role: ClaimRole, e: Evidence, external = false): st
     case 'objection-cue':
     case 'support-cue':
       return e.cue ? `${What}: it says ${q(e.cue)}.` : `${What}: it carries a cue word.`;
+    case 'explicit-target-cue':
+      return e.cue ? `${What}: it names what it answers, ${q(e.cue)}.` : `${What}: it names what it answers.`;
+    case 'clarification-cue':
+      return e.cue ? `${What}: it asks for clarification, ${q(e.cue)}.` : `${What}: it asks for clarification.`;
     case 'negated-stance':
       return e.cue ? `${What}: it takes a negated stance, ${q(e.cue)}.` : `${What}: it takes a negated stance.`;
     case 'question-mark':
@@ -84,4 +100,16 @@ export function describeRole(role: ClaimRole, e: Evidence, external = false): st
     default:
       return e.cue ? `${What}, by the rule ${q(e.rule)} (cue ${q(e.cue)}).` : `${What}, by the rule ${q(e.rule)}.`;
   }
+}
+
+const SPAN: Record<string, string> = {
+  'unclosed-parenthesis': 'a parenthesis opened in one sentence closes in a later one',
+  restatement: 'a sentence restates the one before it (“i.e.”, “e.g.”)',
+  'short-continuation': 'a sentence of a few words continues the one before it',
+  'short-lead': 'a short opening sentence leads into the next',
+};
+
+/** Why several sentences make one claim, e.g. "One claim of 2 sentences: a sentence restates …". */
+export function describeSpan(span: { rule: string; sentences: number }): string {
+  return `One claim of ${span.sentences} sentences: ${SPAN[span.rule] ?? `kept together by the rule ${q(span.rule)}`}.`;
 }

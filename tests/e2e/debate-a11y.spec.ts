@@ -17,8 +17,9 @@ const open = {
     await page.getByRole('link', { name: 'Read comment 9 by Emanuel Ruzak' }).click();
   },
   'claim with a graph, two steps shown': async (page: Page) => {
+    // Emanuel Ruzak's objection to "the model was primarily more aligned …": linked, and linked around.
     await page.goto('claims/');
-    await page.getByRole('link', { name: /^I naively expect o1's CoT to be more faithful/ }).click();
+    await page.getByRole('link', { name: /^I’m skeptical of the claim that the model was primarily/ }).click();
     await page.getByRole('button', { name: 'Show two steps' }).click();
     await page.getByRole('group', { name: 'Local graph of this claim' }).getByRole('link').nth(1).focus();
   },

@@ -1,14 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeLink, describeRole, scoreWords } from '../../src/lib/evidence.ts';
+import { describeLink, describeRole, describeSpan, scoreWords } from '../../src/lib/evidence.ts';
 
 test('an explicit target is explained by the words that name it', () => {
   assert.equal(describeLink('rebuts', { rule: 'explicit-target', cue: 'skeptical of the claim that' }), 'The words “skeptical of the claim that” name the claim it answers.');
 });
 
-test('a cue within the comment is quoted; without a cue the position alone is said', () => {
-  assert.equal(describeLink('rebuts', { rule: 'cue-within-comment', cue: 'However' }), 'Later in the same comment, after the cue “However”.');
-  assert.equal(describeLink('supports', { rule: 'cue-within-comment' }), 'Later in the same comment; the support follows the sentence it answers.');
+test('answers within a comment say where the target is and which words tied them', () => {
+  assert.equal(describeLink('rebuts', { rule: 'connective-within-comment', cue: 'However' }), 'It opens with “However”, answering the claim just before it in the same comment.');
+  assert.equal(describeLink('supports', { rule: 'cue-within-paragraph' }), 'It follows the claim it answers in the same paragraph.');
+  assert.equal(describeLink('supports', { rule: 'cue-within-paragraph', cue: 'Indeed' }), 'It follows the claim it answers in the same paragraph, with the cue “Indeed”.');
+  assert.equal(describeLink('rebuts', { rule: 'another-critique', cue: 'Another critique' }), "It opens with “Another critique”, so it argues against what the comment's first critique answered.");
+  assert.equal(describeLink('rebuts', { rule: 'explicit-target-in-paragraph', cue: 'disagrees with' }), 'A sentence of the same paragraph names what it answers, after the words “disagrees with”.');
 });
 
 test('similarity links give the shared terms and the score in plain words', () => {
@@ -32,4 +35,12 @@ test('why a claim got its role', () => {
   assert.equal(describeRole('claim', { rule: 'assertion' }), 'A claim: a statement with no cue of objection, support or question.');
   assert.match(describeRole('claim', { rule: 'named-target', cue: 'the model was …' }, true), /^Not a sentence of the corpus/);
   assert.equal(describeRole('support', { rule: 'mystery' }), 'A support, by the rule “mystery”.');
+  assert.equal(describeRole('objection', { rule: 'explicit-target-cue', cue: 'disagrees with …' }), 'An objection: it names what it answers, “disagrees with …”.');
+  assert.equal(describeRole('question', { rule: 'clarification-cue', cue: 'Can you say more' }), 'A question: it asks for clarification, “Can you say more”.');
+  assert.equal(describeRole('claim', { rule: 'override', cue: 'a claim, not a question' }), 'A claim, set by hand: “a claim, not a question”.');
+});
+
+test('why several sentences are one claim', () => {
+  assert.equal(describeSpan({ rule: 'restatement', sentences: 2 }), 'One claim of 2 sentences: a sentence restates the one before it (“i.e.”, “e.g.”).');
+  assert.equal(describeSpan({ rule: 'new', sentences: 3 }), 'One claim of 3 sentences: kept together by the rule “new”.');
 });
