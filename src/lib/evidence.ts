@@ -52,7 +52,7 @@ export function describeLink(kind: Relation, e: Evidence): string {
       const sim = similarity(e);
       const cue = e.cue ? `the cue ${q(e.cue)}` : '';
       const parts = [cue, sim].filter(Boolean);
-      return parts.length ? `From another comment, found by ${list(parts)}.` : 'From another comment, found by similar wording.';
+      return parts.length ? `A ${NOUN[kind]} from another comment, found by ${list(parts)}.` : `A ${NOUN[kind]} from another comment, found by similar wording.`;
     }
     case 'shared-topic': {
       const sim = similarity(e);
@@ -61,7 +61,7 @@ export function describeLink(kind: Relation, e: Evidence): string {
     case 'citation':
       return e.cue ? `Names the work as ${q(e.cue)}.` : 'Names the work.';
     case 'override':
-      return e.cue ? `Added by hand: ${q(e.cue)}.` : 'Added by hand.';
+      return e.cue ? `This ${NOUN[kind]} was added by hand: ${q(e.cue)}.` : `This ${NOUN[kind]} was added by hand.`;
     default: {
       const parts = [`rule ${q(e.rule)}`];
       if (e.cue) parts.push(`cue ${q(e.cue)}`);

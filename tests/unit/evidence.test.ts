@@ -17,13 +17,14 @@ test('answers within a comment say where the target is and which words tied them
 test('similarity links give the shared terms and the score in plain words', () => {
   assert.equal(describeLink('relates', { rule: 'shared-topic', score: 0.278, terms: ['faithfulness', 'cot'] }), 'Same topic: the shared terms “faithfulness” and “cot” (similarity 0.28 out of 1).');
   assert.equal(describeLink('relates', { rule: 'shared-topic', score: 0.3, terms: ['cot'] }), 'Same topic: the shared term “cot” (similarity 0.30 out of 1).');
-  assert.equal(describeLink('rebuts', { rule: 'similar-claim', cue: 'I disagree', score: 0.41, terms: ['a', 'b', 'c'] }), 'From another comment, found by the cue “I disagree” and the shared terms “a”, “b” and “c” (similarity 0.41 out of 1).');
-  assert.equal(describeLink('rebuts', { rule: 'similar-claim' }), 'From another comment, found by similar wording.');
+  assert.equal(describeLink('rebuts', { rule: 'similar-claim', cue: 'I disagree', score: 0.41, terms: ['a', 'b', 'c'] }), 'A rebuttal from another comment, found by the cue “I disagree” and the shared terms “a”, “b” and “c” (similarity 0.41 out of 1).');
+  assert.equal(describeLink('supports', { rule: 'similar-claim' }), 'A support from another comment, found by similar wording.');
 });
 
 test('citations, hand edits and unknown rules all say something', () => {
   assert.equal(describeLink('cites', { rule: 'citation', cue: 'Berglund et. al. (2023)' }), 'Names the work as “Berglund et. al. (2023)”.');
-  assert.equal(describeLink('rebuts', { rule: 'override' }), 'Added by hand.');
+  assert.equal(describeLink('rebuts', { rule: 'override' }), 'This rebuttal was added by hand.');
+  assert.equal(describeLink('cites', { rule: 'override', cue: 'same paper' }), 'This citation was added by hand: “same paper”.');
   assert.equal(describeLink('rebuts', { rule: 'new-rule', cue: 'x', score: 0.5 }), 'Found by rule “new-rule”, cue “x” and similarity 0.50 out of 1.');
   assert.equal(scoreWords(1), 'similarity 1.00 out of 1');
 });
