@@ -126,3 +126,34 @@ test('client JavaScript only where a graph is drawn', async ({ page }) => {
   expect(scripts).toHaveLength(1);
   expect(scripts[0]).toMatch(/\/_astro\/LocalGraph[^/]*\.js$/);
 });
+
+test('the local graph draws hostile labels as text', async ({ page }) => {
+  const graph = await graphOf(page);
+  const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  const busy = graph.nodes.find((n) => n.kind === 'claim' && linked.has(n.id))!;
+  const payload = '<img src=x onerror="window.__pwned=1">"></a><script>window.__pwned=2</script>';
+  // Serve the real page with a neighbour's label replaced by markup, as a hostile comment could carry.
+  await page.route(`**${busy.url}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/data-local-graph="([^"]*)"/, (_, attr: string) => {
+      const data = JSON.parse(attr.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+      data.nodes[1].label = payload;
+      return `data-local-graph="${JSON.stringify(data).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    });
+    await route.fulfill({ response, body: html });
+  });
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(busy.url);
+  const figure = page.getByRole('group', { name: 'Local graph of this claim' });
+  const hostile = figure.getByRole('link').nth(1);
+  await hostile.focus();
+  await expect(page.locator('.lg-caption')).toContainText(payload);
+  await expect(hostile).toHaveAttribute('aria-label', new RegExp(payload.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await expect(page.locator('.lg-figure img, .lg-figure script')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
+});
