@@ -121,15 +121,23 @@ function walk(adj: Map<string, Step[]>, center: string, depth: number, relations
   return { seen, omitted };
 }
 
+/** Node index and adjacency of a graph, built once per graph object: a build asks for every claim's neighbourhood. */
+const indexes = new WeakMap<object, { byId: Map<string, GraphNode>; adj: Map<string, Step[]> }>();
+function indexed(graph: Pick<Graph, 'nodes' | 'edges'>) {
+  let index = indexes.get(graph);
+  if (!index) indexes.set(graph, (index = { byId: new Map(graph.nodes.map((n) => [n.id, n])), adj: adjacency(graph.edges) }));
+  return index;
+}
+
 /**
  * The k-hop neighbourhood of `center` in `graph`, walking edges both ways, laid out radially.
  * Nodes beyond `maxPerDepth` at a depth are counted in `omitted`, not returned.
  */
 export function neighbourhood(graph: Pick<Graph, 'nodes' | 'edges'>, center: string, options: NeighbourhoodOptions): Neighbourhood {
   const relations = new Set(options.relations ?? ALL_RELATIONS);
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const { byId, adj } = indexed(graph);
   if (!byId.has(center)) throw new Error(`neighbourhood: no node "${center}" in the graph`);
-  const { seen, omitted } = walk(adjacency(graph.edges), center, options.depth, relations, (id) => byId.has(id), options.maxPerDepth ?? 24);
+  const { seen, omitted } = walk(adj, center, options.depth, relations, (id) => byId.has(id), options.maxPerDepth ?? 24);
   const nodes: LocalNode[] = [];
   for (const [id, v] of seen) {
     const g = byId.get(id)!;
@@ -144,7 +152,13 @@ export function neighbourhood(graph: Pick<Graph, 'nodes' | 'edges'>, center: str
     }
     nodes.push(n);
   }
-  const edges = graph.edges.filter((e) => relations.has(e.kind) && seen.has(e.source) && seen.has(e.target)).map((e) => ({ source: e.source, target: e.target, kind: e.kind }));
+  // Edges among the nodes, read from the adjacency of each (its outgoing steps), not from every edge of the graph.
+  const edges: LocalEdge[] = [];
+  for (const id of seen.keys()) {
+    for (const step of adj.get(id) ?? []) {
+      if (step.direction === 'out' && relations.has(step.kind) && seen.has(step.other)) edges.push({ source: id, target: step.other, kind: step.kind });
+    }
+  }
   return layoutRadial({ center, depth: options.depth, nodes, edges, omitted });
 }
 
