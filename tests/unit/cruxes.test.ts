@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { indexDebate, siblings, type ClaimEntry } from '../../src/lib/debate.ts';
-import { rankCruxes, rebuttalMatrix, OUTSIDE } from '../../src/lib/cruxes.ts';
+import { rankCruxes, rebuttalMatrix, authorExchanges, OUTSIDE, OTHERS } from '../../src/lib/cruxes.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 
 const ev = { rule: 'test' };
@@ -69,4 +69,25 @@ test('who rebuts whom, with a column for claims outside the corpus', () => {
   assert.equal(m.max, 2);
   const none = rebuttalMatrix(indexDebate([claim('q', 'ann', 'c', 0)]), ['ann']);
   assert.deepEqual(none, { rows: ['ann'], columns: ['ann'], counts: [[0]], max: 0 });
+});
+
+test('a matrix over many authors keeps the most involved and sums up the others', () => {
+  const index = indexDebate(claims);
+  // Involvement (given + received, a self-rebuttal once): ann 4, bob 3, cat 2.
+  const m = rebuttalMatrix(index, ['ann', 'bob', 'cat'], 2);
+  assert.deepEqual(m.rows, ['ann', 'bob', OTHERS]);
+  assert.deepEqual(m.columns, ['ann', 'bob', OTHERS, OUTSIDE]);
+  assert.deepEqual(m.counts, [
+    [2, 0, 0, 0],
+    [1, 0, 0, 1],
+    [1, 1, 0, 0],
+  ]);
+  // Every rebuttal is still counted once.
+  assert.equal(m.counts.flat().reduce((a, b) => a + b, 0), rebuttalMatrix(index, ['ann', 'bob', 'cat']).counts.flat().reduce((a, b) => a + b, 0));
+});
+
+test('whom an author rebuts and who rebuts them', () => {
+  const index = indexDebate(claims);
+  assert.deepEqual(authorExchanges(index, 'bob'), { theyRebut: [['ann', 1], [OUTSIDE, 1]], rebutThem: [['cat', 1]], self: 0 });
+  assert.deepEqual(authorExchanges(index, 'ann'), { theyRebut: [], rebutThem: [['bob', 1], ['cat', 1]], self: 2 });
 });
