@@ -8,13 +8,7 @@ import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from '../../src/schemas/graph.ts';
-
-/**
- * Scripts every page may load (none yet). The search box's ~1 KB loader is meant to be the one
- * site-wide exception: add its file pattern here when it lands.
- */
-const SITE_WIDE_SCRIPTS: RegExp[] = [];
-const LOCAL_GRAPH_SCRIPT = /\/_astro\/LocalGraph[^/"]*\.js$/;
+import { LOCAL_GRAPH_SCRIPT, SITE_WIDE_SCRIPTS } from '../support/scripts.ts';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 

@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { describeLink } from '../../src/lib/evidence.ts';
 import { neighbourhood } from '../../src/lib/neighbourhood.ts';
+import { LOCAL_GRAPH_SCRIPT, SITE_WIDE_SCRIPTS } from '../support/scripts.ts';
 import type { Graph, GraphNode } from '../../src/schemas/graph.ts';
 
 const graphOf = async (page: Page) => (await (await page.request.get('graph.json')).json()) as Graph;
@@ -106,25 +107,32 @@ test('the local graph: every node a link, two steps on demand, relations filtere
   await expect(page).toHaveURL(new RegExp(`${ring[0]!.url}$`));
 });
 
-test('client JavaScript only where a graph is drawn', async ({ page }) => {
+test('client JavaScript only where a graph is drawn (besides the search loader)', async ({ page }) => {
   const graph = await graphOf(page);
   const linked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
   const lonely = graph.nodes.find((n) => n.kind === 'claim' && !linked.has(n.id))!;
   const busy = graph.nodes.find((n) => n.kind === 'claim' && linked.has(n.id))!;
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
-  for (const path of ['./', 'claims/', 'papers/', 'authors/', 'authors/emanuelr/', 'papers/berglund-2023/', 'no/such/page/']) await page.goto(path);
+  const tags = () => page.locator('script').evaluateAll((s) => s.map((x) => new URL((x as HTMLScriptElement).src || 'inline:', location.href).pathname));
+  const others = () => scripts.filter((s) => !SITE_WIDE_SCRIPTS.some((r) => r.test(s)));
+  for (const path of ['./', 'claims/', 'papers/', 'authors/', 'authors/emanuelr/', 'papers/berglund-2023/', 'no/such/page/']) {
+    await page.goto(path);
+    expect((await tags()).filter((s) => !SITE_WIDE_SCRIPTS.some((r) => r.test(s))), path).toEqual([]);
+  }
   await page.goto('authors/emanuelr/');
   await page.getByRole('link', { name: 'Read comment 1 by Emanuel Ruzak' }).click();
-  // A claim with no link to draw: no graph, no script.
+  // A claim with no link to draw: no graph, no script of its own.
   await page.goto(lonely.url);
   await expect(page.getByText('No links to other claims or papers were found for this claim.')).toBeVisible();
-  expect(scripts).toEqual([]);
-  // A claim with links: the local graph's module, and nothing else.
+  expect(others()).toEqual([]);
+  // A claim with links: the local graph's module (and what it imports), nothing else.
   await page.goto(busy.url);
   await expect(page.getByRole('group', { name: 'Local graph of this claim' })).toBeVisible();
-  expect(scripts).toHaveLength(1);
-  expect(scripts[0]).toMatch(/\/_astro\/LocalGraph[^/]*\.js$/);
+  const own = (await tags()).filter((s) => !SITE_WIDE_SCRIPTS.some((r) => r.test(s)));
+  expect(own).toHaveLength(1);
+  expect(own[0]).toMatch(LOCAL_GRAPH_SCRIPT);
+  expect(others().some((s) => LOCAL_GRAPH_SCRIPT.test(s))).toBe(true);
 });
 
 test('the local graph draws hostile labels as text', async ({ page }) => {
