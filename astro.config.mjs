@@ -8,7 +8,8 @@ export default defineConfig({
   base: config.base,
   outDir: config.outDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // Pages ship no client JavaScript unless a page asks for it; no prefetch script either.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -1,7 +1,9 @@
 /**
  * End-to-end tests against the real built site, in real Chromium: Debian's /usr/bin/chromium when
  * present (this machine and CI), Playwright's own browser elsewhere. The same specs run against the
- * site built at the root and the site built under a sub-path (see tests/run.ts, which builds both).
+ * site built at the root (a small node server) and the site built under a sub-path (real nginx with
+ * docs/nginx.conf and its strict CSP); tests/run.ts builds both. Specs import `test` from
+ * tests/e2e/fixtures.ts, never from '@playwright/test'.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -33,6 +35,13 @@ export default defineConfig({
   ],
   webServer: [
     { command: `node tests/support/serve.ts --dir dist --base / --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
-    { command: `node tests/support/serve.ts --dir .tmp/dist-sub --base /cruxmap/ --port ${SUB_PORT}`, url: `http://127.0.0.1:${SUB_PORT}/cruxmap/`, reuseExistingServer: false },
+    // The sub-path build is served by real nginx with docs/nginx.conf: its headers (strict CSP among
+    // them) apply to every spec of this project.
+    {
+      command: `node tests/support/nginx.ts --dir .tmp/dist-sub --base /cruxmap/ --port ${SUB_PORT}`,
+      url: `http://127.0.0.1:${SUB_PORT}/cruxmap/`,
+      reuseExistingServer: false,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 2000 },
+    },
   ],
 });

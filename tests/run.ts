@@ -1,7 +1,8 @@
 /**
  * `npm test`: the whole suite, in the order a change has to pass it.
  *   1. unit tests of every pipeline stage (tests/unit, node:test), then `astro check`
- *   2. the real build, twice over: at the root (dist/) and under a sub-path (.tmp/dist-sub, base /cruxmap/)
+ *   2. the real build, twice over: at the root (dist/) and under a sub-path (.tmp/dist-sub, base /cruxmap/),
+ *      then the site of the hostile-input corpus (.tmp/hostile/dist, tests/support/hostile.ts)
  *   3. checks of the built site (tests/build: every seed paragraph present, links, determinism, …)
  *   4. end-to-end tests in real Chromium against both builds (tests/e2e, Playwright)
  * and ends with one line, "N passed, N failed", counting every test that ran.
@@ -48,6 +49,8 @@ rmSync('.tmp', { recursive: true, force: true });
 const built =
   step('build the site at the root (npm run build)', 'npm', ['run', '-s', 'build']) &&
   step('build the site under /cruxmap/', 'npx', ['astro', 'build'], { CRUXMAP_BASE: '/cruxmap/', CRUXMAP_OUT: '.tmp/dist-sub' });
+// The hostile-input corpus, built into .tmp/hostile/ (its checks are in tests/build and tests/e2e).
+if (built) step('build the hostile-input site (tests/support/hostile.ts)', 'node', ['tests/support/hostile.ts']);
 
 if (built) {
   await nodeTests('built site', 'tests/build/**/*.test.ts');

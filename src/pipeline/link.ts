@@ -1,15 +1,22 @@
 /**
- * Link: claims → relations between them, each with its evidence.
- *  - rebuts / supports within a comment: an objection or support answers the nearest claim before it;
- *  - explicit targets ("skeptical of the claim that X"): a target node labelled from X;
- *  - across comments: the most similar claim of another comment, above a threshold;
- *  - relates: claims of different authors on the same topic (TF-IDF over stems and a phrase table).
+ * Link: claims → relations between them, each with its evidence. For an objection or a support, the
+ * first rule that finds a target wins:
+ *  1. explicit-target: the text names it ("skeptical of the claim that X") → a target node labelled X;
+ *  2. another-critique: "Another critique is …" argues against what the comment's first critique did;
+ *  3. connective-within-comment: it opens with a connective or demonstrative ("However", "This doesn't …")
+ *     → the claim just before it in the comment; cue-within-paragraph: else the claim before it in its
+ *     paragraph;
+ *  4. explicit-target-in-paragraph: a sibling in its paragraph names the target ("(I realize this
+ *     disagrees with a point in the post!)") → that target;
+ *  5. similar-claim: the most similar claim of another comment, or target named elsewhere, above a
+ *     threshold.
+ * `relates` links claims of different authors on the same topic (TF-IDF over stems and a phrase table).
  * Candidates come from an inverted index with a document-frequency cap and top-k, never all pairs.
  */
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { Evidence } from '../schemas/evidence.ts';
-import { EXPLICIT_TARGET, PHRASES } from './lexicon.ts';
-import { normalise, tokens } from './nlp.ts';
+import { ANAPHORIC_OPENING, ANOTHER_OBJECTION, EXPLICIT_TARGET, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
+import { normalise, tokens, type Token } from './nlp.ts';
 
 export interface LinkInput {
   id: string;
@@ -19,8 +26,12 @@ export interface LinkInput {
   comment: string;
   /** Position of the claim among the claims of its comment. */
   index: number;
+  /** Paragraph of the comment the claim starts in. */
+  paragraph: number;
   /** The cue that gave the claim its role, if any. */
   cue?: string;
+  /** Informative terms (see `terms`); computed here when absent. */
+  terms?: string[];
 }
 
 export interface Edge {
@@ -42,39 +53,93 @@ export interface ExternalTarget {
   end: number;
 }
 
-/** Tunables, with the reasons for their values. */
+/**
+ * Tunables, with the reasons for their values. Figures are from the seeds (3 authors, ~140 claims), read
+ * off `npm run mine -- --explain` and the score table printed by `node bench/link-scores.ts`.
+ */
 export const LINK_PARAMS = {
   /**
-   * Cosine similarity above which an objection/support with no target in its own comment is linked to a
-   * claim of another comment. On the seeds, pairs above 0.30 share a specific topic (CoT faithfulness,
-   * alignment faking); below 0.2 they share only generic words ("model", "think").
+   * Cosine similarity from which an objection or support with no target in its comment answers a claim of
+   * another comment. On the seeds the best such candidates that are true answers score 0.30 and more
+   * (a critique of the gradient-hacking explanation ↔ the claim it names); the best false ones stay under
+   * 0.25 (shared "model", "training").
    */
   answerThreshold: 0.3,
-  /** Similarity for `relates` between authors: lower, since it claims only a shared topic. */
-  relatesThreshold: 0.22,
+  /**
+   * Similarity from which claims of different authors that share a topic are linked by `relates`. All 60
+   * cross-author pairs on the seeds that share a topic phrase are on that topic (read one by one in the
+   * table of bench/link-scores.ts); they score 0.045–0.58. Below 0.1 the phrase is a passing mention in a
+   * long sentence ("It's a shame that OpenAI won't let researchers access o1 CoT; …"), so those pairs are
+   * left to the reader. Pairs without a topic phrase must also pass `minSharedTerms` specific terms.
+   */
+  relatesThreshold: 0.1,
   /** At least this many shared informative terms behind any similarity link. */
   minSharedTerms: 2,
-  /** At most this many `relates` links from one claim. */
-  relatesTopK: 2,
-  /** Terms in more than this share of claims are too common to find candidates with. */
+  /**
+   * A similarity link needs one shared term that is specific: a phrase-table term (CoT, alignment faking,
+   * …) or a stem found in at most this share of claims. On the seeds, stems in ≤ 3 % of claims (≤ 4 of
+   * ~140) are topic words ("faith", "hack", "sandbag"); the generic ones that made false links ("run",
+   * "experi", "model", "train") are in 5–25 %.
+   */
+  specificDocFrequency: 0.03,
+  /** …but never count a stem in fewer than this many claims as generic (small corpora). */
+  minSpecificCap: 3,
+  /**
+   * At most this many `relates` links at one claim. With 3, each of the 8 topic claims of the seeds links
+   * its best partners (taken best first) and no claim gathers more than 3; at 5, "I naively expect o1's CoT
+   * to be more faithful" alone tied into 5 claims of one comment thread, which adds lines, not insight.
+   */
+  relatesTopK: 3,
+  /** Terms in more than this share of claims are too common to find candidates with (inverted index cap). */
   maxDocFrequency: 0.12,
   /** …but never cap below this many claims (small corpora). */
   minDocFrequencyCap: 4,
+  /**
+   * …and never above this many: a term in more than 150 claims finds no candidates (it still counts in
+   * the score). Candidate finding costs the sum of the posting lists of a claim's terms, so this keeps
+   * linking near-linear: on the 50,000-sentence bench, a cap of 12 % (6,000 claims) made linking
+   * quadratic. No term of the seeds is near it.
+   */
+  maxPostings: 150,
+  /**
+   * Candidates of a claim are looked up through at most this many of its terms, the rarest first. Seed
+   * claims have 0–14 terms (median 4); the pairs that matter share a rare term or a phrase.
+   */
+  probeTerms: 8,
+  /**
+   * At most this many candidates scored per claim, taken by number of shared terms: keeps linking near
+   * linear on large corpora (the bench has ~50,000 claims). No seed claim has more than 40.
+   */
+  maxCandidates: 200,
 } as const;
 
-/** Informative terms of a text: phrase-table terms plus stems of content words. */
-export function terms(text: string): string[] {
-  let t = normalise(text);
+const genericLemmas = new Set(tokens(GENERIC_NOUNS.join(' ')).map((t) => t.lemma));
+
+/**
+ * Informative terms of a text: phrase-table terms plus lemmas of nouns and proper nouns that are not
+ * generic. Verbs and adjectives are left out: on the seeds, every cross-author pair that shared only
+ * verbs ("think", "run", "make") or adjectives ("interesting") was on different topics.
+ */
+export function terms(text: string, toks?: Token[]): string[] {
+  // Phrase-table terms, and the characters they cover (their words are not counted again). A mask,
+  // not a list of ranges: a 1 MB one-line comment has thousands of phrases, and checking each token
+  // against every range was quadratic.
+  const t = normalise(text);
   const phrases: string[] = [];
+  const covered = new Uint8Array(t.length);
   for (const [re, term] of PHRASES) {
-    t = t.replace(re, () => {
+    for (const m of t.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (covered.subarray(m.index, end).includes(1)) continue;
       phrases.push(term.trim());
-      return ' ';
-    });
+      covered.fill(1, m.index, end);
+    }
   }
-  const stems = tokens(t)
-    .filter((k) => k.type === 'word' && !k.stop && k.value.length > 2 && /^(?:NOUN|PROPN|VERB|ADJ|NUM)$/.test(k.pos))
-    .map((k) => k.stem.toLowerCase());
+  const inPhrase = (k: Token) => k.start !== -1 && covered[k.start] === 1;
+  const stems = (toks ?? tokens(text))
+    .filter((k) => k.type === 'word' && !k.stop && k.value.length > 2 && /^(?:NOUN|PROPN)$/.test(k.pos) && !inPhrase(k))
+    .map((k) => k.lemma)
+    .filter((lemma) => !genericLemmas.has(lemma));
   return [...phrases, ...stems];
 }
 
@@ -85,7 +150,7 @@ interface Vector {
 
 /** TF-IDF vectors and an inverted index over the claims. */
 export function buildIndex(claims: LinkInput[]) {
-  const termLists = claims.map((c) => terms(c.text));
+  const termLists = claims.map((c) => c.terms ?? terms(c.text));
   const df = new Map<string, number>();
   for (const list of termLists) for (const t of new Set(list)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = claims.length;
@@ -101,7 +166,9 @@ export function buildIndex(claims: LinkInput[]) {
     }
     return { weights, norm: Math.sqrt(sum) || 1 };
   });
-  const cap = Math.max(LINK_PARAMS.minDocFrequencyCap, Math.floor(n * LINK_PARAMS.maxDocFrequency));
+  const idf = new Map<string, number>();
+  for (const [t, d] of df) idf.set(t, Math.log(1 + n / d));
+  const cap = Math.max(LINK_PARAMS.minDocFrequencyCap, Math.min(LINK_PARAMS.maxPostings, Math.floor(n * LINK_PARAMS.maxDocFrequency)));
   const postings = new Map<string, number[]>();
   termLists.forEach((list, i) => {
     for (const t of new Set(list)) {
@@ -110,23 +177,30 @@ export function buildIndex(claims: LinkInput[]) {
       postings.get(t)!.push(i);
     }
   });
-  return { vectors, postings };
+  const specificCap = Math.max(LINK_PARAMS.minSpecificCap, Math.floor(n * LINK_PARAMS.specificDocFrequency));
+  const specific = (t: string) => t.startsWith('phrase_') || df.get(t)! <= specificCap;
+  return { vectors, postings, specific, idf };
 }
 
 /** Candidates for claim i, best first: cosine over shared terms, found through the inverted index. */
 function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j: number) => boolean) {
-  const { vectors, postings } = index;
+  const { vectors, postings, specific } = index;
   const shared = new Map<number, string[]>();
-  for (const t of vectors[i]!.weights.keys()) {
-    for (const j of postings.get(t) ?? []) {
+  // Candidates are found through the claim's rarest terms only (they carry most of the score).
+  const probe = [...vectors[i]!.weights.keys()].filter((t) => postings.has(t));
+  if (probe.length > LINK_PARAMS.probeTerms) probe.sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || (a < b ? -1 : 1)).length = LINK_PARAMS.probeTerms;
+  for (const t of probe) {
+    for (const j of postings.get(t)!) {
       if (j === i || !accept(j)) continue;
-      if (!shared.has(j)) shared.set(j, []);
-      shared.get(j)!.push(t);
+      const list = shared.get(j);
+      if (list) list.push(t);
+      else shared.set(j, [t]);
     }
   }
+  let pairs = [...shared].filter(([, ts]) => sharesTopic(ts, specific));
+  if (pairs.length > LINK_PARAMS.maxCandidates) pairs = pairs.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]).slice(0, LINK_PARAMS.maxCandidates);
   const out: { j: number; score: number; terms: string[] }[] = [];
-  for (const [j, ts] of shared) {
-    if (ts.length < LINK_PARAMS.minSharedTerms) continue;
+  for (const [j, ts] of pairs) {
     let dot = 0;
     for (const [t, w] of vectors[i]!.weights) dot += w * (vectors[j]!.weights.get(t) ?? 0);
     const score = dot / (vectors[i]!.norm * vectors[j]!.norm);
@@ -134,6 +208,11 @@ function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j:
     out.push({ j, score, terms: top.map((t) => t.replace(/^phrase_/, '').replace(/_/g, ' ')) });
   }
   return out.sort((a, b) => b.score - a.score || a.j - b.j);
+}
+
+/** Shared terms that make two texts on one topic: a topic phrase, or enough terms with a specific one. */
+function sharesTopic(shared: string[], specific: (t: string) => boolean): boolean {
+  return shared.some((t) => TOPIC_TERMS.has(t)) || (shared.length >= LINK_PARAMS.minSharedTerms && shared.filter(specific).length >= LINK_PARAMS.minSharedTerms);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -145,13 +224,27 @@ export function explicitTargets(claim: LinkInput): { kind: 'rebuts' | 'supports'
     const m = new RegExp(pattern, 'i').exec(text);
     if (m?.groups?.target) {
       const start = m.index + m[0].indexOf(m.groups.target);
-      return [{ kind: role, text: claim.text.slice(start, start + m.groups.target.length).trim(), cue: m[0].slice(0, m[0].indexOf(m.groups.target)).trim() || m[0], start, end: start + m.groups.target.length }];
+      let end = start + m.groups.target.length;
+      // Keep a closing quote that the target's punctuation cut off: 'between "HHH" and "alignment."'.
+      const opens = (claim.text.slice(start, end).match(/[“"]/g) ?? []).length;
+      const closes = (claim.text.slice(start, end).match(/[”]/g) ?? []).length;
+      if (opens > closes || (opens % 2 === 1 && !/[”]/.test(claim.text.slice(start, end)))) {
+        const close = claim.text.slice(end).search(/[”"]/);
+        if (close !== -1 && close <= 2) end += close + 1;
+      }
+      const text = claim.text.slice(start, end).replace(/[\s.,;:]+$/, '').trim();
+      // The cue is the pattern's words around the target: "skeptical of the claim that …", "for … to work".
+      const cue = m[0].replace(m.groups.target, '…').replace(/[\s,.;:]+$/, '').trim();
+      return [{ kind: role, text, cue, start, end: start + text.length }];
     }
   }
   return [];
 }
 
-export function link(claims: LinkInput[]): { edges: Edge[]; externals: ExternalTarget[] } {
+/** Can this claim be what an objection or support within its comment answers? */
+const answerable = (c: LinkInput) => c.role !== 'question' && !/:\s*$/.test(c.text);
+
+export function link(claims: LinkInput[], progress?: (done: number, total: number) => void): { edges: Edge[]; externals: ExternalTarget[] } {
   const edges: Edge[] = [];
   const externals: ExternalTarget[] = [];
   const index = buildIndex(claims);
@@ -160,48 +253,121 @@ export function link(claims: LinkInput[]): { edges: Edge[]; externals: ExternalT
     if (!byComment.has(c.comment)) byComment.set(c.comment, []);
     byComment.get(c.comment)!.push(i);
   });
+  // Targets named in the text, found first so that siblings and later critiques can point to them.
+  const named = claims.map((c) => (c.role === 'objection' || c.role === 'support' ? explicitTargets(c) : []));
+  const externalKey = (c: LinkInput, text: string) => `${c.comment}:${text.toLowerCase()}`;
+  // Target texts named in the corpus, so objections elsewhere can be found similar to them.
+  const namedTexts: { key: string; text: string; terms: string[]; author: string; comment: string }[] = [];
+  claims.forEach((c, i) => {
+    for (const t of named[i]!) {
+      const key = externalKey(c, t.text);
+      externals.push({ key, text: t.text, from: c.id, start: t.start, end: t.end });
+      namedTexts.push({ key, text: t.text, terms: terms(t.text), author: c.author, comment: c.comment });
+    }
+  });
+  const namedByTerm = new Map<string, number[]>();
+  namedTexts.forEach((t, k) => {
+    for (const term of new Set(t.terms)) {
+      if (!namedByTerm.has(term)) namedByTerm.set(term, []);
+      namedByTerm.get(term)!.push(k);
+    }
+  });
+  const withEvidence = (e: Evidence, cue?: string): Evidence => (cue && !e.cue ? { ...e, cue } : e);
 
   claims.forEach((c, i) => {
+    if (i % 1000 === 0) progress?.(i, claims.length);
     if (c.role !== 'objection' && c.role !== 'support') return;
     const kind = c.role === 'objection' ? 'rebuts' : 'supports';
-    const named = explicitTargets(c);
-    if (named.length) {
-      for (const t of named) {
-        const key = `${c.comment}:${t.text.toLowerCase()}`;
-        externals.push({ key, text: t.text, from: c.id, start: t.start, end: t.end });
-        edges.push({ source: c.id, target: `external:${key}`, kind: t.kind, evidence: { rule: 'explicit-target', cue: t.cue } });
-      }
+    if (named[i]!.length) {
+      for (const t of named[i]!) edges.push({ source: c.id, target: `external:${externalKey(c, t.text)}`, kind: t.kind, evidence: { rule: 'explicit-target', cue: t.cue } });
       return;
     }
     const siblings = byComment.get(c.comment)!;
     const before = siblings.filter((j) => claims[j]!.index < c.index);
-    if (before.length) {
-      const target = claims[before[before.length - 1]!]!;
-      const evidence: Evidence = { rule: 'cue-within-comment' };
-      if (c.cue) evidence.cue = c.cue;
-      edges.push({ source: c.id, target: target.id, kind, evidence });
+    const another = ANOTHER_OBJECTION.exec(c.text);
+    if (another && kind === 'rebuts') {
+      const first = before.find((j) => named[j]!.some((t) => t.kind === 'rebuts'));
+      if (first !== undefined) {
+        const t = named[first]!.find((x) => x.kind === 'rebuts')!;
+        edges.push({ source: c.id, target: `external:${externalKey(claims[first]!, t.text)}`, kind, evidence: { rule: 'another-critique', cue: another[0] } });
+        return;
+      }
+    }
+    const opening = ANAPHORIC_OPENING.exec(normalise(c.text));
+    const answerableBefore = before.filter((j) => answerable(claims[j]!));
+    const previous = answerableBefore[answerableBefore.length - 1];
+    if (previous !== undefined && (opening || claims[previous]!.paragraph === c.paragraph)) {
+      const evidence: Evidence = opening ? { rule: 'connective-within-comment', cue: opening[0] } : { rule: 'cue-within-paragraph' };
+      edges.push({ source: c.id, target: claims[previous]!.id, kind, evidence: withEvidence(evidence, c.cue) });
       return;
     }
-    const best = candidates(i, index, (j) => claims[j]!.comment !== c.comment)[0];
-    if (best && best.score >= LINK_PARAMS.answerThreshold) {
+    const sibling = siblings.find((j) => j !== i && claims[j]!.paragraph === c.paragraph && named[j]!.some((t) => t.kind === kind));
+    if (sibling !== undefined) {
+      const t = named[sibling]!.find((x) => x.kind === kind)!;
+      edges.push({ source: c.id, target: `external:${externalKey(claims[sibling]!, t.text)}`, kind, evidence: withEvidence({ rule: 'explicit-target-in-paragraph', cue: t.cue }) });
+      return;
+    }
+    // Across comments, an objection answers another author: a critic's own comments on one topic are on
+    // one side (on the seeds, every same-author candidate of an objection was a fellow objection or its
+    // premise). Named targets of any comment stay candidates: they are what the critics argue against.
+    const best = candidates(i, index, (j) => claims[j]!.comment !== c.comment && claims[j]!.role !== 'question' && (kind === 'supports' || claims[j]!.author !== c.author))[0];
+    const bestNamed = [...new Set([...index.vectors[i]!.weights.keys()].flatMap((t) => namedByTerm.get(t) ?? []))]
+      .map((k) => namedTexts[k]!)
+      .filter((t) => t.comment !== c.comment)
+      .map((t) => ({ t, ...similarity(index, i, t.terms) }))
+      .filter((x) => sharesTopic(x.shared, index.specific))
+      .sort((a, b) => b.score - a.score || (a.t.key < b.t.key ? -1 : 1))[0];
+    if (bestNamed && bestNamed.score >= LINK_PARAMS.answerThreshold && (!best || bestNamed.score >= best.score)) {
+      const evidence: Evidence = { rule: 'similar-claim', score: round(bestNamed.score), terms: bestNamed.shared.slice(0, 5).map(show) };
+      edges.push({ source: c.id, target: `external:${bestNamed.t.key}`, kind, evidence: withEvidence(evidence, c.cue) });
+    } else if (best && best.score >= LINK_PARAMS.answerThreshold) {
       const evidence: Evidence = { rule: 'similar-claim', score: round(best.score), terms: best.terms };
-      if (c.cue) evidence.cue = c.cue;
-      edges.push({ source: c.id, target: claims[best.j]!.id, kind, evidence });
+      edges.push({ source: c.id, target: claims[best.j]!.id, kind, evidence: withEvidence(evidence, c.cue) });
     }
   });
 
-  const related = new Set<string>();
+  // relates: every claim proposes its best cross-author candidates; the pairs are then taken best first
+  // while both ends have room, so no claim becomes a hub that ties everything together.
+  const proposals = new Map<string, { a: number; b: number; score: number; terms: string[] }>();
   claims.forEach((c, i) => {
-    const found = candidates(i, index, (j) => claims[j]!.author !== c.author)
-      .filter((x) => x.score >= LINK_PARAMS.relatesThreshold)
-      .slice(0, LINK_PARAMS.relatesTopK);
-    for (const x of found) {
-      const other = claims[x.j]!;
-      const [a, b] = c.id < other.id ? [c.id, other.id] : [other.id, c.id];
-      if (related.has(`${a} ${b}`)) continue;
-      related.add(`${a} ${b}`);
-      edges.push({ source: a, target: b, kind: 'relates', evidence: { rule: 'shared-topic', score: round(x.score), terms: x.terms } });
+    for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author).slice(0, LINK_PARAMS.relatesTopK)) {
+      if (x.score < LINK_PARAMS.relatesThreshold) break;
+      const [a, b] = c.id < claims[x.j]!.id ? [i, x.j] : [x.j, i];
+      const key = `${a} ${b}`;
+      if (!proposals.has(key)) proposals.set(key, { a, b, score: x.score, terms: x.terms });
     }
   });
+  const degree = new Map<number, number>();
+  const ordered = [...proposals.values()].sort((x, y) => y.score - x.score || (claims[x.a]!.id < claims[y.a]!.id ? -1 : claims[x.a]!.id > claims[y.a]!.id ? 1 : claims[x.b]!.id < claims[y.b]!.id ? -1 : 1));
+  for (const p of ordered) {
+    if ((degree.get(p.a) ?? 0) >= LINK_PARAMS.relatesTopK || (degree.get(p.b) ?? 0) >= LINK_PARAMS.relatesTopK) continue;
+    degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
+    degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
+    edges.push({ source: claims[p.a]!.id, target: claims[p.b]!.id, kind: 'relates', evidence: { rule: 'shared-topic', score: round(p.score), terms: p.terms } });
+  }
+  progress?.(claims.length, claims.length);
   return { edges, externals };
+}
+
+const show = (t: string) => t.replace(/^phrase_/, '').replace(/_/g, ' ');
+
+/** Cosine between claim i and a text's terms (weighted with the corpus' IDF), and the terms they share. */
+function similarity(index: ReturnType<typeof buildIndex>, i: number, other: string[]) {
+  const v = index.vectors[i]!;
+  const tf = new Map<string, number>();
+  for (const t of other) if (index.idf.has(t)) tf.set(t, (tf.get(t) ?? 0) + 1);
+  let dot = 0;
+  let sum = 0;
+  const shared: string[] = [];
+  for (const [t, f] of tf) {
+    const w = (1 + Math.log(f)) * index.idf.get(t)!;
+    sum += w * w;
+    const mine = v.weights.get(t);
+    if (mine) {
+      dot += mine * w;
+      shared.push(t);
+    }
+  }
+  shared.sort((a, b) => v.weights.get(b)! - v.weights.get(a)! || (a < b ? -1 : 1));
+  return { score: sum ? dot / (v.norm * Math.sqrt(sum)) : 0, shared };
 }

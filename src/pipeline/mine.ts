@@ -4,25 +4,37 @@
  * of speech and negation scope.
  */
 import type { Role } from '../schemas/comment.ts';
-import { ASIDE, OBJECTION, SUPPORT, compile } from './lexicon.ts';
+import { ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_MAX_WORDS, ASIDE, CLARIFICATION, EXPLICIT_TARGET, OBJECTION, STRONG_OBJECTION, SUPPORT, compile } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
 
 export interface RoleDecision {
   role: Role;
   /** The rule that decided it. */
-  rule: 'aside-cue' | 'question-mark' | 'objection-cue' | 'negated-stance' | 'support-cue' | 'assertion' | 'fragment';
+  rule:
+    | 'aside-cue' | 'quote' | 'acknowledgement' | 'title' | 'clarification-cue' | 'question-mark' | 'objection-cue'
+    | 'negated-stance' | 'explicit-target-cue' | 'support-cue' | 'assertion' | 'fragment';
   /** The words that triggered the rule. */
   cue?: string;
 }
 
+export interface ClassifyOptions {
+  /** The sentence is the whole of its paragraph (a post title pasted on its own line, say). */
+  wholeParagraph?: boolean;
+}
+
 const aside = compile(ASIDE);
+const acknowledgement = compile(ACKNOWLEDGEMENT);
+const clarification = compile(CLARIFICATION);
+const strongObjection = compile(STRONG_OBJECTION);
 const objection = compile(OBJECTION);
 const support = compile(SUPPORT);
+const explicit = EXPLICIT_TARGET.map((t) => ({ ...t, re: new RegExp(t.pattern, 'i') }));
 
 /** Verbs of stance that, negated with "I" as subject, turn a sentence against what came before. */
-const STANCE_STEMS = new Set(['agre', 'think', 'believ', 'buy', 'convinc', 'see', 'expect']);
+const STANCE_VERBS = new Set(['agree', 'think', 'believe', 'buy', 'convince', 'see', 'expect']);
 
 function firstMatch(list: ReturnType<typeof compile>, text: string): string | undefined {
+  if (!list.any.test(text)) return undefined;
   for (const c of list) {
     const m = c.re.exec(text);
     if (m) return m[0].trim();
@@ -34,7 +46,7 @@ function firstMatch(list: ReturnType<typeof compile>, text: string): string | un
 function negatedStance(toks: Token[]): string | undefined {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.negated && t.pos === 'VERB' && STANCE_STEMS.has(t.stem)) {
+    if (t.negated && t.pos === 'VERB' && STANCE_VERBS.has(t.lemma)) {
       const window = toks.slice(Math.max(0, i - 4), i + 1);
       if (window.some((w) => w.value.toLowerCase() === 'i')) return window.map((w) => w.value).join(' ').replace(/ n't/g, "n't");
     }
@@ -42,17 +54,39 @@ function negatedStance(toks: Token[]): string | undefined {
   return undefined;
 }
 
-export function classify(sentence: string): RoleDecision {
+/**
+ * A title pasted on its own line ("Exploring belief states in LLM chains of thought"): a short whole
+ * paragraph with no auxiliary, no pronoun and no finite verb (verbs only as "-ing"/"-ed" forms, or after
+ * a preposition or article, where the tagger calls a noun like "thought" a verb).
+ */
+function isTitle(toks: Token[], words: Token[]): boolean {
+  if (words.length < 3 || words.length > 14) return false;
+  if (toks.some((t) => t.pos === 'AUX' || t.pos === 'PRON' || t.value === '?' || t.value === '!')) return false;
+  return toks.every((t, i) => t.pos !== 'VERB' || /(?:ing|ed)$/i.test(t.value) || /^(?:ADP|DET)$/.test(toks[i - 1]?.pos ?? ''));
+}
+
+/** The role of one sentence, with the rule and cue that decided it. `toks` may be passed in to save a parse. */
+export function classify(sentence: string, options: ClassifyOptions = {}, toks: Token[] = tokens(sentence)): RoleDecision {
   const text = normalise(sentence).trim();
   const cueAside = firstMatch(aside, text);
   if (cueAside) return { role: 'aside', rule: 'aside-cue', cue: cueAside };
-  const toks = tokens(text);
   const words = toks.filter((t) => t.type === 'word');
-  if (/\?["')\]]*$/.test(text)) return { role: 'question', rule: 'question-mark', cue: '?' };
+  const ack = firstMatch(acknowledgement, text);
+  if (ack && words.length <= ACKNOWLEDGEMENT_MAX_WORDS && !explicit.some((t) => t.re.test(text))) return { role: 'aside', rule: 'acknowledgement', cue: ack };
+  const cueClarification = firstMatch(clarification, text);
+  if (cueClarification) return { role: 'question', rule: 'clarification-cue', cue: cueClarification };
+  const strong = firstMatch(strongObjection, text);
+  if (strong) return { role: 'objection', rule: 'objection-cue', cue: strong };
+  if (/\?["')\]”’]*$/.test(text)) return { role: 'question', rule: 'question-mark', cue: '?' };
+  if (options.wholeParagraph && isTitle(toks, words)) return { role: 'aside', rule: 'title' };
   const cueObjection = firstMatch(objection, text);
   if (cueObjection) return { role: 'objection', rule: 'objection-cue', cue: cueObjection };
   const stance = negatedStance(toks);
   if (stance) return { role: 'objection', rule: 'negated-stance', cue: stance };
+  for (const t of explicit) {
+    const m = t.re.exec(text);
+    if (m) return { role: t.role === 'rebuts' ? 'objection' : 'support', rule: 'explicit-target-cue', cue: m[0].replace(m.groups!.target!, '…').replace(/[\s,.;:]+$/, '').trim() };
+  }
   const cueSupport = firstMatch(support, text);
   if (cueSupport) return { role: 'support', rule: 'support-cue', cue: cueSupport };
   const hasVerb = toks.some((t) => t.pos === 'VERB' || t.pos === 'AUX');

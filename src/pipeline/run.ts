@@ -9,6 +9,8 @@ import { assemble } from './assemble.ts';
 import type { Corpus, SeedFile } from './corpus.ts';
 import { emit, GENERATED_DIRS } from './emit.ts';
 import { CruxError, messages } from './messages.ts';
+import { parseOverrides, type Overrides } from './overrides.ts';
+import type { Stage, StageContext } from './stage.ts';
 
 export interface RunOptions {
   /** Folder of comment dumps. */
@@ -17,13 +19,14 @@ export interface RunOptions {
   contentDir: string;
   /** Stages run after assembling authors and comments (mining adds its own). */
   stages?: Stage[];
+  /** Called as long steps go (the CLI shows it on a terminal). */
+  progress?: StageContext['progress'];
 }
 
-/** A pipeline stage after assembly: pure, named, timed by the runner. */
-export interface Stage {
-  name: string;
-  run(corpus: Corpus): Corpus;
-}
+/** The hand-corrections file, inside the content folder (it is not generated, so a run keeps it). */
+export const OVERRIDES_FILE = 'overrides.yaml';
+
+export type { Stage };
 
 export interface RunSummary {
   files: number;
@@ -90,6 +93,20 @@ export function writeContent(contentDir: string, files: Map<string, string>): vo
   }
 }
 
+/** Read and check `overrides.yaml` in the content folder; no file means no corrections. */
+export function readOverrides(contentDir: string): Overrides {
+  const path = join(contentDir, OVERRIDES_FILE);
+  const label = relative(process.cwd(), path) || path;
+  if (!existsSync(path)) return { file: label, entries: [] };
+  let text;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new CruxError(messages.unreadable(label, (e as NodeJS.ErrnoException).code ?? String(e)));
+  }
+  return parseOverrides(text, label);
+}
+
 export function run(options: RunOptions): RunSummary {
   const timings: RunSummary['timings'] = [];
   const timed = <T>(stage: string, fn: () => T): T => {
@@ -99,8 +116,16 @@ export function run(options: RunOptions): RunSummary {
     return value;
   };
   const { files, skipped } = timed('read', () => readSeeds(options.seedsDir));
+  const overrides = timed('read-overrides', () => readOverrides(options.contentDir));
   let corpus = timed('ingest', () => assemble(files));
-  for (const stage of options.stages ?? []) corpus = timed(stage.name, () => stage.run(corpus));
+  for (const stage of options.stages ?? []) {
+    const ctx: StageContext = {
+      time: (step, fn) => timed(`${stage.name}/${step}`, fn),
+      progress: (step, done, total) => options.progress?.(`${stage.name}/${step}`, done, total),
+      overrides,
+    };
+    corpus = timed(stage.name, () => stage.run(corpus, ctx));
+  }
   const out = timed('emit', () => emit(corpus));
   timed('write', () => writeContent(options.contentDir, out));
   return {

@@ -38,6 +38,13 @@ export const claimSchema = z.object({
   offsets: offsetsSchema,
   /** Seed file and lines. */
   source: sourceSchema,
+  /** When the unit is several sentences: why they were kept together, and how many there are. */
+  span: z.object({
+    /** The rule, e.g. `unclosed-parenthesis`, `restatement`, `short-continuation`, `short-lead`. */
+    rule: z.string().min(1),
+    /** Number of sentences in the unit. */
+    sentences: z.number().int().min(2),
+  }).optional(),
   /** Claims this one argues against. */
   rebuts: z.array(linkSchema),
   /** Claims this one argues for. */

@@ -7,29 +7,42 @@ import { globSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeeds } from '../../src/pipeline/run.ts';
 import { assemble } from '../../src/pipeline/assemble.ts';
+import { decodeEntities, visibleText } from '../support/html.ts';
+import { comparable, seedSentences } from '../support/sentences.ts';
 
-const decodeEntities = (s: string) =>
-  s.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-/** The visible text of a page, tags removed, entities decoded, white space folded. */
-const visibleText = (html: string) =>
-  decodeEntities(html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
-
-test('every paragraph of every seed is on its comment page', () => {
-  const corpus = assemble(readSeeds('seeds').files);
+test('every sentence of every seed is on a comment page of its file, word for word', () => {
+  // Pages, from the HTML: a comment page names its seed file ("Source: <code>file</code>"), an
+  // author page names the author's file.
+  const bySource = new Map<string, string>();
+  for (const page of globSync('comments/*/index.html', { cwd: 'dist' })) {
+    const html = readFileSync(join('dist', page), 'utf8');
+    const file = decodeEntities(html.match(/Source: <code>([^<]*)<\/code>/)?.[1] ?? '');
+    bySource.set(file, `${bySource.get(file) ?? ''} ${comparable(visibleText(html))}`);
+  }
+  const authorPage = new Map(
+    globSync('authors/*/index.html', { cwd: 'dist' }).map((p) => {
+      const html = readFileSync(join('dist', p), 'utf8');
+      return [decodeEntities(html.match(/<code>([^<]*)<\/code>/)?.[1] ?? ''), comparable(visibleText(html))];
+    }),
+  );
+  // Only which lines are header or furniture comes from the pipeline; those lines are checked too.
+  const { files } = readSeeds('seeds');
+  const corpus = assemble(files);
   let checked = 0;
-  for (const c of corpus.comments) {
-    const page = join('dist/comments', c.id, 'index.html');
-    assert.ok(existsSync(page), `${page} exists`);
-    const text = visibleText(readFileSync(page, 'utf8'));
-    for (const p of c.data.paragraphs) {
-      const para = c.data.text.slice(p.offsets.start, p.offsets.end).replace(/\s+/g, ' ');
-      assert.ok(text.includes(para), `${c.data.file}:${p.lines.start} is on ${page}`);
+  for (const seed of files) {
+    const author = corpus.authors.find((a) => a.data.file === seed.name)!;
+    const skip = new Set(author.data.skipped.map((l) => l.line));
+    for (const l of author.data.skipped) {
+      if (l.kind === 'artefact') assert.ok(l.text.trim().length <= 40 && !/[.!?]\s/.test(l.text), `${seed.name}:${l.line} is page furniture, not a comment: "${l.text}"`);
+      else assert.ok(authorPage.get(seed.name)?.includes(comparable(l.text)), `${seed.name}:${l.line} (${l.kind}) is on the author page`);
+    }
+    const pages = bySource.get(seed.name) ?? '';
+    for (const { line, sentence } of seedSentences(seed.bytes, skip)) {
+      assert.ok(pages.includes(sentence), `${seed.name}:${line}: "${sentence}" is on a comment page of ${seed.name}`);
       checked++;
     }
   }
-  assert.ok(checked >= 90, `checked ${checked} paragraphs`);
+  assert.ok(checked >= 150, `checked ${checked} sentences`);
 });
 
 /** Internal links of a built site, resolved to files: every one must exist. */

@@ -1,0 +1,115 @@
+/**
+ * Evidence in plain words: why two claims are linked, why a claim cites a paper, why a sentence got
+ * its role. One place for the wording, so every page (and the map's side panel) says it the same way.
+ * Pure: plain data in, a sentence out; the pages escape it like any other text.
+ */
+import type { Evidence, Relation } from '../schemas/evidence.ts';
+import type { ClaimRole } from '../schemas/claim.ts';
+
+const q = (s: string) => `“${s.trim()}”`;
+const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/** "similarity 0.26 out of 1": scores are 0..1, shown with two decimals. */
+export function scoreWords(score: number): string {
+  return `similarity ${score.toFixed(2)} out of 1`;
+}
+
+/** "the shared terms “cot” and “faithfulness” (similarity 0.28 out of 1)", or "" without terms or score. */
+function similarity(e: Evidence): string {
+  const terms = e.terms?.length ? `the shared ${e.terms.length === 1 ? 'term' : 'terms'} ${list(e.terms.map(q))}` : '';
+  const score = e.score === undefined ? '' : scoreWords(e.score);
+  if (terms && score) return `${terms} (${score})`;
+  return terms || score;
+}
+
+const NOUN: Record<Relation, string> = { rebuts: 'rebuttal', supports: 'support', relates: 'relation', cites: 'citation' };
+
+/**
+ * Why a link exists, in one sentence, e.g. "The words “skeptical of the claim that” name the claim it
+ * answers." The wording does not depend on which end of the link the reader stands at.
+ */
+export function describeLink(kind: Relation, e: Evidence): string {
+  switch (e.rule) {
+    case 'explicit-target':
+      return e.cue ? `The words ${q(e.cue)} name the claim it answers.` : 'Its text names the claim it answers.';
+    case 'another-critique':
+      return e.cue
+        ? `It opens with ${q(e.cue)}, so it argues against what the comment's first critique answered.`
+        : "It argues against what the comment's first critique answered.";
+    case 'connective-within-comment':
+      return e.cue
+        ? `It opens with ${q(e.cue)}, answering the claim just before it in the same comment.`
+        : 'It answers the claim just before it in the same comment.';
+    case 'cue-within-paragraph':
+      return e.cue
+        ? `It follows the claim it answers in the same paragraph, with the cue ${q(e.cue)}.`
+        : 'It follows the claim it answers in the same paragraph.';
+    case 'explicit-target-in-paragraph':
+      return e.cue
+        ? `A sentence of the same paragraph names what it answers, after the words ${q(e.cue)}.`
+        : 'A sentence of the same paragraph names what it answers.';
+    case 'similar-claim': {
+      const sim = similarity(e);
+      const cue = e.cue ? `the cue ${q(e.cue)}` : '';
+      const parts = [cue, sim].filter(Boolean);
+      return parts.length ? `A ${NOUN[kind]} from another comment, found by ${list(parts)}.` : `A ${NOUN[kind]} from another comment, found by similar wording.`;
+    }
+    case 'shared-topic': {
+      const sim = similarity(e);
+      return sim ? `Same topic: ${sim}.` : 'Same topic.';
+    }
+    case 'citation':
+      return e.cue ? `Names the work as ${q(e.cue)}.` : 'Names the work.';
+    case 'override':
+      return e.cue ? `This ${NOUN[kind]} was added by hand: ${q(e.cue)}.` : `This ${NOUN[kind]} was added by hand.`;
+    default: {
+      const parts = [`rule ${q(e.rule)}`];
+      if (e.cue) parts.push(`cue ${q(e.cue)}`);
+      const sim = similarity(e);
+      if (sim) parts.push(sim);
+      return `Found by ${list(parts)}.`;
+    }
+  }
+}
+
+const ROLE_WORD: Record<ClaimRole, string> = { claim: 'a claim', objection: 'an objection', support: 'a support', question: 'a question' };
+
+/** Why a claim got its role, in one sentence, e.g. "An objection: it says “I’m skeptical”." */
+export function describeRole(role: ClaimRole, e: Evidence, external = false): string {
+  const what = ROLE_WORD[role];
+  const What = what[0]!.toUpperCase() + what.slice(1);
+  if (external || e.rule === 'named-target') {
+    return 'Not a sentence of the corpus: a claim that a comment names and answers (for instance the post being discussed), so it has no author here.';
+  }
+  switch (e.rule) {
+    case 'objection-cue':
+    case 'support-cue':
+      return e.cue ? `${What}: it says ${q(e.cue)}.` : `${What}: it carries a cue word.`;
+    case 'explicit-target-cue':
+      return e.cue ? `${What}: it names what it answers, ${q(e.cue)}.` : `${What}: it names what it answers.`;
+    case 'clarification-cue':
+      return e.cue ? `${What}: it asks for clarification, ${q(e.cue)}.` : `${What}: it asks for clarification.`;
+    case 'negated-stance':
+      return e.cue ? `${What}: it takes a negated stance, ${q(e.cue)}.` : `${What}: it takes a negated stance.`;
+    case 'question-mark':
+      return `${What}: it ends with a question mark.`;
+    case 'assertion':
+      return `${What}: a statement with no cue of objection, support or question.`;
+    case 'override':
+      return e.cue ? `${What}, set by hand: ${q(e.cue)}.` : `${What}, set by hand.`;
+    default:
+      return e.cue ? `${What}, by the rule ${q(e.rule)} (cue ${q(e.cue)}).` : `${What}, by the rule ${q(e.rule)}.`;
+  }
+}
+
+const SPAN: Record<string, string> = {
+  'unclosed-parenthesis': 'a parenthesis opened in one sentence closes in a later one',
+  restatement: 'a sentence restates the one before it (“i.e.”, “e.g.”)',
+  'short-continuation': 'a sentence of a few words continues the one before it',
+  'short-lead': 'a short opening sentence leads into the next',
+};
+
+/** Why several sentences make one claim, e.g. "One claim of 2 sentences: a sentence restates …". */
+export function describeSpan(span: { rule: string; sentences: number }): string {
+  return `One claim of ${span.sentences} sentences: ${SPAN[span.rule] ?? `kept together by the rule ${q(span.rule)}`}.`;
+}

@@ -1,0 +1,24 @@
+/**
+ * /sitemap.xml: every indexable page, as absolute URLs on the configured site (CRUXMAP_SITE) and base.
+ * When you add a kind of page, add its addresses here: tests/build/published.test.ts fails while the
+ * sitemap and the built pages disagree.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { joinBase, pageUrl } from '../lib/urls.ts';
+import { sitemapXml } from '../lib/sitemap.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const paths = [
+    joinBase(base, ''),
+    joinBase(base, 'authors/'),
+    joinBase(base, 'search/'),
+    ...(await getCollection('authors')).map((a) => pageUrl(base, 'authors', a.id)),
+    ...(await getCollection('comments')).map((c) => pageUrl(base, 'comments', c.id)),
+    ...(await getCollection('claims')).map((c) => pageUrl(base, 'claims', c.id)),
+    ...(await getCollection('papers')).map((p) => pageUrl(base, 'papers', p.id)),
+  ];
+  const body = sitemapXml(paths.map((p) => new URL(p, site).href));
+  return new Response(body, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};

@@ -1,0 +1,203 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Fuse from 'fuse.js';
+import {
+  buildSearchIndex,
+  maxErrors,
+  openSearchIndex,
+  pieces,
+  queryTerms,
+  resultSummary,
+  runSearch,
+  SEARCH_INDEX_VERSION,
+  SEARCH_OPTIONS,
+  searchDocs,
+  type SearchResults,
+} from '../../src/lib/search.ts';
+import type { GraphInput } from '../../src/lib/graph.ts';
+import type { Claim } from '../../src/schemas/claim.ts';
+import type { Paper } from '../../src/schemas/paper.ts';
+import type { Author } from '../../src/schemas/author.ts';
+
+const author = (name: string, extra: Partial<Author> = {}): Author => ({ name, nameSource: 'header', file: 'x.txt', skipped: [], commentCount: 1, ...extra });
+const claim = (text: string, extra: Partial<Claim> = {}): Claim => ({
+  role: 'claim',
+  roleEvidence: { rule: 'assertion' },
+  label: text.slice(0, 90),
+  text,
+  external: false,
+  author: 'ann',
+  comment: 'c-1',
+  offsets: { start: 0, end: text.length },
+  source: { file: 'x.txt', lines: { start: 1, end: 1 } },
+  rebuts: [],
+  supports: [],
+  relates: [],
+  cites: [],
+  ...extra,
+});
+const mention = (text: string, sentence: string): Paper['mentions'][number] => ({ text, comment: 'c-1', author: 'ann', sentence, offsets: { start: 0, end: text.length } });
+
+const input: GraphInput = {
+  authors: [
+    { id: 'emanuelr', data: author('Emanuel Ruzak', { handle: 'emanuelr' }) },
+    { id: 'ann', data: author('Ann Lee', { bio: 'Research associate at Example Lab' }) },
+  ],
+  claims: [
+    { id: 'c-faith', data: claim('So, stories about CoT faithfulness that depend on the CoT string are no longer compelling.', { role: 'objection' }) },
+    { id: 'c-cot', data: claim('I naively expect the CoT of o1 to be more faithful.') },
+    { id: 'c-hack', data: claim('The model was willing to do gradient hacking to keep its alignment.', { author: 'emanuelr' }) },
+    { id: 'c-fake', data: claim('It has enough situational awareness to perform alignment faking.', { author: 'emanuelr', role: 'support' }) },
+    { id: 'c-berg', data: claim('Berglund et. al. (2023) utilise a prompt containing a trigger keyword.', { cites: [{ target: 'berglund-2023', evidence: { rule: 'citation' } }] }) },
+    { id: 'c-q', data: claim('Why would abductive reasoning differ from deductive reasoning?', { role: 'question' }) },
+    { id: 'c-ext', data: claim("this post's claim", { external: true, author: undefined }) },
+    { id: 'c-other', data: claim('Cats sleep most of the day and the weather is nice.') },
+  ],
+  papers: [
+    {
+      id: 'berglund-2023',
+      data: {
+        key: 'berglund-2023', title: 'Berglund et al. (2023)', kind: 'paper', surname: 'Berglund', year: 2023,
+        aliases: ['Berglund et al. (2023)', 'Berglund et. al. (2023)', '(Berglund, 2023)'],
+        mentions: [mention('Berglund et. al. (2023)', 'Berglund et. al. (2023) utilise a prompt containing a trigger keyword.'), mention('(Berglund, 2023)', 'It seems like (Berglund, 2023) already tells us a lot.')],
+      },
+    },
+    {
+      id: 'turpin',
+      data: {
+        key: 'turpin', title: 'Say What They Think', kind: 'paper', surname: 'Turpin',
+        aliases: ['the Turpin paper', 'the Turpin paper'],
+        mentions: [mention('the Turpin paper', 'Counterfactual metrics, like the ones in the Turpin paper, are less vulnerable.')],
+      },
+    },
+  ],
+};
+delete (input.claims[6]!.data as Partial<Claim>).author;
+
+const docs = searchDocs(input);
+const engine = () => openSearchIndex(JSON.parse(JSON.stringify(buildSearchIndex(docs))), '/cruxmap/');
+const ids = (r: SearchResults) => r.groups.flatMap((g) => g.hits.map((h) => h.id));
+
+test('documents: claims with role and author name, papers with aliases and mention sentences, authors with handle and bio', () => {
+  assert.deepEqual(docs.map((d) => `${d.kind}:${d.id}`), [
+    'claim:c-berg', 'claim:c-cot', 'claim:c-ext', 'claim:c-faith', 'claim:c-fake', 'claim:c-hack', 'claim:c-other', 'claim:c-q',
+    'paper:berglund-2023', 'paper:turpin', 'author:ann', 'author:emanuelr',
+  ]);
+  assert.deepEqual(docs.find((d) => d.id === 'c-hack'), { kind: 'claim', id: 'c-hack', role: 'claim', title: input.claims[2]!.data.text, author: 'Emanuel Ruzak' });
+  assert.equal(docs.find((d) => d.id === 'c-ext')!.role, 'external');
+  assert.equal(docs.find((d) => d.id === 'c-ext')!.author, undefined);
+  // The title is not repeated among the aliases, nor an alias twice.
+  assert.deepEqual(docs.find((d) => d.id === 'berglund-2023')!.aliases, ['Berglund et. al. (2023)', '(Berglund, 2023)']);
+  assert.deepEqual(docs.find((d) => d.id === 'turpin')!.aliases, ['the Turpin paper']);
+  assert.equal(docs.find((d) => d.id === 'turpin')!.context!.length, 1);
+  assert.deepEqual(docs.find((d) => d.id === 'emanuelr'), { kind: 'author', id: 'emanuelr', role: 'author', title: 'Emanuel Ruzak', aliases: ['emanuelr'] });
+  assert.deepEqual(docs.find((d) => d.id === 'ann')!.context, ['Research associate at Example Lab']);
+});
+
+test('the index file holds each text once, and opening it gives back the documents', () => {
+  const file = buildSearchIndex(docs);
+  assert.equal(file.version, SEARCH_INDEX_VERSION);
+  assert.deepEqual(file.docs[0], { kind: 'claim', id: 'c-berg' });
+  const json = JSON.stringify(file);
+  assert.equal(json.split('gradient hacking').length - 1, 1);
+  assert.deepEqual(engine().docs, docs);
+  // Same input, same bytes (the site must build byte-identically).
+  assert.equal(JSON.stringify(buildSearchIndex(searchDocs(input))), json);
+});
+
+test('an index of another version is refused', () => {
+  const file = { ...buildSearchIndex(docs), version: 0 } as unknown as ReturnType<typeof buildSearchIndex>;
+  assert.throws(() => openSearchIndex(file, '/'), /search index version 0, expected 1/);
+});
+
+test('typos are forgiven: "faithfulnes", "Berglnd", "Turpn", "gradient hackng", "aligment faking"', () => {
+  const e = engine();
+  assert.equal(runSearch(e, 'faithfulnes', 5).groups[0]!.hits[0]!.id, 'c-faith');
+  const berglund = runSearch(e, 'Berglnd', 5);
+  assert.equal(berglund.groups[0]!.kind, 'paper', 'the paper is the best match, so papers come first');
+  assert.equal(berglund.groups[0]!.hits[0]!.id, 'berglund-2023');
+  assert.ok(ids(berglund).includes('c-berg'));
+  assert.deepEqual(ids(runSearch(e, 'Turpn', 5)), ['turpin']);
+  assert.deepEqual(ids(runSearch(e, 'gradient hackng', 5)), ['c-hack']);
+  assert.deepEqual(ids(runSearch(e, 'aligment faking', 5)), ['c-fake']);
+});
+
+test('short words must match exactly: "CoT" finds the two CoT claims, not "cat" or "not"', () => {
+  assert.deepEqual(ids(runSearch(engine(), 'CoT', 5)).sort(), ['c-cot', 'c-faith']);
+});
+
+test('every word of a query must match, in any order and any field', () => {
+  const e = engine();
+  assert.deepEqual(ids(runSearch(e, 'faithfulness CoT', 5)), ['c-faith']);
+  assert.deepEqual(ids(runSearch(e, 'cot faithful', 5)).sort(), ['c-cot', 'c-faith']);
+  // "Emanuel" is an author name: his entry first, then his claims.
+  const emanuel = runSearch(e, 'emanuel', 5);
+  assert.deepEqual(emanuel.groups.map((g) => [g.kind, g.hits.map((h) => h.id)]), [['author', ['emanuelr']], ['claim', ['c-fake', 'c-hack']], ['paper', []]]);
+  assert.deepEqual(ids(runSearch(e, 'Emanuel gradient', 5)), ['c-hack']);
+  assert.deepEqual(ids(runSearch(e, 'question abductive', 5)), ['c-q']);
+});
+
+test('a paper is found by its title, by an alias, and (lower) by a sentence that mentions it', () => {
+  const e = engine();
+  assert.deepEqual(ids(runSearch(e, 'say what they think', 5)), ['turpin']);
+  const counterfactual = runSearch(e, 'counterfactual', 5);
+  assert.deepEqual(ids(counterfactual), ['turpin']);
+  assert.equal(counterfactual.groups[0]!.hits[0]!.extra?.key, 'context');
+  const trigger = runSearch(e, 'trigger keyword', 5);
+  assert.deepEqual(ids(trigger), ['c-berg', 'berglund-2023'], 'the claim saying it ranks above the paper mentioned there');
+  assert.ok(trigger.groups[0]!.hits[0]!.score < trigger.groups[1]!.hits[0]!.score);
+});
+
+test('results carry page URLs under the base path, marked ranges, and exact counts beyond the hits kept', () => {
+  const r = runSearch(engine(), 'the', 1);
+  assert.ok(r.counts.claim > 1);
+  assert.equal(r.groups.find((g) => g.kind === 'claim')!.hits.length, 1);
+  assert.equal(r.total, r.counts.claim + r.counts.paper + r.counts.author);
+  const hit = runSearch(engine(), 'gradient hacking', 5).groups[0]!.hits[0]!;
+  assert.equal(hit.url, '/cruxmap/claims/c-hack/');
+  assert.equal(hit.author, 'Emanuel Ruzak');
+  assert.deepEqual(hit.titleRanges.map(([s, e]) => hit.title.slice(s, e)), ['gradient', 'hacking']);
+  const paper = runSearch(engine(), 'Turpin', 5).groups[0]!.hits[0]!;
+  assert.equal(paper.url, '/cruxmap/papers/turpin/');
+  assert.deepEqual(paper.extra && { key: paper.extra.key, text: paper.extra.text }, { key: 'aliases', text: 'the Turpin paper' });
+});
+
+test('queries shorter than two letters, or only punctuation, find nothing (and cost nothing)', () => {
+  for (const q of ['', ' ', 'a', '?!', '- -']) assert.equal(runSearch(engine(), q, 5).total, 0, JSON.stringify(q));
+});
+
+test('the word index narrows what Fuse scans, and never changes the answer', () => {
+  const e = engine();
+  const fuse = new Fuse(docs, SEARCH_OPTIONS, Fuse.createIndex(SEARCH_OPTIONS.keys, docs));
+  for (const q of ['faithfulnes', 'fiathfulness', 'Berglnd', 'Brglund', 'Turpn', 'gradient hackng', 'gardient', 'cot faithful', 'the', 'emanuel', 'reasoning', 'aligment faking', 'o1']) {
+    const all = fuse.search(queryTerms(q).join(' '));
+    const r = runSearch(e, q, 100);
+    assert.equal(r.total, all.length, q);
+    const byKind = (kind: string) => all.filter((x) => x.item.kind === kind).map((x) => x.item.id);
+    for (const g of r.groups) assert.deepEqual(g.hits.map((h) => h.id), byKind(g.kind), `${q}: ${g.kind}s`);
+  }
+});
+
+test('query terms: lower case, split like the index, one-letter words and repeats dropped', () => {
+  assert.deepEqual(queryTerms('  Gradient   h'), ['gradient']);
+  assert.deepEqual(queryTerms("o1's CoT, cot!"), ['o1', 'cot']);
+  assert.deepEqual(queryTerms('(Berglund, 2023)'), ['berglund', '2023']);
+});
+
+test('typos allowed per word follow the threshold: none up to 3 letters, then one per ~3', () => {
+  assert.equal(SEARCH_OPTIONS.threshold, 0.3);
+  assert.deepEqual(['co', 'cot', 'turp', 'turpn', 'turpin', 'berglnd', 'gradient', 'faithfulnes'].map((t) => maxErrors(t)), [0, 0, 1, 1, 1, 2, 2, 3]);
+});
+
+test('pigeonhole pieces split a word into typos + 1 disjoint parts', () => {
+  assert.deepEqual(pieces('faithfulnes', 3), ['fa', 'ith', 'ful', 'nes']);
+  assert.deepEqual(pieces('cot', 0), ['cot']);
+  assert.equal(pieces('berglnd', 2).join(''), 'berglnd');
+});
+
+test('result summaries', () => {
+  assert.equal(resultSummary({ total: 0, counts: { claim: 0, paper: 0, author: 0 } }), 'No results');
+  assert.equal(resultSummary({ total: 9, counts: { claim: 9, paper: 0, author: 0 } }), '9 claims');
+  assert.equal(resultSummary({ total: 1, counts: { claim: 0, paper: 1, author: 0 } }), '1 paper');
+  assert.equal(resultSummary({ total: 12, counts: { claim: 9, paper: 2, author: 1 } }), '12 results: 9 claims, 2 papers, 1 author');
+});

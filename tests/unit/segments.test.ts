@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hasLink, highlight, segmentParagraph, shorten } from '../../src/lib/segments.ts';
+import type { Paragraph } from '../../src/schemas/comment.ts';
+
+// "See the paper. It is *good* here." at offset 10 of its comment.
+const para: Paragraph = {
+  kind: 'text',
+  lines: { start: 1, end: 1 },
+  offsets: { start: 10, end: 41 },
+  inlines: [{ text: 'See the ' }, { text: 'paper', href: 'https://example.org' }, { text: '. It is ' }, { text: 'good', em: true }, { text: ' here.' }],
+};
+const joined = (segs: ReturnType<typeof segmentParagraph>) => segs.flatMap((s) => s.runs.map((r) => r.text)).join('');
+
+test('runs are cut at range edges and grouped by range, text unchanged', () => {
+  const segs = segmentParagraph(para, [{ start: 10, end: 24 }, { start: 25, end: 41 }]);
+  assert.equal(joined(segs), 'See the paper. It is good here.');
+  assert.deepEqual(segs.map((s) => [s.range, s.runs.map((r) => r.text).join('')]), [
+    [0, 'See the paper.'],
+    [undefined, ' '],
+    [1, 'It is good here.'],
+  ]);
+  // Formatting and links survive the cut.
+  assert.equal(segs[0]!.runs[1]!.href, 'https://example.org');
+  assert.equal(segs[2]!.runs.find((r) => r.text === 'good')!.em, true);
+  assert.equal(hasLink(segs[0]!), true);
+  assert.equal(hasLink(segs[2]!), false);
+});
+
+test('a range inside one run splits it; ranges outside the paragraph are ignored', () => {
+  const segs = segmentParagraph(para, [{ start: 0, end: 5 }, { start: 12, end: 14 }, { start: 99, end: 120 }]);
+  assert.deepEqual(segs.map((s) => [s.range, s.runs.map((r) => r.text).join('')]), [
+    [undefined, 'Se'],
+    [1, 'e '],
+    [undefined, 'the paper. It is good here.'],
+  ]);
+  assert.deepEqual(segmentParagraph(para, []).map((s) => s.range), [undefined]);
+});
+
+test('a range across paragraphs marks only its part in each', () => {
+  const segs = segmentParagraph(para, [{ start: 37, end: 80 }]);
+  assert.deepEqual(segs.map((s) => [s.range, s.runs.map((r) => r.text).join('')]), [
+    [undefined, 'See the paper. It is good h'],
+    [0, 'ere.'],
+  ]);
+});
+
+test('highlight marks the first occurrence, exact or ignoring case', () => {
+  assert.deepEqual(highlight('as (Berglund, 2023) shows', '(Berglund, 2023)'), [
+    { text: 'as ', mark: false },
+    { text: '(Berglund, 2023)', mark: true },
+    { text: ' shows', mark: false },
+  ]);
+  assert.deepEqual(highlight('The Turpin paper', 'the turpin paper'), [{ text: 'The Turpin paper', mark: true }]);
+  assert.deepEqual(highlight('nothing here', 'Lanham'), [{ text: 'nothing here', mark: false }]);
+});
+
+test('shorten cuts at a word boundary', () => {
+  assert.equal(shorten('short', 10), 'short');
+  assert.equal(shorten('one two three four', 10), 'one two…');
+  assert.equal(shorten('Supercalifragilistic', 8), 'Supercal…');
+});
+
+test('wrapLabel wraps at words into a few short lines, cutting the last', async () => {
+  const { wrapLabel } = await import('../../src/lib/segments.ts');
+  assert.deepEqual(wrapLabel('the model was primarily more aligned than others', 16, 2), ['the model was', 'primarily more…']);
+  assert.deepEqual(wrapLabel('short one', 16, 2), ['short one']);
+  assert.deepEqual(wrapLabel('exactly sixteen! and more', 16, 2), ['exactly sixteen!', 'and more']);
+  assert.deepEqual(wrapLabel('Supercalifragilisticexpialidocious is long', 10, 2), ['Supercalif', 'is long']);
+  assert.deepEqual(wrapLabel('', 10, 2), []);
+  for (const l of wrapLabel('I’m skeptical of the claim that the model was primarily more aligned', 16, 3)) assert.ok(l.length <= 17, l);
+});
