@@ -17,6 +17,7 @@ import { chromium, type Page } from '@playwright/test';
 import { generateGraph } from './gen-graph.ts';
 import { layoutGraph, defaultTicks } from '../src/lib/layout.ts';
 import { serve } from '../tests/support/serve.ts';
+import { SITE_WIDE_SCRIPTS } from '../tests/support/scripts.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,11 +54,6 @@ for (let i = 0; i < 3; i++) {
 const json = JSON.stringify(graph);
 writeFileSync(`${OUT}/graph.json`, json);
 
-const html = readFileSync(`${OUT}/map/index.html`, 'utf8');
-const scripts = [...html.matchAll(/<script[^>]*src="\/([^"]+)"/g)].map((m) => m[1]!);
-const js = scripts.map((s) => readFileSync(`${OUT}/${s}`));
-const jsBytes = js.reduce((n, b) => n + b.length, 0);
-const jsGzip = js.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
 
 const server = await serve(OUT, '/', port);
 const browser = await chromium.launch({
@@ -89,6 +85,8 @@ async function fps(page: Page, action: () => Promise<void>) {
   return { fps: (frames.length - 1) / seconds, worst: Math.max(...gaps), seconds };
 }
 
+// The map's JavaScript: every script the map page loads but the site-wide search loader.
+const scripts = new Set<string>();
 const firstDraw: number[] = [];
 const listed: number[] = [];
 const pans: number[] = [];
@@ -99,6 +97,10 @@ let labels = 0;
 for (let run = 0; run < runs; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.resourceType() === 'script' && !SITE_WIDE_SCRIPTS.some((re) => re.test(path))) scripts.add(path);
+  });
   await page.goto(`http://127.0.0.1:${port}/map/`);
   await page.waitForFunction(() => performance.getEntriesByName('cruxmap:map-listed').length > 0, undefined, { timeout: 30_000 });
   const marks = await page.evaluate(() => ({
@@ -138,6 +140,9 @@ for (let run = 0; run < runs; run++) {
 await browser.close();
 server.close();
 
+const js = [...scripts].sort().map((s) => readFileSync(`${OUT}${s}`));
+const jsBytes = js.reduce((n, b) => n + b.length, 0);
+const jsGzip = js.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
 const mb = (n: number) => `${(n / 1048576).toFixed(2)} MB`;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(`Map bench: ${graph.nodes.length} nodes, ${graph.edges.length} edges (bench/gen-graph.ts, seed 1), ${runs} page loads at 1280×900, headless Chromium`);
@@ -156,4 +161,4 @@ const sorted = [...drawMs].sort((a, b) => a - b);
 console.log(`| one full draw (${drawMs.length} draws) | ${median(drawMs).toFixed(1)} ms | p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms |`);
 console.log(`| labels drawn after the zoom | ${labels} | |`);
 console.log(`| graph.json | ${mb(json.length)} (${mb(gzipSync(json).length)} gzipped) | |`);
-console.log(`| map JavaScript | ${kb(jsBytes)} (${kb(jsGzip)} gzipped) | |`);
+console.log(`| map JavaScript (${js.length} files) | ${kb(jsBytes)} (${kb(jsGzip)} gzipped) | |`);
