@@ -113,8 +113,38 @@ export function layoutNodes(index: GraphIndex, links: LayoutLink[], degree: numb
   return index.nodes.map((_, i) => ({ i, r: index.radius[i]!, degree: degree[i]!, held: held[i] === 1 }));
 }
 
+/**
+ * Everything positions depend on, as one string: node ids, kinds and authors, edges, options.
+ * A build asks for the same graph several times (graph.json, the exports, the pages); the layout
+ * runs once.
+ */
+function layoutKey(graph: Graph, options: LayoutOptions): string {
+  const nodes = graph.nodes.map((n) => `${n.id}\t${n.kind}\t${n.author ?? ''}`).sort();
+  const edges = graph.edges.map((e) => `${e.source}\t${e.target}\t${e.kind}`).sort();
+  return `${options.ticks ?? ''} ${options.seed ?? ''}\n${nodes.join('\n')}\n\n${edges.join('\n')}`;
+}
+const cache = new Map<string, Map<string, { x: number; y: number }>>();
+const CACHE_SIZE = 2;
+
+/** Forget cached layouts (tests that must run the simulation itself). */
+export function clearLayoutCache(): void {
+  cache.clear();
+}
+
 /** Positions for every node of the graph; the same graph gives the same positions, whatever its order. */
 export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
+  const key = layoutKey(graph, options);
+  let position = cache.get(key);
+  if (!position) {
+    position = computeLayout(graph, options);
+    cache.set(key, position);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  }
+  const at = position;
+  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, ...at.get(node.id)! })) };
+}
+
+function computeLayout(graph: Graph, options: LayoutOptions): Map<string, { x: number; y: number }> {
   const ticks = options.ticks ?? defaultTicks(graph.nodes.length);
   const sorted: Graph = {
     ...graph,
@@ -141,6 +171,5 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
     simulation.tick();
   }
   const round = (v: number) => Math.round(v * 10) / 10 || 0;
-  const position = new Map(sorted.nodes.map((node, i) => [node.id, { x: round(nodes[i]!.x!), y: round(nodes[i]!.y!) }]));
-  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, ...position.get(node.id)! })) };
+  return new Map(sorted.nodes.map((node, i) => [node.id, { x: round(nodes[i]!.x!), y: round(nodes[i]!.y!) }]));
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forceManyBody, forceSimulation } from 'd3-force';
-import { defaultTicks, layoutGraph } from '../../src/lib/layout.ts';
+import { clearLayoutCache, defaultTicks, layoutGraph } from '../../src/lib/layout.ts';
 import { forceRepel } from '../../src/lib/force-repel.ts';
 import { mulberry32 } from '../../src/lib/prng.ts';
 import { generateGraph } from '../../bench/gen-graph.ts';
@@ -22,7 +22,9 @@ function shuffled<T>(list: T[], seed: number): T[] {
 test('the same graph always gets the same positions, whatever the order of its nodes and edges', () => {
   const g = generateGraph({ nodes: 300, edges: 600, seed: 7 });
   const a = layoutGraph(g);
+  clearLayoutCache();
   assert.deepEqual(layoutGraph(g), a);
+  clearLayoutCache();
   const b = layoutGraph({ ...g, nodes: shuffled(g.nodes, 1), edges: shuffled(g.edges, 2) });
   assert.deepEqual(positions(b), positions(a));
   assert.deepEqual(a.nodes.map((n) => n.id), g.nodes.map((n) => n.id), 'node order and fields are kept');
@@ -107,4 +109,18 @@ test('the repulsion separates coincident points instead of dividing by zero', ()
   repel(1);
   assert.ok(nodes.every((d) => Number.isFinite(d.vx) && Number.isFinite(d.vy)));
   assert.ok(new Set(nodes.map((d) => `${d.vx} ${d.vy}`)).size > 1);
+});
+
+test('a graph laid out again comes from the cache, and any change that matters is laid out anew', () => {
+  const g = generateGraph({ nodes: 1500, edges: 3000, seed: 4 });
+  const t0 = performance.now();
+  const a = layoutGraph(g);
+  const first = performance.now() - t0;
+  const t1 = performance.now();
+  const b = layoutGraph({ ...g, nodes: g.nodes.map((n) => ({ ...n, label: `${n.label}!` })) });
+  const again = performance.now() - t1;
+  assert.deepEqual(positions(b), positions(a), 'labels do not move nodes');
+  assert.ok(again < first / 4, `cached: ${again.toFixed(0)} ms, first run ${first.toFixed(0)} ms`);
+  const c = layoutGraph({ ...g, edges: g.edges.slice(1) });
+  assert.notDeepEqual(positions(c), positions(a), 'an edge less is a new layout');
 });
