@@ -3,6 +3,14 @@
  * heading (an author, a comment), so a heading that spans two pages is repeated on the second. Pure.
  */
 
+/** Claims a page on the claims index (/claims/, /claims/page/2/, …); the sitemap lists every page. */
+export const CLAIMS_PAGE_SIZE = 400;
+
+/** How many pages a list of `total` items takes (at least one). */
+export function pageCount(total: number, size: number): number {
+  return Math.max(1, Math.ceil(total / size));
+}
+
 /** `items` in pages of `size` (the last one shorter); one empty page for no items. */
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   if (size < 1) throw new Error(`chunk: the page size must be at least 1, not ${size}`);

@@ -25,6 +25,10 @@ export function assemble(files: SeedFile[]): Corpus {
   const authorIds = uniqueIds(read.map(({ file, result }) => slugify(result.handle ?? result.name ?? nameFromFile(file)) || 'commenter'));
   const authors: Entry<Author>[] = [];
   const comments: Entry<Comment>[] = [];
+  // Two dumps can give the same name ("Ann.txt" and "ann.txt", or two people called Ann): readers must
+  // tell them apart, so a repeated name gets its file name beside it.
+  const names = read.map(({ file, result }) => result.name ?? nameFromFile(file));
+  const repeated = new Set(names.filter((n, i) => names.indexOf(n) !== i));
   read.forEach(({ file, result }, k) => {
     const authorId = authorIds[k]!;
     const groups = group(result.paragraphs);
@@ -52,7 +56,7 @@ export function assemble(files: SeedFile[]): Corpus {
     const ids = uniqueIds(drafts.map((d) => d.id));
     drafts.forEach((d, i) => comments.push({ ...d, id: ids[i]! }));
     const author: Author = {
-      name: result.name ?? nameFromFile(file),
+      name: repeated.has(names[k]!) ? `${names[k]} (${file})` : names[k]!,
       nameSource: result.name ? 'header' : 'file-name',
       file,
       skipped: result.skipped,

@@ -5,6 +5,7 @@
  */
 import type { Role } from '../schemas/comment.ts';
 import { ACKNOWLEDGEMENT, ACKNOWLEDGEMENT_MAX_WORDS, ASIDE, CLARIFICATION, EXPLICIT_TARGET, OBJECTION, STRONG_OBJECTION, SUPPORT, compile } from './lexicon.ts';
+export { cutAtWord as label } from '../lib/words.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
 
 export interface RoleDecision {
@@ -95,11 +96,3 @@ export function classify(sentence: string, options: ClassifyOptions = {}, toks: 
   return { role: 'claim', rule: 'assertion' };
 }
 
-/** A map label: the text cut at a word boundary near `max` characters. */
-export function label(text: string, max = 90): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.6 ? cut.slice(0, space) : flat.slice(0, max)).replace(/[\s,;:.(–-]+$/, '')}…`;
-}

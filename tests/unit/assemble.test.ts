@@ -29,6 +29,7 @@ test('authors and comments with stable readable ids, in file order', () => {
 test('two files whose names differ only in case get distinct authors', () => {
   const c = assemble([file('Ann.txt', 'x.\n'), file('ann.txt', 'y.\n')]);
   assert.deepEqual(c.authors.map((a) => a.id), ['ann', 'ann-2']);
+  assert.deepEqual(c.authors.map((a) => a.data.name), ['Ann (Ann.txt)', 'Ann (ann.txt)'], 'readers can tell them apart');
 });
 
 test('repeated comments get distinct ids', () => {
