@@ -239,6 +239,25 @@ test('only the map page loads the map’s script', async ({ page }) => {
   expect(entries()).toHaveLength(1);
 });
 
+test('hostile labels and evidence stay text on the map, in the panel, the tooltip and the list', async ({ page }) => {
+  const { graph, node } = await knownClaim(page);
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const hostile: Graph = {
+    ...graph,
+    nodes: graph.nodes.map((n) => (n.id === node.id ? { ...n, label: `${payload} label`, text: `${payload} text` } : n)),
+    edges: graph.edges.map((e) => ({ ...e, evidence: { ...e.evidence, cue: payload } })),
+  };
+  await page.route('**/graph.json', (route) => route.fulfill({ json: hostile }));
+  await openMap(page, `?node=${node.id}`);
+  const panel = page.getByRole('complementary', { name: `${payload} label` });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText(`${payload} text`)).toBeVisible();
+  await expect(panel.getByText(`“${payload}”`).first()).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: `${payload} label` })).toBeVisible();
+  expect(await page.locator('cruxmap-map img, #map-list img, cruxmap-map script, #map-list script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no WCAG A/AA violations on the map with a panel open (${scheme})`, async ({ page }) => {
     // axe walks the whole page: slow on a busy machine.

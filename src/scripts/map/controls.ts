@@ -1,5 +1,5 @@
 /**
- * The filter form above the map (rendered by MapControls.astro): reads and writes MapFilters,
+ * The filters beside the map (MapControls.astro) and the find box: reads and writes MapFilters,
  * fills the author and paper lists and the counts from the loaded graph, and the "find" list.
  */
 import type { GraphIndex, MapFilters } from '../../lib/graph-view.ts';
@@ -8,33 +8,34 @@ import type { NodeStyleKey, RelationKey } from '../../lib/visual.ts';
 import type { NameOf } from './list.ts';
 
 export class Controls {
-  readonly form: HTMLFormElement;
+  /** The filters' box: its `change` events are the reader's filter changes. */
+  readonly form: HTMLElement;
   private readonly author: HTMLSelectElement;
   private readonly paper: HTMLSelectElement;
   private readonly hops: HTMLSelectElement;
   private readonly focusBox: HTMLElement;
   private readonly focusLabel: HTMLElement;
   readonly find: HTMLInputElement;
-  readonly findForm: HTMLFormElement;
+  readonly findButton: HTMLButtonElement;
   private readonly findList: HTMLDataListElement;
   /** Find-list value → node position. */
   private readonly findValues = new Map<string, number>();
 
   constructor(root: HTMLElement) {
-    this.form = root.querySelector<HTMLFormElement>('form.map-controls')!;
+    this.form = root.querySelector<HTMLElement>('.map-controls')!;
     const q = <T extends Element>(sel: string) => {
       const found = root.querySelector<T>(sel);
       if (!found) throw new Error(`map controls: missing ${sel}`);
       return found;
     };
-    this.author = q('select[name=author]');
-    this.paper = q('select[name=paper]');
-    this.hops = q('select[name=hops]');
+    this.author = q('select[data-author]');
+    this.paper = q('select[data-paper]');
+    this.hops = q('select[data-hops]');
     this.focusBox = q('[data-focus]');
     this.focusLabel = q('[data-focus-label]');
-    this.find = q('form.map-find input[name=find]');
-    this.findList = q('form.map-find datalist');
-    this.findForm = q('form.map-find');
+    this.find = q('.map-find input');
+    this.findList = q('.map-find datalist');
+    this.findButton = q('.map-find button[data-find]');
   }
 
   /** Counts per kind and relation, the author and paper choices, from the graph the map shows. */
@@ -43,14 +44,14 @@ export class Controls {
     for (const s of index.styles) kinds.set(s, (kinds.get(s) ?? 0) + 1);
     const relations = new Map<string, number>();
     for (const e of index.edges) relations.set(e.kind, (relations.get(e.kind) ?? 0) + 1);
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name=kind]')) {
-      const n = kinds.get(input.value) ?? 0;
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[data-kind]')) {
+      const n = kinds.get(input.dataset.kind!) ?? 0;
       const count = input.closest('label')?.querySelector('[data-count]');
       if (count) count.textContent = String(n);
       input.closest('label')!.hidden = n === 0;
     }
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name=relation]')) {
-      const n = relations.get(input.value) ?? 0;
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[data-relation]')) {
+      const n = relations.get(input.dataset.relation!) ?? 0;
       const count = input.closest('label')?.querySelector('[data-count]');
       if (count) count.textContent = String(n);
       input.closest('label')!.hidden = n === 0;
@@ -96,8 +97,8 @@ export class Controls {
   }
 
   read(): Omit<MapFilters, 'focus'> {
-    const unchecked = <T extends string>(name: string) =>
-      [...this.form.querySelectorAll<HTMLInputElement>(`input[name=${name}]`)].filter((i) => !i.checked).map((i) => i.value as T);
+    const unchecked = <T extends string>(key: 'kind' | 'relation') =>
+      [...this.form.querySelectorAll<HTMLInputElement>(`input[data-${key}]`)].filter((i) => !i.checked).map((i) => i.dataset[key] as T);
     return {
       hiddenKinds: unchecked<NodeStyleKey>('kind'),
       hiddenRelations: unchecked<RelationKey>('relation'),
@@ -108,8 +109,8 @@ export class Controls {
   }
 
   write(filters: MapFilters, focusLabel: string | undefined): void {
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name=kind]')) input.checked = !filters.hiddenKinds.includes(input.value as NodeStyleKey);
-    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[name=relation]')) input.checked = !filters.hiddenRelations.includes(input.value as RelationKey);
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[data-kind]')) input.checked = !filters.hiddenKinds.includes(input.dataset.kind as NodeStyleKey);
+    for (const input of this.form.querySelectorAll<HTMLInputElement>('input[data-relation]')) input.checked = !filters.hiddenRelations.includes(input.dataset.relation as RelationKey);
     this.author.value = filters.author ?? '';
     if (this.author.value !== (filters.author ?? '')) this.author.value = '';
     this.paper.value = filters.paper ?? '';

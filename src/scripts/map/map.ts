@@ -475,10 +475,9 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   // ── Controls ──
   controls.form.addEventListener('change', () => setFilters({ ...controls.read(), focus: state.filters.focus }, false));
-  controls.form.addEventListener('submit', (event) => event.preventDefault());
-  controls.findForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    findNow();
+  controls.findButton.addEventListener('click', findNow);
+  controls.find.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault(), findNow();
   });
   controls.find.addEventListener('focus', () => controls.fillFind(index), { once: true });
   // Picking an entry of the datalist replaces the text in one go; typing does not search.
