@@ -51,6 +51,8 @@ export interface Frame {
   /** The keyboard's node, ringed while the map has focus. */
   current: number | null;
   focused: boolean;
+  /** The part of the canvas the reader sees (CSS px): labels are kept inside it. */
+  visible: { x: number; y: number; w: number; h: number };
   /** Screen boxes (CSS px) where no label may go: the map's own buttons. */
   reserved: Array<{ x: number; y: number; w: number; h: number }>;
 }
@@ -356,10 +358,11 @@ export class Renderer {
       const w = this.labelWidth(i) + 6;
       const right = sx[i]! + sr[i]! + 3;
       const left = sx[i]! - sr[i]! - 3 - w;
-      if (right + w <= f.width) return { node: i, x: right, y: sy[i]! - h / 2, w, h };
+      const v = f.visible;
+      if (right + w <= v.x + v.w) return { node: i, x: right, y: sy[i]! - h / 2, w, h };
       // Off the right edge: to the left of the node, or, on a narrow screen, centred below it.
-      if (left >= 0) return { node: i, x: left, y: sy[i]! - h / 2, w, h };
-      return { node: i, x: Math.max(0, Math.min(sx[i]! - w / 2, f.width - w)), y: sy[i]! + sr[i]! + 3, w, h };
+      if (left >= v.x) return { node: i, x: left, y: sy[i]! - h / 2, w, h };
+      return { node: i, x: Math.max(v.x, Math.min(sx[i]! - w / 2, v.x + v.w - w)), y: sy[i]! + sr[i]! + 3, w, h };
     };
     const forced: number[] = [];
     for (const i of [f.hovered, f.selected, f.focused ? f.current : null]) if (i !== null && onScreen[i]) forced.push(i);

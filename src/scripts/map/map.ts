@@ -184,6 +184,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       anchor: state.filters.focus === undefined ? null : (index.byId.get(state.filters.focus) ?? null),
       current,
       focused,
+      visible: { x: margin, y: margin, w: width, h: height },
       reserved,
     });
     if (canvas.dataset.labels !== String(renderer.labelCount)) canvas.dataset.labels = String(renderer.labelCount);
