@@ -120,13 +120,20 @@ for (let run = 0; run < runs; run++) {
   // Pan from a spot near the centre with no node under it: a drag that starts on a node moves the node.
   let cx = box.x + box.width / 2;
   let cy = box.y + box.height / 2;
-  search: for (let r = 0; r < 200; r += 12) {
+  // The map shows a pointer cursor over nodes only; a spot counts when no node is within 6 px.
+  const overNode = async (x: number, y: number) => {
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(40);
+    return (await page.getByRole('application', { name: 'Argument map' }).evaluate((c) => (c as HTMLElement).style.cursor)) === 'pointer';
+  };
+  search: for (let r = 0; r < 300; r += 12) {
     for (let a = 0; a < 2 * Math.PI; a += Math.PI / 6) {
-      await page.mouse.move(cx + r * Math.cos(a), cy + r * Math.sin(a));
-      await page.waitForTimeout(40);
-      // The map shows a pointer cursor over nodes only.
-      if ((await page.getByRole('application', { name: 'Argument map' }).evaluate((c) => (c as HTMLElement).style.cursor)) !== 'pointer') {
-        (cx = cx + r * Math.cos(a)), (cy = cy + r * Math.sin(a));
+      const x = cx + r * Math.cos(a);
+      const y = cy + r * Math.sin(a);
+      let clear = true;
+      for (const [dx, dy] of [[0, 0], [6, 0], [-6, 0], [0, 6], [0, -6]] as const) if (await overNode(x + dx, y + dy)) (clear = false);
+      if (clear) {
+        (cx = x), (cy = y);
         break search;
       }
     }
