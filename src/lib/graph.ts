@@ -7,6 +7,7 @@ import type { Author } from '../schemas/author.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { pageUrl } from './urls.ts';
+import { layoutGraph } from './layout.ts';
 
 /** Plain entries: ids as strings (the pages pass collection entries with references flattened). */
 export interface GraphInput {
@@ -50,5 +51,6 @@ export function buildGraph(input: GraphInput, base: string): Graph {
   for (const p of [...input.papers].sort((x, y) => cmp(x.id, y.id))) {
     nodes.push({ id: nodeId.paper(p.id), kind: 'paper', label: p.data.title, text: p.data.title, url: pageUrl(base, 'papers', p.id) });
   }
-  return { version: GRAPH_VERSION, nodes, edges };
+  // Map positions are computed here, once per build, so the map draws at once and identically.
+  return layoutGraph({ version: GRAPH_VERSION, nodes, edges });
 }

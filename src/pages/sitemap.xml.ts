@@ -16,6 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     joinBase(base, ''),
     joinBase(base, 'authors/'),
     joinBase(base, 'papers/'),
+    joinBase(base, 'map/'),
     joinBase(base, 'search/'),
     ...Array.from({ length: pageCount(claims.length, CLAIMS_PAGE_SIZE) }, (_, i) => joinBase(base, pagePath('claims/', i + 1))),
     ...(await getCollection('authors')).map((a) => pageUrl(base, 'authors', a.id)),

@@ -1,14 +1,15 @@
 /**
  * Over the built HTML (dist/ at the root, .tmp/dist-sub under /cruxmap/), as a reader clicking links:
  * every claim is at most three clicks from home, every rebuttal is one click from the claim it rebuts,
- * and client JavaScript is only where a local graph is drawn (no inline script anywhere, for CSP).
+ * and client JavaScript is only where a local graph is drawn and on the map page (no inline script
+ * anywhere, for CSP).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from '../../src/schemas/graph.ts';
-import { LOCAL_GRAPH_SCRIPT, SITE_WIDE_SCRIPTS } from '../support/scripts.ts';
+import { LOCAL_GRAPH_SCRIPT, MAP_SCRIPT, SITE_WIDE_SCRIPTS } from '../support/scripts.ts';
 
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
@@ -97,6 +98,9 @@ for (const { dir, base } of builds) {
         assert.match(k, /^claims\//, 'only claim pages draw a local graph');
         assert.equal(srcs.length, 1, `${k}: one script`);
         assert.match(srcs[0]!, LOCAL_GRAPH_SCRIPT, `${k}: the local graph's script`);
+      } else if (k === 'map/') {
+        assert.equal(srcs.length, 1, 'map: one script');
+        assert.match(srcs[0]!, MAP_SCRIPT, "map: the map's script");
       } else {
         assert.deepEqual(srcs, [], `${k || 'home'} has no graph, so no script`);
       }

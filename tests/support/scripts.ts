@@ -8,3 +8,6 @@ export const SITE_WIDE_SCRIPTS: RegExp[] = [/\/_astro\/Search\.astro_astro_type_
 
 /** The local graph's module, only on claim pages that draw one. */
 export const LOCAL_GRAPH_SCRIPT = /\/_astro\/LocalGraph[^/"]*\.js$/;
+
+/** The map's module (it imports chunks shared with the local graph), only on the map page. */
+export const MAP_SCRIPT = /\/_astro\/map\.astro_astro_type_script[^/"]*\.js$/;

@@ -1,0 +1,75 @@
+/**
+ * The map's view state in the page address, so a view can be shared: filters, focus, the selected
+ * node and where the view is centred. Defaults are left out, parameters always come in the same
+ * order, and anything unknown or malformed is ignored (an old or hand-edited link still opens).
+ *
+ *   map/?focus=claim:abc&hops=2&hide=paper,question&rel=relates&author=emanuelr&paper=paper:x&node=claim:abc&at=12.5,-40,2
+ */
+import { NO_FILTERS, type MapFilters } from './graph-view.ts';
+import { NODE_STYLES, RELATION_STYLES, type NodeStyleKey, type RelationKey } from './visual.ts';
+
+export interface MapCamera {
+  /** Map coordinates at the centre of the view. */
+  x: number;
+  y: number;
+  /** Zoom factor (screen px per map unit). */
+  k: number;
+}
+
+export interface MapState {
+  filters: MapFilters;
+  /** The node whose panel is open. */
+  selected?: string | undefined;
+  /** Absent: fit the shown nodes. */
+  camera?: MapCamera | undefined;
+}
+
+export const MAX_HOPS = 3;
+export const ZOOM_EXTENT: [number, number] = [0.02, 12];
+
+const styleKeys = Object.keys(NODE_STYLES) as NodeStyleKey[];
+const relationKeys = Object.keys(RELATION_STYLES) as RelationKey[];
+
+function list<T extends string>(value: string | null, allowed: readonly T[]): T[] {
+  if (!value) return [];
+  const wanted = new Set(value.split(','));
+  // Allowed order, not the address's: the same view always gives the same address.
+  return allowed.filter((key) => wanted.has(key));
+}
+
+export function parseMapState(search: string): MapState {
+  const p = new URLSearchParams(search);
+  const hops = Number(p.get('hops'));
+  const filters: MapFilters = {
+    hiddenKinds: list(p.get('hide'), styleKeys),
+    hiddenRelations: list(p.get('rel'), relationKeys),
+    author: p.get('author') || undefined,
+    paper: p.get('paper') || undefined,
+    focus: p.get('focus') || undefined,
+    hops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS ? hops : NO_FILTERS.hops,
+  };
+  const at = (p.get('at') ?? '').split(',').map(Number);
+  const camera =
+    at.length === 3 && at.every(Number.isFinite) && at[2]! >= ZOOM_EXTENT[0] && at[2]! <= ZOOM_EXTENT[1] ? { x: at[0]!, y: at[1]!, k: at[2]! } : undefined;
+  return { filters, selected: p.get('node') || undefined, camera };
+}
+
+const round = (v: number, digits: number) => String(Math.round(v * 10 ** digits) / 10 ** digits || 0);
+
+/** The query string for a state, without the leading `?` (empty for the default view). */
+export function formatMapState(state: MapState): string {
+  const p = new URLSearchParams();
+  const f = state.filters;
+  if (f.focus) p.set('focus', f.focus);
+  if (f.focus && f.hops !== NO_FILTERS.hops) p.set('hops', String(f.hops));
+  const hide = list(f.hiddenKinds.join(','), styleKeys);
+  if (hide.length) p.set('hide', hide.join(','));
+  const rel = list(f.hiddenRelations.join(','), relationKeys);
+  if (rel.length) p.set('rel', rel.join(','));
+  if (f.author) p.set('author', f.author);
+  if (f.paper) p.set('paper', f.paper);
+  if (state.selected) p.set('node', state.selected);
+  if (state.camera) p.set('at', [round(state.camera.x, 1), round(state.camera.y, 1), round(state.camera.k, 3)].join(','));
+  // Ids are `kind:slug`: keep the colon and commas readable.
+  return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+}

@@ -1,0 +1,273 @@
+/**
+ * The map, in real Chromium against both builds: it draws the seeds' graph, its nodes open their
+ * pages, filters and focus change what is drawn and listed, the keyboard reaches a node, and the
+ * view survives a reload. Expected counts come from the built graph.json through the same pure
+ * functions (src/lib), so the tests follow the miner without restating its output.
+ */
+import { test, expect } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+import type { Graph } from '../../src/schemas/graph.ts';
+import { applyFilters, indexGraph, NO_FILTERS } from '../../src/lib/graph-view.ts';
+import { RELATION_STYLES } from '../../src/lib/visual.ts';
+
+async function loadGraph(page: Page): Promise<Graph> {
+  return (await (await page.request.get('graph.json')).json()) as Graph;
+}
+
+/**
+ * The known claim the tests click, find and focus: the seeds' best-linked mined claim (ties by id),
+ * chosen from graph.json so the tests follow the miner. Its label must be unique.
+ */
+async function knownClaim(page: Page) {
+  const graph = await loadGraph(page);
+  const degree = new Map<string, number>();
+  for (const e of graph.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const claims = graph.nodes.filter((n) => n.kind === 'claim' && !n.external && graph.nodes.filter((m) => m.label === n.label).length === 1);
+  claims.sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+  const node = claims[0]!;
+  expect(degree.get(node.id) ?? 0, 'the known claim has links').toBeGreaterThan(1);
+  return { graph, node, label: node.label };
+}
+
+async function openMap(page: Page, query = '') {
+  await page.goto(`map/${query}`);
+  await expect(mapStatus(page)).toContainText(/^Showing \d+ of \d+ nodes/);
+}
+
+const map = (page: Page) => page.getByRole('application', { name: 'Argument map' });
+/** The map's own status line (the site's search box has another). */
+const mapStatus = (page: Page) => page.locator('cruxmap-map').getByRole('status');
+
+/** How many canvas pixels have exactly this colour (#rrggbb). */
+function pixels(page: Page, colour: string): Promise<number> {
+  return map(page).evaluate((canvas: HTMLCanvasElement, hex) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) n++;
+    return n;
+  }, colour);
+}
+
+const cssColour = (page: Page, name: string) => page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
+
+/** Where a node is on screen, from the camera the address holds (`at=x,y,k`: map centre, zoom). */
+async function screenOf(page: Page, node: { x?: number | undefined; y?: number | undefined }) {
+  await expect(page).toHaveURL(/[?&]at=/);
+  const [x, y, k] = new URL(page.url()).searchParams.get('at')!.split(',').map(Number) as [number, number, number];
+  const box = (await map(page).boundingBox())!;
+  return { x: box.x + box.width / 2 + (node.x! - x) * k, y: box.y + box.height / 2 + (node.y! - y) * k };
+}
+
+/** Find a node by its label: the map brings it into view and opens its panel (and says so in the address). */
+async function find(page: Page, label: string) {
+  await page.getByRole('combobox', { name: 'Find a node' }).fill(label);
+  await page.getByRole('button', { name: 'Show', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]node=/);
+}
+
+test('the map draws the seeds’ graph, with labels, papers and a legend', async ({ page }) => {
+  const { graph, node } = await knownClaim(page);
+  await openMap(page);
+  await expect(mapStatus(page)).toHaveText(`Showing ${graph.nodes.length} of ${graph.nodes.length} nodes and ${graph.edges.length} of ${graph.edges.length} links.`);
+  await expect(map(page)).toBeVisible();
+  expect(Number(await map(page).getAttribute('data-labels'))).toBeGreaterThan(3);
+  expect(await pixels(page, await cssColour(page, '--role-paper'))).toBeGreaterThan(20);
+  expect(await pixels(page, await cssColour(page, '--role-objection'))).toBeGreaterThan(20);
+  const papers = graph.nodes.filter((n) => n.kind === 'paper').length;
+  await expect(page.getByRole('checkbox', { name: `Paper ${papers}` })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^rebuts \d+$/ })).toBeChecked();
+  // The list alternative holds the same data.
+  await expect(page.getByRole('heading', { level: 3, name: `Papers (${papers})` })).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: node.label, exact: true }).first()).toBeVisible();
+});
+
+test('clicking a known claim node opens its panel, and from there its page', async ({ page }) => {
+  const { node, label } = await knownClaim(page);
+  await openMap(page);
+  await find(page, label);
+  await page.getByRole('button', { name: 'Close the panel' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: label })).toBeHidden();
+  await expect(page).not.toHaveURL(/node=/);
+  const at = await screenOf(page, node);
+  await page.mouse.click(at.x, at.y);
+  const panel = page.getByRole('complementary', { name: label });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 3, name: /^Links \(\d+\)$/ })).toBeVisible();
+  await panel.getByRole('link', { name: "Open the claim's page" }).click();
+  await expect(page.getByRole('heading', { level: 1, name: node.text })).toBeVisible();
+});
+
+test('a double click on a node opens its page directly', async ({ page }) => {
+  const { node, label } = await knownClaim(page);
+  await openMap(page, `?node=${node.id}`);
+  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  const at = await screenOf(page, node);
+  await page.mouse.dblclick(at.x, at.y);
+  await expect(page.getByRole('heading', { level: 1, name: node.text })).toBeVisible();
+});
+
+test('a node can be dragged to a new place, where it stays', async ({ page }) => {
+  const { node, label } = await knownClaim(page);
+  await openMap(page);
+  await find(page, label);
+  await page.getByRole('button', { name: 'Close the panel' }).click();
+  await expect(page).not.toHaveURL(/node=/);
+  const from = await screenOf(page, node);
+  const camera = new URL(page.url()).searchParams.get('at');
+  const to = { x: from.x + 120, y: from.y + 60 };
+  await page.mouse.move(to.x, to.y);
+  await page.waitForTimeout(100);
+  await expect(page.locator('.map-tooltip')).not.toContainText(label);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 12 * i, from.y + 6 * i);
+  await page.mouse.up();
+  // A drag that starts on a node moves the node, not the camera.
+  await page.waitForTimeout(400);
+  expect(new URL(page.url()).searchParams.get('at')).toBe(camera);
+  await page.mouse.click(to.x, to.y);
+  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+});
+
+test('hovering a link shows why it exists', async ({ page }) => {
+  const { graph, node, label } = await knownClaim(page);
+  await openMap(page);
+  await find(page, label);
+  await page.getByRole('button', { name: 'Close the panel' }).click();
+  await expect(page).not.toHaveURL(/node=/);
+  // A point on one of its links that no node covers (nodes win over links under the pointer).
+  const ix = indexGraph(graph);
+  const clear = (x: number, y: number) => graph.nodes.every((n, i) => Math.hypot(n.x! - x, n.y! - y) > ix.radius[i]! + 12);
+  let spot: { edge: (typeof graph.edges)[number]; x: number; y: number } | undefined;
+  for (const edge of graph.edges.filter((e) => e.target === node.id || e.source === node.id)) {
+    const a = graph.nodes.find((n) => n.id === edge.source)!;
+    const b = graph.nodes.find((n) => n.id === edge.target)!;
+    const t = [0.5, 0.4, 0.6, 0.3, 0.7].find((t) => clear(a.x! + (b.x! - a.x!) * t, a.y! + (b.y! - a.y!) * t));
+    if (t !== undefined) {
+      spot = { edge, x: a.x! + (b.x! - a.x!) * t, y: a.y! + (b.y! - a.y!) * t };
+      break;
+    }
+  }
+  expect(spot, 'a link of the known claim has a clear stretch').toBeDefined();
+  const edge = spot!.edge;
+  const mid = await screenOf(page, spot!);
+  await page.mouse.move(mid.x, mid.y);
+  const tip = page.locator('.map-tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(RELATION_STYLES[edge.kind].label);
+  await expect(tip).toContainText(`Rule: ${edge.evidence.rule}`);
+  if (edge.evidence.cue) await expect(tip).toContainText(edge.evidence.cue);
+});
+
+test('a filter hides the papers: from the map, the counts, the list and the address', async ({ page }) => {
+  const graph = await loadGraph(page);
+  const ix = indexGraph(graph);
+  const expected = applyFilters(ix, { ...NO_FILTERS, hiddenKinds: ['paper'] });
+  await openMap(page);
+  const paperColour = await cssColour(page, '--role-paper');
+  expect(await pixels(page, paperColour)).toBeGreaterThan(20);
+  await page.getByRole('checkbox', { name: /^Paper \d+$/ }).uncheck();
+  await expect(mapStatus(page)).toContainText(`Showing ${expected.nodeCount} of ${graph.nodes.length} nodes and ${expected.edgeCount} of`);
+  await expect.poll(() => pixels(page, paperColour)).toBe(0);
+  await expect(page.getByRole('heading', { level: 3, name: 'Papers (0)' })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]hide=paper(&|$)/);
+  // The view is in the address: a reload keeps it.
+  await page.reload();
+  await expect(mapStatus(page)).toContainText(`Showing ${expected.nodeCount} of`);
+  await expect(page.getByRole('checkbox', { name: /^Paper \d+$/ })).not.toBeChecked();
+});
+
+test('focus mode shows only the neighbourhood, then the whole map again', async ({ page }) => {
+  const { graph, node, label } = await knownClaim(page);
+  const ix = indexGraph(graph);
+  const one = applyFilters(ix, { ...NO_FILTERS, focus: node.id, hops: 1 });
+  const two = applyFilters(ix, { ...NO_FILTERS, focus: node.id, hops: 2 });
+  await openMap(page);
+  await find(page, label);
+  await page.getByRole('button', { name: 'Focus on this node' }).click();
+  await expect(mapStatus(page)).toContainText(`Showing ${one.nodeCount} of ${graph.nodes.length} nodes`);
+  await expect(page.getByText(`Focus: ${label}`)).toBeVisible();
+  // The list shows the same neighbourhood: one link per shown claim or paper.
+  const shownEntries = graph.nodes.filter((n, i) => one.nodes[i] && (n.kind === 'claim' || n.kind === 'paper')).length;
+  await expect(page.locator('#map-list li[id] > a')).toHaveCount(shownEntries);
+  await page.getByLabel('and what lies within').selectOption('2');
+  await expect(mapStatus(page)).toContainText(`Showing ${two.nodeCount} of`);
+  await expect(page).toHaveURL(new RegExp(`focus=${node.id}&hops=2`));
+  await page.getByRole('button', { name: 'Show the whole map' }).click();
+  await expect(mapStatus(page)).toContainText(`Showing ${graph.nodes.length} of ${graph.nodes.length} nodes`);
+});
+
+test('the keyboard reaches a node, opens it and follows it to its page', async ({ page }) => {
+  await openMap(page);
+  // Tab from the find box's button: the map is the next stop.
+  await page.getByRole('button', { name: 'Show', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(map(page)).toBeFocused();
+  const live = page.locator('[data-map-announce]');
+  await expect(live).not.toBeEmpty();
+  const first = await live.textContent();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  await expect(live).not.toHaveText(first!);
+  await page.keyboard.press('Enter');
+  const heading = page.locator('#map-panel-title');
+  await expect(heading).toBeVisible();
+  const label = (await heading.textContent())!;
+  expect((await live.textContent())!).toContain(label);
+  // The panel comes next in the tab order: close button, then the page link.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Close the panel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /^Open the (claim|paper|author)'s page$/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(page.url()).toMatch(/\/(claims|papers|authors)\/[^/]+\/$/);
+});
+
+test('only the map page loads the map’s script', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+  const entries = () => scripts.filter((s) => /\/_astro\/map\.astro[^/]*\.js$/.test(s));
+  await openMap(page);
+  expect(entries()).toHaveLength(1);
+  // The entry and the chunks it imports (shared with the local graphs), all from this site.
+  expect(scripts.every((s) => /\/_astro\/[^/]+\.js$/.test(s))).toBe(true);
+  await page.goto('./');
+  await page.goto('authors/');
+  expect(entries()).toHaveLength(1);
+});
+
+test('hostile labels and evidence stay text on the map, in the panel, the tooltip and the list', async ({ page }) => {
+  const { graph, node } = await knownClaim(page);
+  const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  const hostile: Graph = {
+    ...graph,
+    nodes: graph.nodes.map((n) => (n.id === node.id ? { ...n, label: `${payload} label`, text: `${payload} text` } : n)),
+    edges: graph.edges.map((e) => ({ ...e, evidence: { ...e.evidence, cue: payload } })),
+  };
+  await page.route('**/graph.json', (route) => route.fulfill({ json: hostile }));
+  await openMap(page, `?node=${node.id}`);
+  const panel = page.getByRole('complementary', { name: `${payload} label` });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText(`${payload} text`)).toBeVisible();
+  await expect(panel.getByText(`“${payload}”`).first()).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: `${payload} label` })).toBeVisible();
+  expect(await page.locator('cruxmap-map img, #map-list img, cruxmap-map script, #map-list script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no WCAG A/AA violations on the map with a panel open (${scheme})`, async ({ page }) => {
+    // axe walks the whole page: slow on a busy machine.
+    test.setTimeout(90_000);
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    const { node, label } = await knownClaim(page);
+    await page.emulateMedia({ colorScheme: scheme });
+    await openMap(page, `?node=${node.id}`);
+    await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  });
+}
