@@ -113,10 +113,14 @@ export async function startMap(root: HTMLElement): Promise<void> {
   let reheat: Reheat | null = null;
 
   const idOf = (i: number | null) => (i === null ? undefined : index.nodes[i]!.id);
+  /** A pointer's position in the view (the stage's padding box, as d3 measures it). */
+  const viewPoint = (clientX: number, clientY: number): [number, number] => {
+    const rect = stage.getBoundingClientRect();
+    return [clientX - rect.left - stage.clientLeft, clientY - rect.top - stage.clientTop];
+  };
   const nodeAt = (clientX: number, clientY: number, slopPx: number) => {
     if (gridDirty) (grid = new NodeGrid(points, view.nodes)), (gridDirty = false);
-    const rect = canvas.getBoundingClientRect();
-    const [x, y] = transform.invert([clientX - rect.left, clientY - rect.top]);
+    const [x, y] = transform.invert(viewPoint(clientX, clientY));
     return grid.nodeAt(x, y, slopPx / transform.k);
   };
 
@@ -136,16 +140,41 @@ export async function startMap(root: HTMLElement): Promise<void> {
     return { nodes, edges };
   }
   let draws = 0;
+  /**
+   * The canvas is bigger than the view by `margin` px on every side. While the reader pans or zooms,
+   * frames only move and scale the last drawing with a CSS transform (the compositor's work, free
+   * for the page), and the map is drawn again when the gesture ends, when the view would leave the
+   * drawing, or when the zoom has changed too much for a scaled picture.
+   */
+  let margin = 0;
+  let gesture = false;
+  let drawn = { k: 1, x: 0, y: 0 };
+  const GESTURE_ZOOM_RANGE = 1.6;
+  function moveDrawing(): boolean {
+    const s = transform.k / drawn.k;
+    if (s > GESTURE_ZOOM_RANGE || s < 1 / GESTURE_ZOOM_RANGE) return false;
+    // The drawing's top-left corner, in view coordinates, once moved and scaled.
+    const ox = transform.x - drawn.x * s + margin * (1 - s);
+    const oy = transform.y - drawn.y * s + margin * (1 - s);
+    const w = (width + 2 * margin) * s;
+    const h = (height + 2 * margin) * s;
+    if (ox - margin > 0 || oy - margin > 0 || ox - margin + w < width || oy - margin + h < height) return false;
+    canvas.style.transform = `translate(${ox}px, ${oy}px) scale(${s})`;
+    return true;
+  }
   function drawNow() {
     drawPending = false;
+    if (gesture && moveDrawing()) return;
     const t0 = performance.now();
+    canvas.style.transform = '';
+    drawn = { k: transform.k, x: transform.x, y: transform.y };
     renderer.draw({
-      width,
-      height,
+      width: width + 2 * margin,
+      height: height + 2 * margin,
       dpr: Math.min(2, devicePixelRatio || 1),
       k: transform.k,
-      tx: transform.x,
-      ty: transform.y,
+      tx: transform.x + margin,
+      ty: transform.y + margin,
       shownNodes: view.nodes,
       shownEdges: view.edges,
       lit: lit(),
@@ -155,9 +184,10 @@ export async function startMap(root: HTMLElement): Promise<void> {
       anchor: state.filters.focus === undefined ? null : (index.byId.get(state.filters.focus) ?? null),
       current,
       focused,
+      visible: { x: margin, y: margin, w: width, h: height },
       reserved,
     });
-    canvas.dataset.labels = String(renderer.labelCount);
+    if (canvas.dataset.labels !== String(renderer.labelCount)) canvas.dataset.labels = String(renderer.labelCount);
     // Draw times for the bench (bench/map.ts); the buffer is emptied now and then.
     performance.measure('cruxmap:draw', { start: t0, end: performance.now() });
     if (++draws % 500 === 0) performance.clearMeasures('cruxmap:draw');
@@ -169,15 +199,28 @@ export async function startMap(root: HTMLElement): Promise<void> {
   }
 
   // ── Camera ──
-  const zoomer = zoom<HTMLCanvasElement, unknown>()
+  // Zoom and drag listen on the stage (the view), whose box does not move with the drawing, and only
+  // to gestures that start on the canvas (not on the panel, the buttons or the tooltip).
+  const onCanvas = (event: Event) => event.target === canvas;
+  const zoomer = zoom<HTMLElement, unknown>()
     .scaleExtent(ZOOM_EXTENT)
-    .on('zoom', (event: D3ZoomEvent<HTMLCanvasElement, unknown>) => {
+    .filter((event: MouseEvent & TouchEvent) => onCanvas(event) && (!event.ctrlKey || event.type === 'wheel') && !event.button)
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      gesture = Boolean(event.sourceEvent);
+    })
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       transform = event.transform;
       if (event.sourceEvent) hideTooltip();
       scheduleDraw();
     })
-    .on('end', () => scheduleUrl());
-  const canvasSel = select(canvas);
+    .on('end', () => {
+      if (gesture) {
+        gesture = false;
+        scheduleDraw();
+      }
+      scheduleUrl();
+    });
+  const canvasSel = select(stage);
   const cameraNow = (): MapCamera => ({ x: (width / 2 - transform.x) / transform.k, y: (height / 2 - transform.y) / transform.k, k: transform.k });
   const setCamera = (c: MapCamera) => zoomer.transform(canvasSel, zoomIdentity.translate(width / 2 - c.x * c.k, height / 2 - c.y * c.k).scale(c.k));
   const fit = () => setCamera(fitCamera(points, view.nodes, width, height));
@@ -186,12 +229,14 @@ export async function startMap(root: HTMLElement): Promise<void> {
    * uncovered, if it is off that part, near its edge, or the zoom changes.
    */
   function reveal(i: number, k = transform.k) {
-    const usable = !panel.hidden && getComputedStyle(panel).position === 'absolute' ? panel.offsetLeft : width;
+    // The panel covers the right side (wide screens) or the bottom (narrow ones).
+    const right = !panel.hidden && panel.offsetLeft > width / 3 ? panel.offsetLeft : width;
+    const bottom = !panel.hidden && panel.offsetLeft <= width / 3 ? panel.offsetTop : height;
     const sx = scene.xs[i]! * transform.k + transform.x;
     const sy = scene.ys[i]! * transform.k + transform.y;
-    const margin = Math.min(80, usable / 5);
-    if (k !== transform.k || sx < margin || sy < margin || sx > usable - margin || sy > height - margin) {
-      setCamera({ x: scene.xs[i]! + (width - usable) / 2 / k, y: scene.ys[i]!, k });
+    const edge = Math.min(80, right / 5, bottom / 5);
+    if (k !== transform.k || sx < edge || sy < edge || sx > right - edge || sy > bottom - edge) {
+      setCamera({ x: scene.xs[i]! + (width - right) / 2 / k, y: scene.ys[i]! + (height - bottom) / 2 / k, k });
     }
   }
 
@@ -199,15 +244,19 @@ export async function startMap(root: HTMLElement): Promise<void> {
   let reserved: Array<{ x: number; y: number; w: number; h: number }> = [];
   const zoomBox = must<HTMLElement>(root, '.map-zoom');
   function resize() {
-    const rect = canvas.getBoundingClientRect();
-    const z = zoomBox.getBoundingClientRect();
-    reserved = [{ x: z.left - rect.left - 4, y: z.top - rect.top - 4, w: z.width + 8, h: z.height + 8 }];
+    const rect = stage.getBoundingClientRect();
     const keep = width ? cameraNow() : null;
-    width = Math.max(1, Math.round(rect.width));
-    height = Math.max(1, Math.round(rect.height));
+    width = Math.max(1, stage.clientWidth);
+    height = Math.max(1, stage.clientHeight);
+    margin = Math.round(Math.max(width, height) * 0.25);
+    const z = zoomBox.getBoundingClientRect();
+    reserved = [{ x: z.left - rect.left - stage.clientLeft - 4 + margin, y: z.top - rect.top - stage.clientTop - 4 + margin, w: z.width + 8, h: z.height + 8 }];
     const dpr = Math.min(2, devicePixelRatio || 1);
-    canvas.width = Math.round(width * dpr);
-    canvas.height = Math.round(height * dpr);
+    canvas.width = Math.round((width + 2 * margin) * dpr);
+    canvas.height = Math.round((height + 2 * margin) * dpr);
+    canvas.style.width = `${width + 2 * margin}px`;
+    canvas.style.height = `${height + 2 * margin}px`;
+    canvas.style.left = canvas.style.top = `${-margin}px`;
     if (keep) setCamera(keep);
   }
 
@@ -290,7 +339,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   // ── Tooltip ──
   function hideTooltip() {
-    tooltip.hidden = true;
+    if (!tooltip.hidden) tooltip.hidden = true;
   }
   function showTooltip(clientX: number, clientY: number, lines: Array<[string, string]>) {
     tooltip.replaceChildren(
@@ -351,8 +400,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
     const i = nodeAt(event.clientX, event.clientY, slop);
     let e: number | null = null;
     if (i === null) {
-      const rect = canvas.getBoundingClientRect();
-      const [x, y] = transform.invert([event.clientX - rect.left, event.clientY - rect.top]);
+      const [x, y] = transform.invert(viewPoint(event.clientX, event.clientY));
       e = edgeAt(points, { s: scene.edgeS, t: scene.edgeT }, view.edges, x, y, 4 / transform.k);
     }
     if (i !== hovered || e !== hoveredEdge) {
@@ -379,10 +427,14 @@ export async function startMap(root: HTMLElement): Promise<void> {
   // Drag a node (a short local reheat); anywhere else, d3-zoom pans. Drag must come first.
   canvasSel.call(
     // A null subject (no node under the pointer) leaves the gesture to d3-zoom.
-    drag<HTMLCanvasElement, unknown, { i: number; x: number; y: number } | null>()
-      .subject((event: D3DragEvent<HTMLCanvasElement, unknown, unknown>) => {
-        const rect = canvas.getBoundingClientRect();
-        const i = nodeAt(rect.left + event.x, rect.top + event.y, 4);
+    drag<HTMLElement, unknown, { i: number; x: number; y: number } | null>()
+      .container(stage)
+      .filter((event: MouseEvent) => onCanvas(event) && !event.ctrlKey && !event.button)
+      .subject((event: D3DragEvent<HTMLElement, unknown, unknown>) => {
+        // event.x, event.y: the pointer in the view (d3 measures it against the stage).
+        if (gridDirty) (grid = new NodeGrid(points, view.nodes)), (gridDirty = false);
+        const [x, y] = transform.invert([event.x, event.y]);
+        const i = grid.nodeAt(x, y, 4 / transform.k);
         return i === null ? null : { i, x: scene.xs[i]! * transform.k + transform.x, y: scene.ys[i]! * transform.k + transform.y };
       })
       .on('start', hideTooltip)
@@ -411,8 +463,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       location.href = index.nodes[i]!.url;
       return;
     }
-    const rect = canvas.getBoundingClientRect();
-    zoomer.scaleBy(canvasSel, 2, [event.clientX - rect.left, event.clientY - rect.top]);
+    zoomer.scaleBy(canvasSel, 2, viewPoint(event.clientX, event.clientY));
   });
 
   // ── Keyboard ──
@@ -518,8 +569,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   controls.write(state.filters, state.filters.focus && index.byId.has(state.filters.focus) ? index.nodes[index.byId.get(state.filters.focus)!]!.label : undefined);
   if (selected !== null && view.nodes[selected]) openPanel(selected, false);
   new ResizeObserver(() => {
-    const rect = canvas.getBoundingClientRect();
-    if (Math.round(rect.width) !== width || Math.round(rect.height) !== height) resize(), drawNow();
-  }).observe(canvas);
+    if (stage.clientWidth !== width || stage.clientHeight !== height) resize(), drawNow();
+  }).observe(stage);
   scheduleList();
 }
