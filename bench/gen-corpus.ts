@@ -11,18 +11,8 @@ import { parseArgs } from 'node:util';
 import { readSeeds } from '../src/pipeline/run.ts';
 import { assemble } from '../src/pipeline/assemble.ts';
 import { segment } from '../src/pipeline/segment.ts';
+import { mulberry32 } from '../src/lib/prng.ts';
 
-/** mulberry32: a small seeded PRNG, so the same arguments give the same corpus. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ['Ada', 'Ben', 'Chloe', 'Dmitri', 'Esther', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Lars', 'Maya', 'Nils', 'Olga', 'Priya', 'Quinn', 'Rosa', 'Sami', 'Tove'];
 const LAST = ['Abbott', 'Brandt', 'Castro', 'Dubois', 'Eklund', 'Fischer', 'Garcia', 'Haddad', 'Ivanova', 'Jansen'];
@@ -36,7 +26,7 @@ export interface CorpusOptions {
 
 /** The corpus as file name → text. */
 export function generateCorpus(sentences: string[], options: CorpusOptions): Map<string, string> {
-  const rand = prng(options.seed ?? 42);
+  const rand = mulberry32(options.seed ?? 42);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const authors = options.authors ?? Math.min(200, Math.max(3, Math.round(options.comments / 50)));
   const perAuthor = Array.from({ length: authors }, () => 0);

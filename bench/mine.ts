@@ -21,27 +21,17 @@ import { readSeeds, writeContent } from '../src/pipeline/run.ts';
 import { segment } from '../src/pipeline/segment.ts';
 import { quietContext, type StageContext } from '../src/pipeline/stage.ts';
 import { stages } from '../src/pipeline/stages.ts';
+import { mulberry32 } from '../src/lib/prng.ts';
 
 const { values } = parseArgs({ options: { sentences: { type: 'string', default: '53500' }, write: { type: 'boolean', default: false } } });
 const target = Number(values.sentences);
 
-/** mulberry32: a small seeded PRNG, so the corpus is the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeCorpus(): SeedFile[] {
   const seeds = assemble(readSeeds('seeds').files);
   const sentences = seeds.comments.flatMap((c) => segment(c.data.text).map((o) => c.data.text.slice(o.start, o.end).replace(/\s+/g, ' ')));
   const words = [...new Set(sentences.flatMap((s) => s.split(' ')).filter((w) => /^[a-z]{4,}$/.test(w)))].sort();
-  const random = prng(20260101);
+  const random = mulberry32(20260101);
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
   const files: SeedFile[] = [];
   const perAuthor = 125;

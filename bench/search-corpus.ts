@@ -9,18 +9,8 @@ import { join } from 'node:path';
 import type { SearchDoc } from '../src/lib/search.ts';
 import type { NodeStyleKey } from '../src/lib/visual.ts';
 import { slugify } from '../src/lib/ids.ts';
+import { mulberry32 } from '../src/lib/prng.ts';
 
-/** mulberry32: a small, seeded PRNG (deterministic across runs and machines). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The sentences of the seed dumps (header lines and page furniture are short and fall out). */
 export function seedSentences(seedsDir: string): string[] {
@@ -42,7 +32,7 @@ const FIRST = ['Alex', 'Sam', 'Jordan', 'Maya', 'Noah', 'Lena', 'Omar', 'Priya',
 const ROLES: NodeStyleKey[] = ['claim', 'claim', 'claim', 'objection', 'objection', 'support', 'question'];
 
 export function syntheticCorpus(sentences: string[], n: number, seed = 20240601): SearchDoc[] {
-  const rnd = random(seed);
+  const rnd = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const words = sentences.map((s) => s.split(' '));
   /** Half of one seed sentence + half of another: real words, real lengths, new sentences. */
