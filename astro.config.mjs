@@ -9,7 +9,12 @@ export default defineConfig({
   outDir: config.outDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The build lays out the map in a worker thread (src/lib/layout-async.ts); bundled, that module needs
+    // to be told where the worker's source is. Server side only: no page's script reads it.
+    define: { __CRUXMAP_LAYOUT_WORKER__: JSON.stringify(new URL('./src/lib/layout-worker.ts', import.meta.url).href) },
+  },
   // Pages ship no client JavaScript unless a page asks for it; no prefetch script either.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -24,7 +24,8 @@ export const nodeId = {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function buildGraph(input: GraphInput, base: string): Graph {
+/** The graph without positions (what the exports and the pages read). */
+export function graphData(input: GraphInput, base: string): Graph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const a of [...input.authors].sort((x, y) => cmp(x.id, y.id))) {
@@ -51,6 +52,13 @@ export function buildGraph(input: GraphInput, base: string): Graph {
   for (const p of [...input.papers].sort((x, y) => cmp(x.id, y.id))) {
     nodes.push({ id: nodeId.paper(p.id), kind: 'paper', label: p.data.title, text: p.data.title, url: pageUrl(base, 'papers', p.id) });
   }
-  // Map positions are computed here, once per build, so the map draws at once and identically.
-  return layoutGraph({ version: GRAPH_VERSION, nodes, edges });
+  return { version: GRAPH_VERSION, nodes, edges };
+}
+
+/**
+ * The graph with map positions, computed at build time so the map draws at once and identically. The
+ * build itself lays out in a worker (layout-async.ts, through loadGraph in collections.ts).
+ */
+export function buildGraph(input: GraphInput, base: string): Graph {
+  return layoutGraph(graphData(input, base));
 }

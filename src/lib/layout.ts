@@ -118,12 +118,12 @@ export function layoutNodes(index: GraphIndex, links: LayoutLink[], degree: numb
  * A build asks for the same graph several times (graph.json, the exports, the pages); the layout
  * runs once.
  */
-function layoutKey(graph: Graph, options: LayoutOptions): string {
+export function layoutKey(graph: Graph, options: LayoutOptions): string {
   const nodes = graph.nodes.map((n) => `${n.id}\t${n.kind}\t${n.author ?? ''}`).sort();
   const edges = graph.edges.map((e) => `${e.source}\t${e.target}\t${e.kind}`).sort();
   return `${options.ticks ?? ''} ${options.seed ?? ''}\n${nodes.join('\n')}\n\n${edges.join('\n')}`;
 }
-const cache = new Map<string, Map<string, { x: number; y: number }>>();
+const cache = new Map<string, Positions>();
 const CACHE_SIZE = 2;
 
 /** Forget cached layouts (tests that must run the simulation itself). */
@@ -137,14 +137,34 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
   let position = cache.get(key);
   if (!position) {
     position = computeLayout(graph, options);
-    cache.set(key, position);
-    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    rememberLayout(key, position);
   }
-  const at = position;
-  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, ...at.get(node.id)! })) };
+  return placeNodes(graph, position);
 }
 
-function computeLayout(graph: Graph, options: LayoutOptions): Map<string, { x: number; y: number }> {
+/** Keep a layout computed for `key` (here or in a worker, see layout-async.ts) for the next caller. */
+export function rememberLayout(key: string, position: Positions): void {
+  cache.set(key, position);
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+}
+
+/** A layout already computed for `key`, if any. */
+export function cachedLayout(key: string): Positions | undefined {
+  return cache.get(key);
+}
+
+/** The graph with every node at its position. */
+export function placeNodes(graph: Graph, position: Positions): Graph {
+  return { ...graph, nodes: graph.nodes.map((node) => ({ ...node, ...position.get(node.id)! })) };
+}
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+/**
+ * The simulation itself (layoutGraph without the cache). Reads only node ids, kinds, roles, authors and
+ * `external`, and edge ends and kinds.
+ */
+export function computeLayout(graph: Graph, options: LayoutOptions = {}): Positions {
   const ticks = options.ticks ?? defaultTicks(graph.nodes.length);
   const sorted: Graph = {
     ...graph,

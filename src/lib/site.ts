@@ -4,10 +4,10 @@
  * src/lib (debate index, cruxes, neighbourhoods). Only this module and collections.ts read collections.
  */
 import { getCollection } from 'astro:content';
-import { loadGraphInput } from './collections.ts';
-import { buildGraph } from './graph.ts';
+import { loadGraph, loadGraphInput } from './collections.ts';
 import { indexDebate, type DebateIndex } from './debate.ts';
 import { nodeStyleKey, type NodeStyleKey } from './visual.ts';
+import { OUTSIDE } from './cruxes.ts';
 import type { Graph } from '../schemas/graph.ts';
 import type { Author } from '../schemas/author.ts';
 import type { Claim } from '../schemas/claim.ts';
@@ -22,6 +22,8 @@ export interface Site {
   /** Authors sorted by name. */
   authorIds: string[];
   comments: Map<string, Comment>;
+  /** Each author's comment ids, in the order of their dump (built once: pages must not scan all comments). */
+  commentsByAuthor: Map<string, string[]>;
   papers: Map<string, Paper>;
 }
 
@@ -34,11 +36,18 @@ export function loadSite(): Promise<Site> {
 
 async function load(): Promise<Site> {
   const input = await loadGraphInput();
+  const { graph } = await loadGraph();
   const comments = await getCollection('comments');
   const index = indexDebate(input.claims);
   const authors = new Map(input.authors.map((a) => [a.id, a.data]));
+  const commentsByAuthor = new Map<string, string[]>();
+  for (const c of [...comments].sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : 1))) {
+    const list = commentsByAuthor.get(c.data.author.id);
+    if (list) list.push(c.id);
+    else commentsByAuthor.set(c.data.author.id, [c.id]);
+  }
   return {
-    graph: buildGraph(input, import.meta.env.BASE_URL),
+    graph,
     index,
     claims: index.claims,
     authors,
@@ -57,6 +66,7 @@ async function load(): Promise<Site> {
         return [c.id, data];
       }),
     ),
+    commentsByAuthor,
     papers: new Map(input.papers.map((p) => [p.id, p.data])),
   };
 }
@@ -74,4 +84,30 @@ export function authorName(site: Site, claim: Claim): string {
 /** "Comment 3", numbered from 1 in the author's dump as on the author page. */
 export function commentTitle(comment: Comment): string {
   return `Comment ${comment.order + 1}`;
+}
+
+export interface IndexItem {
+  id: string;
+  /** Author id, or OUTSIDE for claims outside the corpus. */
+  group: string;
+  comment: string | undefined;
+}
+const indexOrders = new WeakMap<Site, IndexItem[]>();
+
+/**
+ * Every claim in the order of the claims index: by author (by name), comment and position; claims outside
+ * the corpus last. Computed once per site, not once per index page.
+ */
+export function claimsInIndexOrder(site: Site): IndexItem[] {
+  let items = indexOrders.get(site);
+  if (!items) {
+    items = [
+      ...site.authorIds.flatMap((a) =>
+        (site.commentsByAuthor.get(a) ?? []).flatMap((cid) => (site.index.byComment.get(cid) ?? []).map((id) => ({ id, group: a, comment: cid as string | undefined }))),
+      ),
+      ...[...site.claims.entries()].filter(([, c]) => c.external).map(([id]) => ({ id, group: OUTSIDE, comment: undefined })),
+    ];
+    indexOrders.set(site, items);
+  }
+  return items;
 }

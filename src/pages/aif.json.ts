@@ -3,13 +3,12 @@
  * /graph.json. The build fails if it is not well-formed.
  */
 import type { APIRoute } from 'astro';
-import { buildGraph } from '../lib/graph.ts';
-import { loadGraphInput } from '../lib/collections.ts';
+import { loadGraph } from '../lib/collections.ts';
 import { aifProblems, toAif } from '../lib/aif.ts';
 import { aifSchema } from '../schemas/aif.ts';
 
 export const GET: APIRoute = async () => {
-  const aif = aifSchema.parse(toAif(buildGraph(await loadGraphInput(), import.meta.env.BASE_URL)));
+  const aif = aifSchema.parse(toAif((await loadGraph()).graph));
   const problems = aifProblems(aif);
   if (problems.length) throw new Error(`aif.json is not well-formed: ${problems.slice(0, 5).join('; ')}`);
   return new Response(JSON.stringify(aif), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -3,12 +3,11 @@
  * against its schema at build time, so a broken graph fails the build instead of reaching readers.
  */
 import type { APIRoute } from 'astro';
-import { buildGraph } from '../lib/graph.ts';
-import { loadGraphInput } from '../lib/collections.ts';
+import { loadGraph } from '../lib/collections.ts';
 import { graphSchema } from '../schemas/graph.ts';
 
 export const GET: APIRoute = async () => {
-  const graph = graphSchema.parse(buildGraph(await loadGraphInput(), import.meta.env.BASE_URL));
+  const graph = graphSchema.parse(await (await loadGraph()).laidOut);
   const ids = new Set(graph.nodes.map((n) => n.id));
   const dangling = graph.edges.filter((e) => !ids.has(e.source) || !ids.has(e.target));
   if (dangling.length) throw new Error(`graph.json: ${dangling.length} edges point to missing nodes, e.g. ${JSON.stringify(dangling[0])}`);

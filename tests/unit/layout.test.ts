@@ -124,3 +124,14 @@ test('a graph laid out again comes from the cache, and any change that matters i
   const c = layoutGraph({ ...g, edges: g.edges.slice(1) });
   assert.notDeepEqual(positions(c), positions(a), 'an edge less is a new layout');
 });
+
+test('the build lays out large graphs in a worker thread, with the very positions layoutGraph gives', async () => {
+  const { startLayout, WORKER_FROM } = await import('../../src/lib/layout-async.ts');
+  const g = generateGraph({ nodes: WORKER_FROM + 200, edges: 2 * WORKER_FROM, seed: 11 });
+  clearLayoutCache();
+  const fromWorker = await startLayout(g);
+  clearLayoutCache();
+  const here = layoutGraph(g);
+  assert.deepEqual(fromWorker, here);
+  assert.ok(fromWorker.nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y)));
+});
