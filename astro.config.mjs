@@ -1,12 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { config } from './src/config.ts';
+
+// Astro caches parsed content between builds (its data store, in cacheDir). One cache per content folder:
+// a build of another folder (the scale bench, the hostile-input test) neither reuses nor spoils the
+// cache of content/ (Astro would warn of "multiple entries with the same slug" from the other folder).
+const contentPath = resolve(config.content);
+const cacheDir =
+  contentPath === resolve('content') ? undefined : `./node_modules/.astro/content-${createHash('sha256').update(contentPath).digest('hex').slice(0, 12)}/`;
 
 // Everything configurable lives in src/config.ts (environment variables at build time).
 export default defineConfig({
   site: config.site,
   base: config.base,
   outDir: config.outDir,
+  ...(cacheDir ? { cacheDir } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {

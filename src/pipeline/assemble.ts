@@ -18,9 +18,13 @@ export function nameFromFile(file: string): string {
 }
 
 /** Build authors and comments from the seed files, in file-name order. */
-export function assemble(files: SeedFile[]): Corpus {
+export function assemble(files: SeedFile[], progress?: (done: number, total: number) => void): Corpus {
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const read: { file: string; result: IngestResult }[] = sorted.map((f) => ({ file: f.name, result: ingest(f.label ?? f.name, f.bytes) }));
+  const read: { file: string; result: IngestResult }[] = sorted.map((f, k) => {
+    progress?.(k, sorted.length);
+    return { file: f.name, result: ingest(f.label ?? f.name, f.bytes) };
+  });
+  progress?.(sorted.length, sorted.length);
 
   const authorIds = uniqueIds(read.map(({ file, result }) => slugify(result.handle ?? result.name ?? nameFromFile(file)) || 'commenter'));
   const authors: Entry<Author>[] = [];
@@ -28,7 +32,9 @@ export function assemble(files: SeedFile[]): Corpus {
   // Two dumps can give the same name ("Ann.txt" and "ann.txt", or two people called Ann): readers must
   // tell them apart, so a repeated name gets its file name beside it.
   const names = read.map(({ file, result }) => result.name ?? nameFromFile(file));
-  const repeated = new Set(names.filter((n, i) => names.indexOf(n) !== i));
+  const uses = new Map<string, number>();
+  for (const n of names) uses.set(n, (uses.get(n) ?? 0) + 1);
+  const repeated = new Set(names.filter((n) => uses.get(n)! > 1));
   read.forEach(({ file, result }, k) => {
     const authorId = authorIds[k]!;
     const groups = group(result.paragraphs);

@@ -1,6 +1,6 @@
 /**
  * `npm run mine` (and the first half of `npm run build`): seeds/ → content/.
- * Options: --seeds DIR, --content DIR, --quiet, --explain (every decision, with its evidence, and the
+ * Options: --seeds DIR, --content DIR, --quiet (print nothing but errors), --explain (every decision, with its evidence, and the
  * time of each step). On a terminal it shows progress through the long steps; elsewhere (CI, a pipe) it
  * prints only the closing summary line.
  */
@@ -9,20 +9,15 @@ import { parseArgs } from 'node:util';
 import { config } from '../config.ts';
 import { CruxError } from './messages.ts';
 import { explain } from './explain.ts';
+import { progressPrinter } from './progress.ts';
 import { run } from './run.ts';
 import { stages } from './stages.ts';
 
-/** A progress line redrawn in place, on a terminal only, and only for inputs large enough to wait for. */
+/** Progress through the long steps, on a terminal only (elsewhere the summary line is all). */
 function progressLine() {
   if (!process.stdout.isTTY) return undefined;
-  let shown = '';
-  return (step: string, done: number, total: number) => {
-    if (total < 5000) return;
-    const line = `cruxmap: ${step} ${done}/${total} (${Math.floor((100 * done) / total)}%)`;
-    if (line === shown) return;
-    shown = line;
-    process.stdout.write(`\r\x1b[K${done === total ? '' : line}`);
-  };
+  const printer = progressPrinter({ write: (text) => process.stdout.write(text) });
+  return (step: string, done: number, total: number) => printer.update(step, done, total);
 }
 
 function main(): number {
@@ -47,7 +42,7 @@ function main(): number {
   }
   const t0 = performance.now();
   try {
-    const progress = progressLine();
+    const progress = values.quiet ? undefined : progressLine();
     const summary = run({ seedsDir: resolve(values.seeds), contentDir: resolve(values.content), stages, ...(progress ? { progress } : {}) });
     const ms = Math.round(performance.now() - t0);
     if (values.explain) {
@@ -55,10 +50,13 @@ function main(): number {
       for (const t of summary.timings) console.log(`time ${(t.stage.includes('/') ? `  ${t.stage}` : t.stage).padEnd(18)} ${t.ms.toFixed(1).padStart(9)} ms`);
     }
     const skipped = summary.skippedFiles.length ? ` (skipped hidden: ${summary.skippedFiles.join(', ')})` : '';
-    console.log(
-      `cruxmap: read ${summary.files} files${skipped}: ${summary.authors} authors, ${summary.paragraphs} paragraphs → ${summary.comments} comments, ` +
-        `${summary.claims} claims, ${summary.papers} papers; wrote ${summary.written} files to ${values.content}/ in ${ms} ms`,
-    );
+    const n = (x: number) => x.toLocaleString('en');
+    if (!values.quiet) {
+      console.log(
+        `cruxmap: read ${n(summary.files)} files${skipped}: ${n(summary.authors)} authors, ${n(summary.paragraphs)} paragraphs → ${n(summary.comments)} comments, ` +
+          `${n(summary.claims)} claims, ${n(summary.papers)} papers; wrote ${n(summary.written)} files to ${values.content}/ in ${(ms / 1000).toFixed(1)} s`,
+      );
+    }
     return 0;
   } catch (e) {
     if (e instanceof CruxError) {

@@ -23,8 +23,9 @@ export function frontmatter(data: unknown, body: string): string {
   return `---\n${dump(data, { lineWidth: -1, noRefs: true, quotingType: '"' })}---\n${body}`;
 }
 
-function emitAll<T>(dir: string, entries: Entry<T>[], schema: z.ZodType<T>, out: Map<string, string>) {
+function emitAll<T>(dir: string, entries: Entry<T>[], schema: z.ZodType<T>, out: Map<string, string>, tick: () => void) {
   for (const e of entries) {
+    tick();
     const path = `${dir}/${e.id}.md`;
     const parsed = schema.safeParse(e.data);
     if (!parsed.success) {
@@ -37,11 +38,17 @@ function emitAll<T>(dir: string, entries: Entry<T>[], schema: z.ZodType<T>, out:
 }
 
 /** All content files, keyed by path relative to `content/`, in a stable order. */
-export function emit(corpus: Corpus): Map<string, string> {
+export function emit(corpus: Corpus, progress?: (done: number, total: number) => void): Map<string, string> {
   const out = new Map<string, string>();
-  emitAll('authors', corpus.authors, authorSchema, out);
-  emitAll('comments', corpus.comments, commentSchema, out);
-  emitAll('claims', corpus.claims, claimSchema, out);
-  emitAll('papers', corpus.papers, paperSchema, out);
+  const total = corpus.authors.length + corpus.comments.length + corpus.claims.length + corpus.papers.length;
+  let done = 0;
+  const tick = () => {
+    if (++done % 100 === 0) progress?.(done, total);
+  };
+  emitAll('authors', corpus.authors, authorSchema, out, tick);
+  emitAll('comments', corpus.comments, commentSchema, out, tick);
+  emitAll('claims', corpus.claims, claimSchema, out, tick);
+  emitAll('papers', corpus.papers, paperSchema, out, tick);
+  progress?.(total, total);
   return out;
 }

@@ -73,15 +73,18 @@ export function readSeeds(seedsDir: string): { files: SeedFile[]; skipped: strin
 }
 
 /** Replace the generated folders of contentDir with `files` (paths relative to contentDir). */
-export function writeContent(contentDir: string, files: Map<string, string>): void {
+export function writeContent(contentDir: string, files: Map<string, string>, progress?: (done: number, total: number) => void): void {
   const staging = join(contentDir, `.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
     for (const dir of GENERATED_DIRS) mkdirSync(join(staging, dir), { recursive: true });
+    let done = 0;
     for (const [path, text] of files) {
       mkdirSync(dirname(join(staging, path)), { recursive: true });
       writeFileSync(join(staging, path), text);
+      if (++done % 100 === 0) progress?.(done, files.size);
     }
+    progress?.(files.size, files.size);
     for (const dir of GENERATED_DIRS) {
       const live = join(contentDir, dir);
       const old = join(staging, `${dir}.old`);
@@ -117,7 +120,8 @@ export function run(options: RunOptions): RunSummary {
   };
   const { files, skipped } = timed('read', () => readSeeds(options.seedsDir));
   const overrides = timed('read-overrides', () => readOverrides(options.contentDir));
-  let corpus = timed('ingest', () => assemble(files));
+  const report = (step: string) => (done: number, total: number) => options.progress?.(step, done, total);
+  let corpus = timed('ingest', () => assemble(files, report('ingest')));
   for (const stage of options.stages ?? []) {
     const ctx: StageContext = {
       time: (step, fn) => timed(`${stage.name}/${step}`, fn),
@@ -126,8 +130,8 @@ export function run(options: RunOptions): RunSummary {
     };
     corpus = timed(stage.name, () => stage.run(corpus, ctx));
   }
-  const out = timed('emit', () => emit(corpus));
-  timed('write', () => writeContent(options.contentDir, out));
+  const out = timed('emit', () => emit(corpus, report('emit')));
+  timed('write', () => writeContent(options.contentDir, out, report('write')));
   return {
     files: files.length,
     skippedFiles: skipped,

@@ -75,3 +75,12 @@ test('no broken internal links under the sub-path /cruxmap/', () => {
   assert.deepEqual(brokenLinks('.tmp/dist-sub', '/cruxmap/'), []);
   assert.ok(globSync('**/*.html', { cwd: '.tmp/dist-sub' }).length > 50);
 });
+
+test("npm run build's progress counts every file Astro writes: the expected total matches the build", async () => {
+  const { expectedRoutes } = await import('../../src/build.ts');
+  // What Astro renders: every page, and the endpoints at the root (graph.json, sitemap.xml, …); public/ holds none of these.
+  const written = globSync('**/*', { cwd: 'dist', withFileTypes: true }).filter(
+    (f) => f.isFile() && (f.name.endsWith('.html') || (f.parentPath.replace(/\/$/, '').endsWith('dist') && /\.(json|xml|txt|argdown)$/.test(f.name))),
+  );
+  assert.equal(expectedRoutes('content'), written.length);
+});
