@@ -45,6 +45,8 @@ export interface AstroSummary {
   problems: string[];
 }
 
+const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
 /** A line Astro prints for each file it writes: "22:25:52   ├─ /claims/x/index.html (+3ms)". */
 const ROUTE_LINE = /^(?:\d\d:\d\d:\d\d )?\s*[├└]─ \//;
 /** A new record starts with Astro's timestamp; lines without one continue the record before. */
@@ -72,7 +74,9 @@ export function astroLogReader(now: () => number, onChange?: (phase: string, pag
   };
   return {
     summary,
-    line(line: string) {
+    line(raw: string) {
+      // Astro colours its log when it believes the output can show colours (CI=1 does it): read the text.
+      const line = stripAnsi(raw);
       if (ROUTE_LINE.test(line)) {
         flush();
         summary.pages++;
