@@ -199,15 +199,28 @@ function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j:
   }
   let pairs = [...shared].filter(([, ts]) => sharesTopic(ts, specific));
   if (pairs.length > LINK_PARAMS.maxCandidates) pairs = pairs.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]).slice(0, LINK_PARAMS.maxCandidates);
-  const out: { j: number; score: number; terms: string[] }[] = [];
+  const out: Candidate[] = [];
   for (const [j, ts] of pairs) {
     let dot = 0;
     for (const [t, w] of vectors[i]!.weights) dot += w * (vectors[j]!.weights.get(t) ?? 0);
     const score = dot / (vectors[i]!.norm * vectors[j]!.norm);
-    const top = [...ts].sort((a, b) => (vectors[i]!.weights.get(b)! - vectors[i]!.weights.get(a)!) || (a < b ? -1 : 1)).slice(0, 5);
-    out.push({ j, score, terms: top.map((t) => t.replace(/^phrase_/, '').replace(/_/g, ' ')) });
+    out.push({ j, score, shared: ts });
   }
   return out.sort((a, b) => b.score - a.score || a.j - b.j);
+}
+
+interface Candidate {
+  j: number;
+  score: number;
+  /** Shared terms (see `shownTerms`). */
+  shared: string[];
+}
+
+/** The shared terms an edge shows as evidence: the five that weigh most in claim i, as words. Computed
+ * only for the candidates that become edges. */
+function shownTerms(index: ReturnType<typeof buildIndex>, i: number, shared: string[]): string[] {
+  const w = index.vectors[i]!.weights;
+  return [...shared].sort((a, b) => w.get(b)! - w.get(a)! || (a < b ? -1 : 1)).slice(0, 5).map(show);
 }
 
 /** Shared terms that make two texts on one topic: a topic phrase, or enough terms with a specific one. */
@@ -273,6 +286,14 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     }
   });
   const withEvidence = (e: Evidence, cue?: string): Evidence => (cue && !e.cue ? { ...e, cue } : e);
+  // Named targets are found like claims (see `candidates`): through a claim's rarest terms, each named by
+  // at most `maxPostings` targets. Without the cap every objection scored every target that shares a
+  // common word with it: quadratic once a corpus names thousands of targets.
+  const namedProbe = (i: number) => {
+    const probe = [...index.vectors[i]!.weights.keys()].filter((t) => (namedByTerm.get(t)?.length ?? 0) > 0 && namedByTerm.get(t)!.length <= LINK_PARAMS.maxPostings);
+    if (probe.length > LINK_PARAMS.probeTerms) probe.sort((a, b) => namedByTerm.get(a)!.length - namedByTerm.get(b)!.length || (a < b ? -1 : 1)).length = LINK_PARAMS.probeTerms;
+    return probe;
+  };
 
   claims.forEach((c, i) => {
     if (i % 1000 === 0) progress?.(i, claims.length);
@@ -311,7 +332,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     // one side (on the seeds, every same-author candidate of an objection was a fellow objection or its
     // premise). Named targets of any comment stay candidates: they are what the critics argue against.
     const best = candidates(i, index, (j) => claims[j]!.comment !== c.comment && claims[j]!.role !== 'question' && (kind === 'supports' || claims[j]!.author !== c.author))[0];
-    const bestNamed = [...new Set([...index.vectors[i]!.weights.keys()].flatMap((t) => namedByTerm.get(t) ?? []))]
+    const bestNamed = [...new Set(namedProbe(i).flatMap((t) => namedByTerm.get(t)!))]
       .map((k) => namedTexts[k]!)
       .filter((t) => t.comment !== c.comment)
       .map((t) => ({ t, ...similarity(index, i, t.terms) }))
@@ -321,20 +342,20 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       const evidence: Evidence = { rule: 'similar-claim', score: round(bestNamed.score), terms: bestNamed.shared.slice(0, 5).map(show) };
       edges.push({ source: c.id, target: `external:${bestNamed.t.key}`, kind, evidence: withEvidence(evidence, c.cue) });
     } else if (best && best.score >= LINK_PARAMS.answerThreshold) {
-      const evidence: Evidence = { rule: 'similar-claim', score: round(best.score), terms: best.terms };
+      const evidence: Evidence = { rule: 'similar-claim', score: round(best.score), terms: shownTerms(index, i, best.shared) };
       edges.push({ source: c.id, target: claims[best.j]!.id, kind, evidence: withEvidence(evidence, c.cue) });
     }
   });
 
   // relates: every claim proposes its best cross-author candidates; the pairs are then taken best first
   // while both ends have room, so no claim becomes a hub that ties everything together.
-  const proposals = new Map<string, { a: number; b: number; score: number; terms: string[] }>();
+  const proposals = new Map<string, { a: number; b: number; score: number; from: number; shared: string[] }>();
   claims.forEach((c, i) => {
     for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author).slice(0, LINK_PARAMS.relatesTopK)) {
       if (x.score < LINK_PARAMS.relatesThreshold) break;
       const [a, b] = c.id < claims[x.j]!.id ? [i, x.j] : [x.j, i];
       const key = `${a} ${b}`;
-      if (!proposals.has(key)) proposals.set(key, { a, b, score: x.score, terms: x.terms });
+      if (!proposals.has(key)) proposals.set(key, { a, b, score: x.score, from: i, shared: x.shared });
     }
   });
   const degree = new Map<number, number>();
@@ -343,7 +364,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     if ((degree.get(p.a) ?? 0) >= LINK_PARAMS.relatesTopK || (degree.get(p.b) ?? 0) >= LINK_PARAMS.relatesTopK) continue;
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
-    edges.push({ source: claims[p.a]!.id, target: claims[p.b]!.id, kind: 'relates', evidence: { rule: 'shared-topic', score: round(p.score), terms: p.terms } });
+    edges.push({ source: claims[p.a]!.id, target: claims[p.b]!.id, kind: 'relates', evidence: { rule: 'shared-topic', score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
   }
   progress?.(claims.length, claims.length);
   return { edges, externals };
