@@ -34,14 +34,17 @@ function timed(cmd: string, args: string[], extraEnv: Record<string, string> = {
   spawnSync('sync');
   const t0 = performance.now();
   // GNU time reports the peak resident set of the largest process of the command, children included.
-  const r = spawnSync('/usr/bin/time', ['-f', '__MAXRSS_KB=%M', cmd, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync('/usr/bin/time', ['-f', '__MAXRSS_KB=%M __CPU=%U+%S', cmd, ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = performance.now() - t0;
   if (r.status !== 0) {
     console.error(r.stdout.slice(-3000), r.stderr.slice(-3000));
     throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
   }
   const kb = Number(/__MAXRSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0);
-  return { ms, peakMB: kb / 1024, stdout: r.stdout, stderr: r.stderr };
+  const cpu = /__CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr);
+  // CPU time (user + system, all processes): steadier than wall time on a shared machine.
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
+  return { ms, cpuMs, peakMB: kb / 1024, stdout: r.stdout, stderr: r.stderr };
 }
 
 function dirSize(dir: string): { bytes: number; gzip: number; pages: number } {
@@ -83,9 +86,11 @@ interface Row {
   comments: number;
   claims: number;
   mine: number;
+  mineCpu: number;
   minePeak: number;
   stages: string;
   build: number;
+  buildCpu: number;
   buildPeak: number;
   astroPhases: string;
   warm: number | undefined;
@@ -116,12 +121,12 @@ for (const size of sizes) {
     const astroLine = build.stdout.split('\n').find((l) => l.startsWith('cruxmap: astro built')) ?? '';
     const astroPhases = /\((.*)\)\s*$/.exec(astroLine)?.[1] ?? '';
     const warm = values.warm ? timed(node, ['src/build.ts'], buildEnv).ms : undefined;
-    const row: Row = { size, comments: summary.comments, claims: summary.claims, mine: mine.ms, minePeak: mine.peakMB, stages, build: build.ms, buildPeak: build.peakMB, astroPhases, warm, empty, files: dirSize(dist) };
+    const row: Row = { size, comments: summary.comments, claims: summary.claims, mine: mine.ms, mineCpu: mine.cpuMs, minePeak: mine.peakMB, stages, build: build.ms, buildCpu: build.cpuMs, buildPeak: build.peakMB, astroPhases, warm, empty, files: dirSize(dist) };
     samples.push(row);
     load.push(loadavg()[0]!);
     console.log(
-      `${n(size)} comments, run ${k + 1}: mine ${fmt(row.mine)} (peak ${row.minePeak.toFixed(0)} MB) [${stages}]; ` +
-        `npm run build ${fmt(row.build)} cold (peak ${row.buildPeak.toFixed(0)} MB; astro: ${astroPhases})${warm === undefined ? '' : `, ${fmt(warm)} warm`}; empty Astro site ${fmt(empty)}`,
+      `${n(size)} comments, run ${k + 1}: mine ${fmt(row.mine)} (CPU ${fmt(row.mineCpu)}, peak ${row.minePeak.toFixed(0)} MB) [${stages}]; ` +
+        `npm run build ${fmt(row.build)} cold (CPU ${fmt(row.buildCpu)}, peak ${row.buildPeak.toFixed(0)} MB; astro: ${astroPhases})${warm === undefined ? '' : `, ${fmt(warm)} warm`}; empty Astro site ${fmt(empty)}`,
     );
   }
   // The run with the median full build stands for the size.
@@ -133,15 +138,18 @@ console.log(
   `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ` +
     `load average (1 min) ${load.map((l) => l.toFixed(1)).join(' → ')}; ${runs} run${runs === 1 ? '' : 's'} a size, the median shown.\n`,
 );
-console.log('| comments | claims | mine | mine peak | `npm run build`, cold | build peak | vs empty Astro site | warm rebuild | pages | pages/s | dist/ |');
+console.log('| comments | claims | mine (CPU) | mine peak | `npm run build`, cold (CPU) | build peak | vs empty Astro site | warm rebuild | pages | pages/s | dist/ |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of rows) {
   console.log(
-    `| ${n(r.size)} | ${n(r.claims)} | ${fmt(r.mine)} | ${r.minePeak.toFixed(0)} MB | ${fmt(r.build)} | ${r.buildPeak.toFixed(0)} MB | ${(r.build / r.empty).toFixed(1)}× (${fmt(r.empty)}) | ` +
+    `| ${n(r.size)} | ${n(r.claims)} | ${fmt(r.mine)} (${fmt(r.mineCpu)}) | ${r.minePeak.toFixed(0)} MB | ${fmt(r.build)} (${fmt(r.buildCpu)}) | ${r.buildPeak.toFixed(0)} MB | ${(r.build / r.empty).toFixed(1)}× (${fmt(r.empty)}) | ` +
       `${r.warm === undefined ? '–' : fmt(r.warm)} | ${n(r.files.pages)} | ${(r.files.pages / (r.build / 1000)).toFixed(0)} | ${(r.files.bytes / 1e6).toFixed(1)} MB (${(r.files.gzip / 1e6).toFixed(1)} MB gz) |`,
   );
 }
 console.log('');
 for (const r of rows) console.log(`${n(r.size)} comments (${n(r.comments)} after grouping, ${n(r.claims)} claims): mine ${r.stages}; astro ${r.astroPhases}`);
 const [small, big] = [rows.find((r) => r.size === 1000), rows.find((r) => r.size === 10000)];
-if (small && big) console.log(`\ncost ratio 10k/1k: mining ${(big.mine / small.mine).toFixed(1)}, full build ${(big.build / small.build).toFixed(1)}`);
+if (small && big) {
+  console.log(`\ncost ratio 10k/1k, wall: mining ${(big.mine / small.mine).toFixed(1)}, full build ${(big.build / small.build).toFixed(1)}`);
+  console.log(`cost ratio 10k/1k, CPU: mining ${(big.mineCpu / small.mineCpu).toFixed(1)}, full build ${(big.buildCpu / small.buildCpu).toFixed(1)}`);
+}

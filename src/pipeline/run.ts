@@ -79,8 +79,13 @@ export function writeContent(contentDir: string, files: Map<string, string>, pro
   try {
     for (const dir of GENERATED_DIRS) mkdirSync(join(staging, dir), { recursive: true });
     let done = 0;
+    const made = new Set<string>();
     for (const [path, text] of files) {
-      mkdirSync(dirname(join(staging, path)), { recursive: true });
+      const dir = dirname(join(staging, path));
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
       writeFileSync(join(staging, path), text);
       if (++done % 100 === 0) progress?.(done, files.size);
     }

@@ -84,3 +84,26 @@ test("npm run build's progress counts every file Astro writes: the expected tota
   );
   assert.equal(expectedRoutes('content'), written.length);
 });
+
+test("a comment page's previous and next links go to the same author's comments just before and after it", () => {
+  const pages = new Map<string, { author: string; order: number; prev?: string; next?: string }>();
+  for (const page of globSync('comments/*/index.html', { cwd: 'dist' })) {
+    const html = readFileSync(join('dist', page), 'utf8');
+    const id = page.split('/')[1]!;
+    const crumbs = html.match(/<nav class="breadcrumbs"[^]*?<\/nav>/)?.[0] ?? '';
+    const author = crumbs.match(/href="\/authors\/([^/]+)\/"/)?.[1];
+    const order = Number(crumbs.match(/aria-current="page">Comment (\d+)</)?.[1]);
+    assert.ok(author && order, `${page}: breadcrumb names the author and the comment's number`);
+    const prev = html.match(/href="\/comments\/([^/]+)\/" rel="prev"/)?.[1];
+    const next = html.match(/href="\/comments\/([^/]+)\/" rel="next"/)?.[1];
+    pages.set(id, { author, order, ...(prev ? { prev } : {}), ...(next ? { next } : {}) });
+  }
+  assert.ok(pages.size > 10);
+  for (const [id, p] of pages) {
+    const last = Math.max(...[...pages.values()].filter((q) => q.author === p.author).map((q) => q.order));
+    assert.equal(p.prev !== undefined, p.order > 1, `${id}: a previous link unless it is the first comment`);
+    assert.equal(p.next !== undefined, p.order < last, `${id}: a next link unless it is the last comment`);
+    if (p.prev) assert.deepEqual([pages.get(p.prev)!.author, pages.get(p.prev)!.order], [p.author, p.order - 1], `${id}: previous`);
+    if (p.next) assert.deepEqual([pages.get(p.next)!.author, pages.get(p.next)!.order], [p.author, p.order + 1], `${id}: next`);
+  }
+});
