@@ -74,6 +74,10 @@ export function astroLogReader(now: () => number, onChange?: (phase: string, pag
   };
   return {
     summary,
+    /** The phase Astro is in, and when it began. */
+    get phase() {
+      return { name: phase, since: phaseStart };
+    },
     line(raw: string) {
       // Astro colours its log when it believes the output can show colours (CI=1 does it): read the text.
       const line = stripAnsi(raw);
@@ -115,37 +119,33 @@ function mine(): number {
 }
 
 function astro(args: string[]): Promise<number> {
+  const command = [astroBin(), 'build', ...args];
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   // Asked for Astro's own detail: show it all, as astro prints it.
-  if (args.includes('--verbose')) {
-    const bin = astroBin();
-    return Promise.resolve(spawnSync(process.execPath, [bin, 'build', ...args], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } }).status ?? 1);
-  }
-  const bin = astroBin();
-  const tty = process.stdout.isTTY === true;
-  const progress: Progress | undefined = tty ? progressPrinter({ write: (t) => process.stdout.write(t) }) : undefined;
-  const total = expectedRoutes(config.content);
+  if (args.includes('--verbose')) return Promise.resolve(spawnSync(process.execPath, command, { stdio: 'inherit', env }).status ?? 1);
+
   const t0 = performance.now();
-  let phase = 'starting';
-  let phaseStart = t0;
-  const show = (p: string, pages: number) => {
-    if (!progress) return;
-    if (p !== phase) {
-      phase = p;
-      phaseStart = performance.now();
-    }
-    if (p === 'pages') progress.update('astro: pages', pages, total);
-    else if (p !== 'done') progress.status(`astro: ${p}`, `… ${Math.round((performance.now() - phaseStart) / 1000)} s`);
+  const progress: Progress | undefined = process.stdout.isTTY ? progressPrinter({ write: (t) => process.stdout.write(t) }) : undefined;
+  const total = expectedRoutes(config.content);
+  const show = () => {
+    const { name, since } = reader.phase;
+    if (name === 'pages') progress?.update('astro: pages', reader.summary.pages, total);
+    else if (name !== 'done') progress?.status(`astro: ${name}`, `… ${Math.round((performance.now() - since) / 1000)} s`);
   };
-  const reader = astroLogReader(() => performance.now(), show);
+  const reader = astroLogReader(() => performance.now(), progress && show);
   const all: string[] = [];
-  // Redraw the seconds of phases that print nothing while they run (syncing content takes ~15 s at 10k).
-  const timer = tty ? setInterval(() => phase !== 'pages' && show(phase, reader.summary.pages), 1000) : undefined;
+  let printed = 0;
+  // Problems pass through as soon as they are whole (the next record has started).
+  const printProblems = () => {
+    for (; printed < reader.summary.problems.length; printed++) {
+      progress?.clear();
+      console.error(reader.summary.problems[printed]);
+    }
+  };
+  // Redraw the seconds of phases that print nothing while they run (syncing content takes ~12 s at 10k).
+  const timer = progress ? setInterval(show, 1000) : undefined;
   return new Promise((done) => {
-    const child = spawn(process.execPath, [bin, 'build', ...args], {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['inherit', 'pipe', 'pipe'],
-    });
-    const printed = new Set<number>();
+    const child = spawn(process.execPath, command, { env, stdio: ['inherit', 'pipe', 'pipe'] });
     const feed = (chunk: string, rest: { text: string }) => {
       rest.text += chunk;
       const lines = rest.text.split('\n');
@@ -153,14 +153,8 @@ function astro(args: string[]): Promise<number> {
       for (const line of lines) {
         all.push(line);
         reader.line(line);
-        // Problems pass through as soon as they are whole (the next record has started).
-        reader.summary.problems.forEach((p, i) => {
-          if (printed.has(i)) return;
-          printed.add(i);
-          progress?.clear();
-          console.error(p);
-        });
       }
+      printProblems();
     };
     const out = { text: '' };
     const err = { text: '' };
@@ -170,7 +164,7 @@ function astro(args: string[]): Promise<number> {
       if (timer) clearInterval(timer);
       for (const rest of [out, err]) if (rest.text) feed('\n', rest);
       reader.end();
-      reader.summary.problems.forEach((p, i) => printed.has(i) || console.error(p));
+      printProblems();
       progress?.clear();
       if (code !== 0) {
         console.error(all.join('\n'));

@@ -1,13 +1,14 @@
 /**
- * buildGraph: the content collections → the `/graph.json` contract (src/schemas/graph.ts). One builder,
+ * graphData: the content collections → the `/graph.json` contract (src/schemas/graph.ts). One builder,
  * read by the graph endpoint, the exports and the pages, so they cannot disagree. Pure: plain data in.
+ * Map positions are added by the layout (layout.ts; during the build in a worker, see loadGraph in
+ * collections.ts).
  */
 import { GRAPH_VERSION, type Graph, type GraphEdge, type GraphNode } from '../schemas/graph.ts';
 import type { Author } from '../schemas/author.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { pageUrl } from './urls.ts';
-import { layoutGraph } from './layout.ts';
 
 /** Plain entries: ids as strings (the pages pass collection entries with references flattened). */
 export interface GraphInput {
@@ -55,10 +56,3 @@ export function graphData(input: GraphInput, base: string): Graph {
   return { version: GRAPH_VERSION, nodes, edges };
 }
 
-/**
- * The graph with map positions, computed at build time so the map draws at once and identically. The
- * build itself lays out in a worker (layout-async.ts, through loadGraph in collections.ts).
- */
-export function buildGraph(input: GraphInput, base: string): Graph {
-  return layoutGraph(graphData(input, base));
-}

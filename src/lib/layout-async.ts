@@ -9,7 +9,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Graph } from '../schemas/graph.ts';
-import { cachedLayout, computeLayout, layoutKey, placeNodes, rememberLayout, type LayoutOptions, type Positions } from './layout.ts';
+import { computeLayout, placeNodes, type LayoutOptions, type Positions } from './layout.ts';
 
 /**
  * Where the worker's source is. The build defines it (astro.config.mjs): once bundled, this module no
@@ -18,8 +18,6 @@ import { cachedLayout, computeLayout, layoutKey, placeNodes, rememberLayout, typ
 declare const __CRUXMAP_LAYOUT_WORKER__: string | undefined;
 const WORKER = './layout-worker.ts';
 const workerUrl = (): URL => (typeof __CRUXMAP_LAYOUT_WORKER__ === 'string' ? new URL(__CRUXMAP_LAYOUT_WORKER__) : new URL(WORKER, import.meta.url));
-
-const running = new Map<string, Promise<Positions>>();
 
 /** Node count from which the layout runs in a worker (below it, the layout takes about 0.1 s here). */
 export const WORKER_FROM = 1000;
@@ -49,23 +47,11 @@ function inWorker(graph: Graph, options: LayoutOptions): Promise<Positions> {
 }
 
 /**
- * Starts laying out `graph` (once per distinct graph) and returns the positioned graph. Small graphs
- * are laid out at once, in this thread: a worker's start-up costs more than their layout.
+ * Lays out `graph` and returns it positioned. Large graphs go to a worker thread, so the caller's thread
+ * is free meanwhile; small ones are laid out at once, in this thread (a worker's start-up costs more than
+ * their layout). The build calls it once (loadGraph in collections.ts memoises the promise).
  */
 export async function startLayout(graph: Graph, options: LayoutOptions = {}): Promise<Graph> {
-  const key = layoutKey(graph, options);
-  const done = cachedLayout(key);
-  if (done) return placeNodes(graph, done);
-  let job = running.get(key);
-  if (!job) {
-    job = graph.nodes.length < WORKER_FROM ? Promise.resolve().then(() => computeLayout(graph, options)) : inWorker(graph, options);
-    job = job.then((positions) => {
-      rememberLayout(key, positions);
-      return positions;
-    });
-    // Awaited later (by /graph.json); a failure must not count as unhandled before then.
-    job.catch(() => {});
-    running.set(key, job);
-  }
-  return placeNodes(graph, await job);
+  const positions = graph.nodes.length < WORKER_FROM ? computeLayout(graph, options) : await inWorker(graph, options);
+  return placeNodes(graph, positions);
 }

@@ -118,7 +118,7 @@ export function layoutNodes(index: GraphIndex, links: LayoutLink[], degree: numb
  * A build asks for the same graph several times (graph.json, the exports, the pages); the layout
  * runs once.
  */
-export function layoutKey(graph: Graph, options: LayoutOptions): string {
+function layoutKey(graph: Graph, options: LayoutOptions): string {
   const nodes = graph.nodes.map((n) => `${n.id}\t${n.kind}\t${n.author ?? ''}`).sort();
   const edges = graph.edges.map((e) => `${e.source}\t${e.target}\t${e.kind}`).sort();
   return `${options.ticks ?? ''} ${options.seed ?? ''}\n${nodes.join('\n')}\n\n${edges.join('\n')}`;
@@ -137,20 +137,10 @@ export function layoutGraph(graph: Graph, options: LayoutOptions = {}): Graph {
   let position = cache.get(key);
   if (!position) {
     position = computeLayout(graph, options);
-    rememberLayout(key, position);
+    cache.set(key, position);
+    if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
   }
   return placeNodes(graph, position);
-}
-
-/** Keep a layout computed for `key` (here or in a worker, see layout-async.ts) for the next caller. */
-export function rememberLayout(key: string, position: Positions): void {
-  cache.set(key, position);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-}
-
-/** A layout already computed for `key`, if any. */
-export function cachedLayout(key: string): Positions | undefined {
-  return cache.get(key);
 }
 
 /** The graph with every node at its position. */
