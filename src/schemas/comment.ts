@@ -54,6 +54,30 @@ export const sentenceSchema = z.object({
 });
 export type Sentence = z.infer<typeof sentenceSchema>;
 
+/**
+ * Where a comment stands on its forum, as a forum export (ForumMagnum GraphQL) gives it. Absent for
+ * plain profile dumps, which carry none of this.
+ */
+export const forumSchema = z.object({
+  /** The forum's comment id (`_id`). */
+  id: z.string().min(1),
+  /** Id of the post the comment is under (`postId`). */
+  postId: z.string().optional(),
+  /** Title of that post (`post.title`), when the export has it. */
+  postTitle: z.string().optional(),
+  /** Forum id of the comment this one replies to (`parentCommentId`); absent for a top-level comment. */
+  parentId: z.string().optional(),
+  /** Forum id of the top-level comment of its thread (`topLevelCommentId`). */
+  topLevelId: z.string().optional(),
+  /** When it was posted, ISO 8601 (`postedAt`). */
+  postedAt: z.string().optional(),
+  /** Its address on the forum (`pageUrl`). */
+  url: z.string().optional(),
+  /** Its score when exported (`baseScore`). */
+  score: z.number().optional(),
+});
+export type Forum = z.infer<typeof forumSchema>;
+
 /** One comment, possibly several paragraphs. Written to `content/comments/<id>.md`; the body is the raw text. */
 export const commentSchema = z.object({
   /** Id of the author (`content/authors/<id>.md`). */
@@ -72,5 +96,9 @@ export const commentSchema = z.object({
   grouping: z.array(groupingSchema),
   /** Sentences in order, covering all non-blank text (filled by the mining stages). */
   sentences: z.array(sentenceSchema),
+  /** The forum's metadata, for comments read from a forum export. */
+  forum: forumSchema.optional(),
+  /** Content id of the comment this one replies to, when that comment is in the corpus. */
+  replyTo: idSchema.optional(),
 });
 export type Comment = z.infer<typeof commentSchema>;
