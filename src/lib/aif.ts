@@ -42,7 +42,8 @@ export function toAif(graph: Graph): Aif {
     const who = n.kind === 'claim' && n.author ? people.get(n.author) : undefined;
     if (!who) continue;
     const l = node('L', `${who.name}: ${n.text ?? n.label}`);
-    aif.locutions.push({ nodeID: l, personID: who.id });
+    const timestamp = aifTimestamp(n.source?.postedAt);
+    aif.locutions.push(timestamp ? { nodeID: l, personID: who.id, timestamp } : { nodeID: l, personID: who.id });
     const ya = node('YA', SCHEME_TEXT.YA);
     edge(l, ya);
     edge(ya, iNode.get(n.id)!);
@@ -58,6 +59,13 @@ export function toAif(graph: Graph): Aif {
     edge(s, to);
   }
   return aif;
+}
+
+/** ISO 8601 → AIFdb's "YYYY-MM-DD HH:MM:SS" in UTC; undefined for no date or one that is not a date. */
+export function aifTimestamp(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
 }
 
 /**

@@ -34,10 +34,11 @@ export function loadGraph(): Promise<{ graph: Graph; laidOut: Promise<Graph> }> 
 }
 
 async function readGraphInput(): Promise<GraphInput> {
-  const [authors, claims, papers] = await Promise.all([getCollection('authors'), getCollection('claims'), getCollection('papers')]);
+  const [authors, claims, papers, comments] = await Promise.all([getCollection('authors'), getCollection('claims'), getCollection('papers'), getCollection('comments')]);
   const links = (ls: { target: { id: string }; evidence: Claim['rebuts'][number]['evidence'] }[]) => ls.map((l) => ({ target: l.target.id, evidence: l.evidence }));
   return {
     authors: authors.map((a) => ({ id: a.id, data: a.data })),
+    comments: comments.flatMap((c) => (c.data.forum ? [{ id: c.id, data: { forum: c.data.forum } }] : [])),
     claims: claims.map((c) => {
       const { author, ...rest } = c.data;
       const data: Claim = {

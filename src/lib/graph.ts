@@ -7,6 +7,7 @@
 import { GRAPH_VERSION, type Graph, type GraphEdge, type GraphNode } from '../schemas/graph.ts';
 import type { Author } from '../schemas/author.ts';
 import type { Claim } from '../schemas/claim.ts';
+import type { Comment } from '../schemas/comment.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { pageUrl } from './urls.ts';
 
@@ -15,6 +16,8 @@ export interface GraphInput {
   authors: { id: string; data: Author }[];
   claims: { id: string; data: Claim }[];
   papers: { id: string; data: Paper }[];
+  /** Comments, for the forum provenance of their claims (only `forum` is read). */
+  comments?: { id: string; data: Pick<Comment, 'forum'> }[];
 }
 
 export const nodeId = {
@@ -29,6 +32,7 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function graphData(input: GraphInput, base: string): Graph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
+  const forumOf = new Map((input.comments ?? []).flatMap((c) => (c.data.forum ? [[c.id, c.data.forum] as const] : [])));
   for (const a of [...input.authors].sort((x, y) => cmp(x.id, y.id))) {
     nodes.push({ id: nodeId.author(a.id), kind: 'author', label: a.data.name, url: pageUrl(base, 'authors', a.id) });
   }
@@ -40,10 +44,17 @@ export function graphData(input: GraphInput, base: string): Graph {
       label: c.data.label,
       text: c.data.text,
       url: pageUrl(base, 'claims', c.id),
+      comment: c.data.comment,
       source: { file: c.data.source.file, line: c.data.source.lines.start },
     };
     if (c.data.author) node.author = c.data.author;
     if (c.data.external) node.external = true;
+    const forum = c.data.external ? undefined : forumOf.get(c.data.comment);
+    if (forum) {
+      node.source!.id = forum.id;
+      if (forum.url) node.source!.url = forum.url;
+      if (forum.postedAt) node.source!.postedAt = forum.postedAt;
+    }
     nodes.push(node);
     for (const kind of ['rebuts', 'supports', 'relates'] as const) {
       for (const l of c.data[kind]) edges.push({ source: node.id, target: nodeId.claim(l.target), kind, evidence: l.evidence });

@@ -22,7 +22,7 @@ export interface Site {
   /** Authors sorted by name. */
   authorIds: string[];
   comments: Map<string, Comment>;
-  /** Each author's comment ids, in the order of their dump (built once: pages must not scan all comments). */
+  /** Each author's comment ids, in the order of their dump (by file, then in file order, for a forum user); built once: pages must not scan all comments. */
   commentsByAuthor: Map<string, string[]>;
   papers: Map<string, Paper>;
 }
@@ -41,7 +41,8 @@ async function load(): Promise<Site> {
   const index = indexDebate(input.claims);
   const authors = new Map(input.authors.map((a) => [a.id, a.data]));
   const commentsByAuthor = new Map<string, string[]>();
-  for (const c of [...comments].sort((a, b) => a.data.order - b.data.order || (a.id < b.id ? -1 : 1))) {
+  // A forum user's comments can come from several files: file by file, each in its own order.
+  for (const c of [...comments].sort((a, b) => (a.data.file < b.data.file ? -1 : a.data.file > b.data.file ? 1 : 0) || a.data.order - b.data.order || (a.id < b.id ? -1 : 1))) {
     const list = commentsByAuthor.get(c.data.author.id);
     if (list) list.push(c.id);
     else commentsByAuthor.set(c.data.author.id, [c.id]);

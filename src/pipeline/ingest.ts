@@ -329,7 +329,7 @@ export function safeHref(url: string): string | undefined {
 }
 
 /** Soft line breaks become spaces; adjacent runs with the same marks merge; outer white space goes. */
-function tidy(runs: Inline[]): Inline[] {
+export function tidy(runs: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const r of runs) {
     const text = r.code ? r.text.replace(/\n/g, ' ') : r.text.replace(/[ \t]*\n[ \t]*/g, ' ');

@@ -37,6 +37,8 @@ export const aifLocutionSchema = z.object({
   nodeID: z.string(),
   /** The participant who said it. */
   personID: z.string(),
+  /** When it was said, as AIFdb writes it ("2025-01-08 18:18:36", UTC): the comment's postedAt, where the input gives it. */
+  timestamp: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/).optional(),
 });
 export type AifLocution = z.infer<typeof aifLocutionSchema>;
 

@@ -3,7 +3,7 @@ import { evidenceSchema, relationSchema } from './evidence.ts';
 import { roleSchema } from './comment.ts';
 
 /** Version of the `/graph.json` contract. Bump it (and document the change in README) on any change. */
-export const GRAPH_VERSION = 1;
+export const GRAPH_VERSION = 2;
 
 /** A node of `/graph.json`. */
 export const graphNodeSchema = z.object({
@@ -21,8 +21,25 @@ export const graphNodeSchema = z.object({
   author: z.string().optional(),
   /** The node's page, including the site's base path. */
   url: z.string(),
-  /** Seed file and first line (claims). */
-  source: z.object({ file: z.string(), line: z.number().int().positive() }).optional(),
+  /** Content id of the comment the claim is in (for an external target: the comment that names it). Claims only; since version 2. */
+  comment: z.string().optional(),
+  /**
+   * Where a claim comes from: seed file and first line; for a comment read from a forum export, also
+   * the forum's comment id, its address and when it was posted (since version 2). External targets
+   * carry no forum fields: their words are not that comment's.
+   */
+  source: z.object({
+    /** Seed file, relative to the seeds folder. */
+    file: z.string(),
+    /** First line of the claim's paragraph in that file. */
+    line: z.number().int().positive(),
+    /** The forum's comment id (`_id`). */
+    id: z.string().optional(),
+    /** The comment's address on the forum. */
+    url: z.string().optional(),
+    /** When the comment was posted, ISO 8601. */
+    postedAt: z.string().optional(),
+  }).optional(),
   /** True for a target named in the corpus but not in it. */
   external: z.boolean().optional(),
   /** Layout position computed at build time (map coordinates). */

@@ -9,6 +9,8 @@ test('home → author → comment → its text and source', async ({ page }) => 
   await page.getByRole('link', { name: 'Read comment 1 by Emanuel Ruzak' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comment 1 by Emanuel Ruzak');
   await expect(page.getByText('I think that this should be in a framework that takes into account granularity')).toBeVisible();
+  await expect(page.getByText("From Emanuel Ruzak’s profile dump, paragraph")).toBeVisible();
+  await page.getByText('Source file').click();
   await expect(page.getByText(/Source: 002_29ba3db2e6fcad6a\.txt, lines 3–/)).toBeVisible();
 });
 

@@ -1,0 +1,107 @@
+/**
+ * Where a comment comes from, as a reader is told it on its page: for a forum export, the post, the
+ * date, the comment it replies to and its address on the forum; for a plain dump, which paragraphs of
+ * the commenter's profile dump it is. Pure: plain comments in, plain data out (no Astro imports).
+ */
+import type { Comment } from '../schemas/comment.ts';
+
+export type Provenance =
+  | {
+      kind: 'forum';
+      postTitle?: string;
+      /** ISO 8601, and the same as a reader's date ("8 January 2025", UTC). */
+      postedAt?: { iso: string; text: string };
+      /** The forum's address of the comment (http(s) only: the reader checked it). */
+      url?: string;
+      /** The comment it replies to: its content id when it is in the corpus. */
+      parent?: { id: string } | { outside: true; url?: string };
+      /** Content ids of the comments in the corpus that reply to this one, in corpus order. */
+      replies: string[];
+    }
+  | {
+      kind: 'dump';
+      /** 1-based paragraphs of the dump (the header not counted) that the comment spans. */
+      paragraphs: { start: number; end: number };
+      file: string;
+      lines: Comment['lines'];
+    };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2025-01-08T18:18:36.032Z" → "8 January 2025", in UTC so that every build says the same. */
+export function readableDate(iso: string): string | undefined {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return undefined;
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+export interface ProvenanceIndex {
+  /** First paragraph (1-based) of each plain-dump comment in its file. */
+  firstParagraph: Map<string, number>;
+  /** Replies in the corpus to each comment. */
+  replies: Map<string, string[]>;
+}
+
+/** One pass over all comments (pages must not scan all comments each). */
+export function indexProvenance(comments: Iterable<[string, Comment]>): ProvenanceIndex {
+  const byFile = new Map<string, [string, Comment][]>();
+  const replies = new Map<string, string[]>();
+  for (const [id, c] of comments) {
+    if (c.replyTo) {
+      const list = replies.get(c.replyTo);
+      if (list) list.push(id);
+      else replies.set(c.replyTo, [id]);
+    }
+    if (c.forum) continue;
+    const list = byFile.get(c.file);
+    if (list) list.push([id, c]);
+    else byFile.set(c.file, [[id, c]]);
+  }
+  const firstParagraph = new Map<string, number>();
+  for (const list of byFile.values()) {
+    list.sort((a, b) => a[1].order - b[1].order);
+    let n = 1;
+    for (const [id, c] of list) {
+      firstParagraph.set(id, n);
+      n += c.paragraphs.length;
+    }
+  }
+  return { firstParagraph, replies };
+}
+
+const cache = new WeakMap<Map<string, Comment>, ProvenanceIndex>();
+
+/** indexProvenance, once per map of comments (every comment page of a build shares the site's map). */
+export function provenanceIndex(comments: Map<string, Comment>): ProvenanceIndex {
+  let index = cache.get(comments);
+  if (!index) cache.set(comments, (index = indexProvenance(comments)));
+  return index;
+}
+
+/** A forum address for a comment id, from a sibling's `…?commentId=<id>` address (LessWrong's form). */
+function commentUrl(siblingUrl: string | undefined, id: string): string | undefined {
+  if (!siblingUrl || !/[?&]commentId=[^&#]*/.test(siblingUrl) || !/^[A-Za-z0-9_-]+$/.test(id)) return undefined;
+  return siblingUrl.replace(/([?&]commentId=)[^&#]*/, `$1${id}`);
+}
+
+export function provenance(id: string, comment: Comment, index: ProvenanceIndex): Provenance {
+  const f = comment.forum;
+  if (!f) {
+    const start = index.firstParagraph.get(id) ?? 1;
+    return { kind: 'dump', paragraphs: { start, end: start + comment.paragraphs.length - 1 }, file: comment.file, lines: comment.lines };
+  }
+  const out: Provenance = { kind: 'forum', replies: index.replies.get(id) ?? [] };
+  if (f.postTitle) out.postTitle = f.postTitle;
+  if (f.postedAt) {
+    const text = readableDate(f.postedAt);
+    if (text) out.postedAt = { iso: f.postedAt, text };
+  }
+  if (f.url) out.url = f.url;
+  if (comment.replyTo) out.parent = { id: comment.replyTo };
+  else if (f.parentId) {
+    const url = commentUrl(f.url, f.parentId);
+    out.parent = url ? { outside: true, url } : { outside: true };
+  }
+  return out;
+}
