@@ -20,6 +20,11 @@ export const TINY_FILES = 1000;
 export const BIG_LINE_BYTES = 1024 * 1024;
 /** A file name that is an HTML payload (legal on Linux, not on Windows). */
 export const HOSTILE_NAME = '"><svg onload=alert(\'file name\')>.txt';
+/** Size of the big forum export, and how many comments it holds. */
+export const BIG_EXPORT_BYTES = 10 * 1024 * 1024;
+export const BIG_EXPORT_COMMENTS = 100;
+export const BIG_EXPORT_NAME = 'ten-megabyte-export.json';
+
 /** Two files whose names differ only in case (one file on a case-insensitive file system). */
 export const CASE_TWINS = ['Twin.txt', 'twin.txt'] as const;
 
@@ -39,6 +44,54 @@ export function bigLine(bytes = BIG_LINE_BYTES): string {
   return `${parts.join('').slice(0, bytes - 1)}.`;
 }
 
+/**
+ * A deterministic 10 MB forum export: 100 comments of one user, each with a ~10 kB Markdown body (what
+ * the miner reads, 1 MB in all) and the fields an API answer carries beside it that the reader skips
+ * (an HTML copy of the body, a profile field), as a `{"data": {"comments": {"results": […]}}}` answer.
+ */
+export function bigExport(bytes = BIG_EXPORT_BYTES, count = BIG_EXPORT_COMMENTS): string {
+  const words = ['alignment', 'model', 'faithful', 'reasoning', 'evidence', 'scaling', 'the', 'of', 'and', 'a', 'chain', 'thought', 'reward', 'signal', 'probe'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  const prose = (n: number) => {
+    const out: string[] = [];
+    let size = 0;
+    let sentence = 0;
+    while (size < n) {
+      const w = words[next() % words.length]!;
+      const s = sentence === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+      sentence = (sentence + 1) % 14;
+      out.push(sentence === 0 ? `${s}.` : s);
+      size += s.length + 1;
+    }
+    return `${out.join(' ')}.`;
+  };
+  const body = 10 * 1024;
+  const markdowns = Array.from({ length: count }, () => prose(body));
+  const answer = (padding: number) => {
+    const profile = padding > 0 ? 'x'.repeat(padding) : '';
+    const results = markdowns.map((markdown, k) => {
+      const id = `bigExport${String(k).padStart(8, '0')}`;
+      return {
+        _id: id,
+        postId: 'bigExportPost0001',
+        parentCommentId: k > 0 ? `bigExport${String(k - 1).padStart(8, '0')}` : null,
+        topLevelCommentId: k > 0 ? 'bigExport00000000' : null,
+        postedAt: new Date(Date.UTC(2025, 0, 1) + k * 3_600_000).toISOString(),
+        baseScore: k % 7,
+        user: { username: 'big-export', displayName: 'Big Export', profile },
+        post: { _id: 'bigExportPost0001', title: 'A post with a very long thread' },
+        pageUrl: `https://forum.example/posts/bigExportPost0001?commentId=${id}`,
+        contents: { markdown, html: `<p>${markdown}</p>` },
+      };
+    });
+    return JSON.stringify({ data: { comments: { results } } }, null, 1);
+  };
+  const bare = answer(0).length;
+  const text = answer(Math.max(0, Math.floor((bytes - bare - 1) / count)));
+  return text.length < bytes ? `${text}${' '.repeat(bytes - text.length - 1)}\n` : text;
+}
+
 /** Every generated "builds" case: file name → contents. */
 export function generatedCases(): Map<string, string> {
   const files = new Map<string, string>();
@@ -46,6 +99,7 @@ export function generatedCases(): Map<string, string> {
   files.set(CASE_TWINS[0], 'The upper-case twin says one thing about faithfulness.\n');
   files.set(CASE_TWINS[1], 'The lower-case twin says another thing about scaling.\n');
   files.set(HOSTILE_NAME, 'This dump has an HTML payload for a file name.\n');
+  files.set(BIG_EXPORT_NAME, bigExport());
   for (let i = 0; i < TINY_FILES; i++) files.set(`tiny-${String(i).padStart(4, '0')}.txt`, `Tiny comment number ${i}.\n`);
   return files;
 }
