@@ -3,16 +3,16 @@ import assert from 'node:assert/strict';
 import { toAif, aifProblems } from '../../src/lib/aif.ts';
 import { toArgdown, escapeArgdown } from '../../src/lib/argdown.ts';
 import { aifSchema, type Aif } from '../../src/schemas/aif.ts';
-import type { Graph } from '../../src/schemas/graph.ts';
+import { GRAPH_VERSION, type Graph } from '../../src/schemas/graph.ts';
 import { parseArgdown } from '../support/argdown.ts';
 
 const ev = { rule: 'test' };
 const graph: Graph = {
-  version: 1,
+  version: GRAPH_VERSION,
   nodes: [
     { id: 'author:ann', kind: 'author', label: 'Ann Lee Smith', url: '/authors/ann/' },
     { id: 'author:bo', kind: 'author', label: 'Bo', url: '/authors/bo/' },
-    { id: 'claim:a', kind: 'claim', role: 'claim', label: 'A', text: 'CoT is faithful.', author: 'ann', url: '/claims/a/', source: { file: 'ann.txt', line: 3 } },
+    { id: 'claim:a', kind: 'claim', role: 'claim', label: 'A', text: 'CoT is faithful.', author: 'ann', url: '/claims/a/', source: { file: 'ann.txt', line: 3, id: 'aaaaaaaaaaaaaaaaa', postedAt: '2025-01-08T18:18:36.032Z' } },
     { id: 'claim:b', kind: 'claim', role: 'objection', label: 'B', text: 'No: see #tags, [refs], <args>, @[x] and // comments.', author: 'bo', url: '/claims/b/' },
     { id: 'claim:c', kind: 'claim', role: 'support', label: 'C', text: 'Bigger models agree.', author: 'ann', url: '/claims/c/' },
     { id: 'claim:x', kind: 'claim', role: 'claim', label: 'X', text: "The post's claim", external: true, url: '/claims/x/' },
@@ -43,6 +43,7 @@ test('AIF: I-nodes for claims and papers, CA for a rebuttal, RA for a support, L
     { participantID: '2', firstname: 'Bo', surname: '' },
   ]);
   assert.deepEqual(aif.locutions.map((l) => [text(l.nodeID).split(':')[0], l.personID]), [['Ann Lee Smith', '1'], ['Bo', '2'], ['Ann Lee Smith', '1']]);
+  assert.deepEqual(aif.locutions.map((l) => l.timestamp), ['2025-01-08 18:18:36', undefined, undefined], 'a locution is dated where its comment is');
 });
 
 test('AIF well-formedness check finds what breaks a graph', () => {

@@ -1,0 +1,65 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indexProvenance, provenance, readableDate } from '../../src/lib/provenance.ts';
+import { graphData } from '../../src/lib/graph.ts';
+import { graphSchema, GRAPH_VERSION } from '../../src/schemas/graph.ts';
+import type { Comment, Forum } from '../../src/schemas/comment.ts';
+import type { Claim } from '../../src/schemas/claim.ts';
+
+const para = (n: number) => Array.from({ length: n }, (_, k) => ({ kind: 'text' as const, lines: { start: k + 1, end: k + 1 }, offsets: { start: 0, end: 1 }, inlines: [{ text: 'x' }] }));
+const comment = (file: string, order: number, paragraphs: number, extra: Partial<Comment> = {}): Comment => ({
+  author: 'ann', file, order, lines: { start: 1, end: 2 }, text: 'x', paragraphs: para(paragraphs), grouping: [], sentences: [], ...extra,
+});
+
+test('dates read the same in every build: UTC, day month year', () => {
+  assert.equal(readableDate('2025-01-08T23:59:59.000Z'), '8 January 2025');
+  assert.equal(readableDate('2025-12-31T23:30:00-02:00'), '1 January 2026');
+  assert.equal(readableDate('soon'), undefined);
+});
+
+test('a plain dump: which paragraphs of the dump, counted over the comments before it', () => {
+  const comments: [string, Comment][] = [['c2', comment('ann.txt', 1, 3)], ['c1', comment('ann.txt', 0, 2)], ['o', comment('bo.txt', 0, 1)]];
+  const ix = indexProvenance(comments);
+  assert.deepEqual(provenance('c1', comments[1]![1], ix), { kind: 'dump', paragraphs: { start: 1, end: 2 }, file: 'ann.txt', lines: { start: 1, end: 2 } });
+  assert.deepEqual(provenance('c2', comments[0]![1], ix).kind === 'dump' && provenance('c2', comments[0]![1], ix).paragraphs, { start: 3, end: 5 });
+});
+
+test('a forum comment: post, date, parent in the corpus or not, its replies, its address', () => {
+  const forum = (id: string, more: Partial<Forum> = {}): Forum => ({ id, postTitle: 'On Eating the Sun', postedAt: '2025-01-08T18:18:36.032Z', url: `https://forum.example/posts/p?commentId=${id}`, ...more });
+  const comments: [string, Comment][] = [
+    ['a', comment('t.json', 0, 1, { forum: forum('A') })],
+    ['b', comment('t.json', 1, 1, { forum: forum('B', { parentId: 'A' }), replyTo: 'a' })],
+    ['c', comment('t.json', 2, 1, { forum: forum('C', { parentId: 'Z' }) })],
+    ['d', comment('t.json', 3, 1, { forum: { id: 'D', parentId: 'Z' } })],
+  ];
+  const ix = indexProvenance(comments);
+  assert.deepEqual(provenance('a', comments[0]![1], ix), {
+    kind: 'forum', postTitle: 'On Eating the Sun', postedAt: { iso: '2025-01-08T18:18:36.032Z', text: '8 January 2025' },
+    url: 'https://forum.example/posts/p?commentId=A', replies: ['b'],
+  });
+  const b = provenance('b', comments[1]![1], ix);
+  assert.deepEqual(b.kind === 'forum' && b.parent, { id: 'a' });
+  const c = provenance('c', comments[2]![1], ix);
+  assert.deepEqual(c.kind === 'forum' && c.parent, { outside: true, url: 'https://forum.example/posts/p?commentId=Z' }, 'the parent on the forum, from the address form');
+  const d = provenance('d', comments[3]![1], ix);
+  assert.deepEqual(d, { kind: 'forum', replies: [], parent: { outside: true } });
+});
+
+test('graph.json v2: claims name their comment; forum ones carry the forum id, address and date', () => {
+  const claim = (comment: string, external = false): Claim => ({
+    role: 'claim', roleEvidence: { rule: 'r' }, label: 'L', text: 'T', external, comment, offsets: { start: 0, end: 1 },
+    source: { file: 'f.json', lines: { start: 7, end: 7 } }, rebuts: [], supports: [], relates: [], cites: [], ...(external ? {} : { author: 'ann' }),
+  });
+  const graph = graphData({
+    authors: [{ id: 'ann', data: { name: 'Ann', nameSource: 'forum', file: 'f.json', skipped: [], commentCount: 1 } }],
+    claims: [{ id: 'k1', data: claim('c1') }, { id: 'k2', data: claim('c2') }, { id: 'k3', data: claim('c1', true) }],
+    papers: [],
+    comments: [{ id: 'c1', data: { forum: { id: 'AAAAAAAAAAAAAAAAA', url: 'https://forum.example/c', postedAt: '2025-01-08T18:18:36.032Z' } } }, { id: 'c2', data: {} }],
+  }, '/');
+  assert.equal(graphSchema.parse(graph).version, GRAPH_VERSION);
+  assert.equal(GRAPH_VERSION, 2);
+  const node = (id: string) => graph.nodes.find((n) => n.id === `claim:${id}`)!;
+  assert.deepEqual([node('k1').comment, node('k1').source], ['c1', { file: 'f.json', line: 7, id: 'AAAAAAAAAAAAAAAAA', url: 'https://forum.example/c', postedAt: '2025-01-08T18:18:36.032Z' }]);
+  assert.deepEqual([node('k2').comment, node('k2').source], ['c2', { file: 'f.json', line: 7 }], 'a plain dump: file and line only');
+  assert.deepEqual([node('k3').comment, node('k3').source], ['c1', { file: 'f.json', line: 7 }], 'an external target is not that comment\'s words');
+});
