@@ -82,7 +82,7 @@ test('Argdown escaping keeps hostile text literal', () => {
     'RTL שלום مرحبا \u202Eevil\u202C and emoji 👩‍👩‍👧 ✅',
     'Line\nbreaks\r\nof\rall\u2028kinds',
   ];
-  const g: Graph = { version: 1, nodes: texts.map((t, i) => ({ id: `claim:t${i}`, kind: 'claim', role: 'claim', label: 'x', text: t, url: '/' })), edges: [] };
+  const g: Graph = { version: GRAPH_VERSION, nodes: texts.map((t, i) => ({ id: `claim:t${i}`, kind: 'claim', role: 'claim', label: 'x', text: t, url: '/' })), edges: [] };
   const parsed = parseArgdown(toArgdown(g, 'Hostile: #title {x}'));
   assert.deepEqual(parsed.errors, []);
   texts.forEach((t, i) => assert.equal(parsed.statements.get(`claim:t${i}`)?.text, `${t.replace(/[\r\n\u2028]+/g, ' ')} #claim`, t));
