@@ -45,16 +45,21 @@ export function graphData(input: GraphInput, base: string): Graph {
       text: c.data.text,
       url: pageUrl(base, 'claims', c.id),
       comment: c.data.comment,
-      source: { file: c.data.source.file, line: c.data.source.lines.start },
     };
+    // An outside claim (a quoted post, a target the text names) has no place in the seeds of its own: the
+    // words it is known by sit in another author's comment, which is not where the claim comes from.
+    if (!c.data.external) {
+      const source: NonNullable<GraphNode['source']> = { file: c.data.source.file, line: c.data.source.lines.start };
+      const forum = forumOf.get(c.data.comment);
+      if (forum) {
+        source.id = forum.id;
+        if (forum.url) source.url = forum.url;
+        if (forum.postedAt) source.postedAt = forum.postedAt;
+      }
+      node.source = source;
+    }
     if (c.data.author) node.author = c.data.author;
     if (c.data.external) node.external = true;
-    const forum = c.data.external ? undefined : forumOf.get(c.data.comment);
-    if (forum) {
-      node.source!.id = forum.id;
-      if (forum.url) node.source!.url = forum.url;
-      if (forum.postedAt) node.source!.postedAt = forum.postedAt;
-    }
     nodes.push(node);
     for (const kind of ['rebuts', 'supports', 'relates'] as const) {
       for (const l of c.data[kind]) edges.push({ source: node.id, target: nodeId.claim(l.target), kind, evidence: l.evidence });

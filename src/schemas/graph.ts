@@ -25,8 +25,8 @@ export const graphNodeSchema = z.object({
   comment: z.string().optional(),
   /**
    * Where a claim comes from: seed file and first line; for a comment read from a forum export, also
-   * the forum's comment id, its address and when it was posted (since version 2). External targets
-   * carry no forum fields: their words are not that comment's.
+   * the forum's comment id, its address and when it was posted (since version 2). Absent for external
+   * targets: the words they are known by sit in another comment, which is not where they come from.
    */
   source: z.object({
     /** Seed file, relative to the seeds folder. */

@@ -62,5 +62,5 @@ test('graph.json v2: claims name their comment; forum ones carry the forum id, a
   const node = (id: string) => graph.nodes.find((n) => n.id === `claim:${id}`)!;
   assert.deepEqual([node('k1').comment, node('k1').source], ['c1', { file: 'f.json', line: 7, id: 'AAAAAAAAAAAAAAAAA', url: 'https://forum.example/c', postedAt: '2025-01-08T18:18:36.032Z' }]);
   assert.deepEqual([node('k2').comment, node('k2').source], ['c2', { file: 'f.json', line: 7 }], 'a plain dump: file and line only');
-  assert.deepEqual([node('k3').comment, node('k3').source], ['c1', { file: 'f.json', line: 7 }], 'an external target is not that comment\'s words');
+  assert.deepEqual([node('k3').comment, node('k3').source], ['c1', undefined], 'an external target names the comment that names it, but its words are not from there');
 });
