@@ -45,8 +45,9 @@ export function bigLine(bytes = BIG_LINE_BYTES): string {
 }
 
 /**
- * A deterministic 10 MB forum export: 100 comments of one user, each with a ~10 kB Markdown body (what
- * the miner reads, 1 MB in all) and the fields an API answer carries beside it that the reader skips
+ * A deterministic 10 MB forum export: 100 comments of one user in one thread, each with a ~1 kB Markdown
+ * body (what the miner reads: 100 kB, so that the site stays small enough to validate page by page;
+ * the 1 MB line tests a big text) and the fields an API answer carries beside it that the reader skips
  * (an HTML copy of the body, a profile field), as a `{"data": {"comments": {"results": […]}}}` answer.
  */
 export function bigExport(bytes = BIG_EXPORT_BYTES, count = BIG_EXPORT_COMMENTS): string {
@@ -66,7 +67,7 @@ export function bigExport(bytes = BIG_EXPORT_BYTES, count = BIG_EXPORT_COMMENTS)
     }
     return `${out.join(' ')}.`;
   };
-  const body = 10 * 1024;
+  const body = 1024;
   const markdowns = Array.from({ length: count }, () => prose(body));
   const answer = (padding: number) => {
     const profile = padding > 0 ? 'x'.repeat(padding) : '';
