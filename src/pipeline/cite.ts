@@ -4,7 +4,12 @@
  * Think' paper"). People, models, the author's own figures and experiments, months and organisations
  * alone are not works.
  */
+import { slugify } from '../lib/ids.ts';
+import type { Link } from '../schemas/claim.ts';
+import type { Comment, Sentence } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
+import type { Mention, Paper } from '../schemas/paper.ts';
+import type { Entry } from './corpus.ts';
 
 export interface Citation {
   /** Canonical key the mentions merge on. */
@@ -162,4 +167,96 @@ export function paperTitle(paper: { title: string; surname?: string | undefined;
   if (named) return named.replace(/\s*\((\d{4})\)/, ' ($1)');
   if (paper.surname) return `${paper.surname} et al.${paper.year ? ` (${paper.year})` : ''}`;
   return paper.aliases[0]!;
+}
+
+/**
+ * Markdown links: a citation whose words are a link's text takes the link's address ("[Lanham et al.
+ * (2023)](https://arxiv.org/abs/2307.13702)"); a link to a paper host that no citation covers is cited as
+ * the link itself.
+ */
+export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
+  const out = citations.map((c) => ({ ...c }));
+  for (const p of comment.paragraphs) {
+    let at = p.offsets.start;
+    for (const inline of p.inlines) {
+      const start = at;
+      at += inline.text.length;
+      if (!inline.href || !/^https?:/.test(inline.href)) continue;
+      const covered = out.filter((c) => c.offsets.start < at && c.offsets.end > start);
+      for (const c of covered) c.url ??= inline.href;
+      if (covered.length === 0 && /arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|proceedings\./.test(inline.href)) {
+        for (const c of cite(inline.href)) out.push({ ...c, text: inline.text, offsets: { start, end: at }, rule: `link-${c.rule}` });
+      }
+    }
+  }
+  return out.sort((a, b) => a.offsets.start - b.offsets.start);
+}
+
+/** Every work a comment mentions: in its text, and in its links. */
+export function citeComment(comment: Comment): Citation[] {
+  return withLinks(comment, cite(comment.text));
+}
+
+/** A citation and the comment it is in. */
+export interface CitationSite {
+  comment: Entry<Comment>;
+  c: Citation;
+}
+
+/**
+ * Citations of the whole corpus → one paper per work (mentions merged on their canonical key) and the
+ * `cites` links of the claims whose sentences mention them. `sentencesOf` gives each comment's sentences
+ * (with the claim id on a unit's first sentence), to place each mention.
+ */
+export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sentence[]>): { papers: Entry<Paper>[]; cites: Map<string, Link[]> } {
+  const keys = canonicalKeys(citations.map((x) => x.c));
+  const papers = new Map<string, Paper>();
+  for (const { comment, c } of citations) {
+    const key = keys.get(c.key)!;
+    const sentences = sentencesOf.get(comment.id)!;
+    const k = sentences.findIndex((s) => c.offsets.start >= s.offsets.start && c.offsets.start < s.offsets.end);
+    const sentence = sentences[k];
+    const mention: Mention = {
+      text: c.text,
+      comment: comment.id,
+      author: comment.data.author,
+      sentence: sentence ? comment.data.text.slice(sentence.offsets.start, sentence.offsets.end) : c.text,
+      offsets: c.offsets,
+    };
+    // A sentence merged into a span cites through the span's claim (its first sentence holds the id).
+    for (let j = k; j >= 0 && sentence && sentence.role !== 'aside'; j--) {
+      if (sentences[j]!.claim) {
+        mention.claim = sentences[j]!.claim!;
+        break;
+      }
+    }
+    let paper = papers.get(key);
+    if (!paper) {
+      paper = { key, title: '', kind: c.kind, aliases: [], mentions: [] };
+      papers.set(key, paper);
+    }
+    if (c.surname && !paper.surname) paper.surname = c.surname;
+    if (c.year && !paper.year) paper.year = c.year;
+    if (c.url && !paper.url) paper.url = c.url;
+    if (c.title && !paper.title) paper.title = c.title;
+    if (!paper.aliases.includes(c.text)) paper.aliases.push(c.text);
+    paper.mentions.push(mention);
+  }
+  const paperIds = new Map<string, string>();
+  for (const [key, paper] of papers) {
+    paper.title = paperTitle(paper);
+    paperIds.set(key, slugify(key, 12, 80) || 'paper');
+  }
+  const cites = new Map<string, Link[]>();
+  for (const [key, paper] of papers) {
+    for (const m of paper.mentions) {
+      if (!m.claim) continue;
+      const target = paperIds.get(key)!;
+      if (!cites.has(m.claim)) cites.set(m.claim, []);
+      const links = cites.get(m.claim)!;
+      if (!links.some((l) => l.target === target)) links.push({ target, evidence: { rule: 'citation', cue: m.text } });
+    }
+  }
+  const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { papers: [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).sort(byId), cites };
 }
