@@ -99,6 +99,18 @@ export function titleCase(t: string, min = 3): boolean {
 const ARXIV = /\barxiv\.org\/(?:abs|pdf|html)\/(?<id>\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?|\barXiv:?\s?(?<id2>\d{4}\.\d{4,5})(?:v\d+)?\b/gi;
 const DOI = /\b(?:doi:\s?|https?:\/\/(?:dx\.)?doi\.org\/)?(?<doi>10\.\d{4,9}\/[^\s"'<>)\]]+[^\s"'<>)\].,;:])/gi;
 const PAPER_HOST = /^https?:\/\/(?:www\.)?(?:openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|ssrn\.com\/abstract|papers\.ssrn\.com|(?:www\.)?biorxiv\.org\/content|(?:www\.)?medrxiv\.org\/content|(?:www\.)?semanticscholar\.org\/paper|(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi\.nlm\.nih\.gov|(?:www\.)?jstor\.org\/stable|(?:www\.)?nber\.org\/papers|philpapers\.org\/rec)/i;
+/** Hosts whose every address is a paper; a PDF or a library page elsewhere is a work only when its link says so. */
+const SCHOLARLY = /^https?:\/\/(?:www\.)?(?:openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|(?:papers\.)?ssrn\.com\/|(?:bio|med)rxiv\.org\/content)/i;
+/**
+ * A link's text that says it names a work: a work word ("2011 paper", "essay by …") or a name of one
+ * ("Causal entropic forces", "Existential Risks and …"); not "we", "hated", "sauce here" or a person's name.
+ */
+function namesWork(t: string): boolean {
+  if (new RegExp(`\\b(?:${WORK}|essay)\\b`, 'i').test(t)) return true;
+  const words = t.split(/\s+/);
+  if (!/^\p{Lu}/u.test(t) || words.length < 2 || words.length > 14 || /[.!?]$/.test(t)) return false;
+  return titleCase(t, 3) || words.slice(1).some((w) => /^\p{Ll}/u.test(w));
+}
 /** Images and the hosts that serve them: never a work. */
 const IMAGE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)(?:[?#]|$)|(?:^|\/\/|\.)(?:[\w-]+\.)?(?:substackcdn\.com|substack-post-media|imgur\.com|googleusercontent\.com|cloudinary\.com|cloudfront\.net|gstatic\.com|twimg\.com|ggpht\.com|giphy\.com)|\bcdn\.|\bcke-cs\b/i;
 
@@ -290,7 +302,32 @@ export function cite(text: string): Citation[] {
     if (last && c.offsets.start < last.offsets.end) continue;
     kept.push(c);
   }
-  return kept;
+  return markdownLinks(text, kept);
+}
+
+/**
+ * Markdown links left as text ("[Burns et al. (2022)](https://arxiv.org/abs/2212.03827)", in a dump that
+ * keeps the raw Markdown): what the link's text cites takes the address, as withLinks does for parsed links,
+ * and the address is not cited a second time.
+ */
+function markdownLinks(text: string, citations: Citation[]): Citation[] {
+  let out = citations;
+  for (const m of text.matchAll(/\[(?<t>[^\]\n]{1,300})\]\((?<u>https?:\/\/[^)\s]+)\)/g)) {
+    const tStart = m.index! + 1;
+    const tEnd = tStart + m.groups!.t!.length;
+    const uStart = tEnd + 2;
+    const uEnd = uStart + m.groups!.u!.length;
+    const url = m.groups!.u!;
+    const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd);
+    if (inText.length === 0) continue;
+    const id = addressIdentity(url);
+    for (const c of inText) {
+      if (!c.url && !isImageAddress(url)) c.url = id?.url ?? url;
+      if (id?.ids && !c.ids) c.ids = id.ids;
+    }
+    out = out.filter((c) => !(c.offsets.start >= uStart && c.offsets.end <= uEnd));
+  }
+  return out;
 }
 
 /** Why a paragraph holds no work: a table row's cells (tab-separated, or Markdown pipes) name things, not works. */
@@ -326,7 +363,7 @@ export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
         if (!c.url) c.url = id?.url ?? inline.href;
         if (id?.ids && !c.ids) c.ids = id.ids;
       }
-      if (covered.length === 0 && id) {
+      if (covered.length === 0 && id && (id.ids || SCHOLARLY.test(inline.href) || namesWork(inline.text.trim()))) {
         const text = inline.text.trim() || inline.href;
         const c: Citation = { key: id.key, kind: 'paper', text, offsets: { start, end: at }, url: id.url, rule: 'link' };
         if (id.ids) c.ids = id.ids;
@@ -469,6 +506,31 @@ export function paperTitle(paper: { title: string; surname?: string | undefined;
   return paper.aliases[0]!;
 }
 
+/** The claim of the unit sentence `k` belongs to (a span's first sentence holds the id), if it is not an aside. */
+function claimAt(sentences: Sentence[], k: number): string | undefined {
+  if (k < 0 || sentences[k]!.role === 'aside') return undefined;
+  for (let j = k; j >= 0 && sentences[j]!.role !== 'aside'; j--) if (sentences[j]!.claim) return sentences[j]!.claim;
+  return undefined;
+}
+
+/** The claim nearest sentence `k`: in its paragraph (before it, then after), else the next claim of the comment, else the last before it. */
+function nearestClaim(comment: Comment, sentences: Sentence[], k: number): string | undefined {
+  if (k < 0) return undefined;
+  const at = sentences[k]!.offsets.start;
+  const p = comment.paragraphs.find((q) => at >= q.offsets.start && at <= q.offsets.end);
+  const inParagraph = (j: number) => !!p && sentences[j]!.offsets.start >= p.offsets.start && sentences[j]!.offsets.start <= p.offsets.end;
+  const order: number[] = [];
+  for (let j = k - 1; j >= 0 && inParagraph(j); j--) order.push(j);
+  for (let j = k + 1; j < sentences.length && inParagraph(j); j++) order.push(j);
+  for (let j = k + 1; j < sentences.length; j++) if (!inParagraph(j)) order.push(j);
+  for (let j = k - 1; j >= 0; j--) if (!inParagraph(j)) order.push(j);
+  for (const j of order) {
+    const claim = claimAt(sentences, j);
+    if (claim) return claim;
+  }
+  return undefined;
+}
+
 /** A citation and the comment it is in. */
 export interface CitationSite {
   comment: Entry<Comment>;
@@ -488,6 +550,7 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
   /** How good the title a paper took is: a title of its own beats words around a name. */
   const titleFrom = new Map<string, number>();
   const soleNo = new Set<string>();
+  const nearby = new Map<Mention, string>();
   for (const { comment, c } of sites) {
     const key = keys.get(c.key)!;
     const sentences = sentencesOf.get(comment.id)!;
@@ -500,12 +563,13 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
       sentence: sentence ? comment.data.text.slice(sentence.offsets.start, sentence.offsets.end) : c.text,
       offsets: c.offsets,
     };
-    // A sentence merged into a span cites through the span's claim (its first sentence holds the id).
-    for (let j = k; j >= 0 && sentence && sentence.role !== 'aside'; j--) {
-      if (sentences[j]!.claim) {
-        mention.claim = sentences[j]!.claim!;
-        break;
-      }
+    const own = claimAt(sentences, k);
+    if (own) mention.claim = own;
+    else {
+      // Named in an aside (a quote, "Relevant paper: …", a bare address): the comment still cites it,
+      // through the nearest claim of its paragraph, else of its comment.
+      const near = nearestClaim(comment.data, sentences, k);
+      if (near) nearby.set(mention, near);
     }
     let paper = papers.get(key);
     if (!paper) {
@@ -544,11 +608,15 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
   const cites = new Map<string, Link[]>();
   for (const [key, paper] of papers) {
     for (const m of paper.mentions) {
-      if (!m.claim) continue;
+      const claim = m.claim ?? nearby.get(m);
+      if (!claim) continue;
       const target = paperIds.get(key)!;
-      if (!cites.has(m.claim)) cites.set(m.claim, []);
-      const links = cites.get(m.claim)!;
-      if (!links.some((l) => l.target === target)) links.push({ target, evidence: { rule: 'citation', cue: m.text } });
+      if (!cites.has(claim)) cites.set(claim, []);
+      const links = cites.get(claim)!;
+      const rule = m.claim ? 'citation' : 'citation-nearby';
+      const same = links.find((l) => l.target === target);
+      if (!same) links.push({ target, evidence: { rule, cue: m.text } });
+      else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue: m.text };
     }
   }
   const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
