@@ -96,7 +96,7 @@ export function titleCase(t: string, min = 3): boolean {
 }
 
 /** Addresses of works: the hosts papers live on, and their identifiers. */
-const ARXIV = /\barxiv\.org\/(?:abs|pdf|html)\/(?<id>\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?|\barXiv:?\s?(?<id2>\d{4}\.\d{4,5})(?:v\d+)?\b/gi;
+const ARXIV = /(?:https?:\/\/(?:www\.|export\.)?)?\barxiv\.org\/(?:abs|pdf|html)\/(?<id>\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?|\barXiv:?\s?(?<id2>\d{4}\.\d{4,5})(?:v\d+)?\b/gi;
 const DOI = /\b(?:doi:\s?|https?:\/\/(?:dx\.)?doi\.org\/)?(?<doi>10\.\d{4,9}\/[^\s"'<>)\]]+[^\s"'<>)\].,;:])/gi;
 const PAPER_HOST = /^https?:\/\/(?:www\.)?(?:openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|ssrn\.com\/abstract|papers\.ssrn\.com|(?:www\.)?biorxiv\.org\/content|(?:www\.)?medrxiv\.org\/content|(?:www\.)?semanticscholar\.org\/paper|(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi\.nlm\.nih\.gov|(?:www\.)?jstor\.org\/stable|(?:www\.)?nber\.org\/papers|philpapers\.org\/rec)/i;
 /** Hosts whose every address is a paper; a PDF or a library page elsewhere is a work only when its link says so. */
@@ -598,6 +598,8 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
   }
   const paperIds = new Map<string, string>();
   for (const [key, paper] of papers) {
+    // Words around a mention ("paper on probes") name a work only when nothing better does.
+    if (titleFrom.get(key) === 1 && paper.surname) paper.title = '';
     if (soleNo.has(key)) delete paper.sole;
     paper.title = paperTitle(paper);
     delete paper.sole;
