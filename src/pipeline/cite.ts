@@ -4,7 +4,7 @@
  * Think' paper"). People, models, the author's own figures and experiments, months and organisations
  * alone are not works.
  */
-import { slugify } from '../lib/ids.ts';
+import { slugify, uniqueIds } from '../lib/ids.ts';
 import type { Link } from '../schemas/claim.ts';
 import type { Comment, Sentence } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
@@ -605,8 +605,10 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
     delete paper.sole;
     if (paper.ids?.arxiv) paper.url = `https://arxiv.org/abs/${paper.ids.arxiv}`;
     else if (paper.ids?.doi) paper.url = `https://doi.org/${paper.ids.doi}`;
-    paperIds.set(key, slugify(key, 12, 80) || 'paper');
   }
+  // Two long titles can cut to one slug: the later work gets "-2".
+  const slugs = uniqueIds([...papers.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
+  [...papers.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
   const cites = new Map<string, Link[]>();
   for (const [key, paper] of papers) {
     for (const m of paper.mentions) {
