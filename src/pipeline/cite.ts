@@ -229,7 +229,7 @@ export function cite(text: string): Citation[] {
     const words = t.split(/\s+/).length;
     const v = m.groups!.v!.toLowerCase();
     // "In" and "see" are common before any quoted words: the title must look like one there.
-    const ok = v === 'in' ? titleCase(t, 4) : v.startsWith('read') ? words >= 2 && words <= 16 && !/[.!?,;]$/.test(t) : titleCase(t, 2);
+    const ok = v === 'in' ? titleCase(t, 4) : v.startsWith('read') ? words >= 2 && words <= 16 && !/[.!?,;]$/.test(t) && !/^(?:the|a|an|this|that|it|my|your|his|her|our|their|as|is)\s/i.test(t) : titleCase(t, 2);
     if (ok) add({ key: titleKey(t), kind: 'paper', text: t, offsets: at(m, quoted(m) === m.groups!.q1 ? 'q1' : quoted(m) === m.groups!.q2 ? 'q2' : quoted(m) === m.groups!.q3 ? 'q3' : 'q4'), title: t, rule: 'read-quoted-title' });
   }
   // "Cf. The Rocket Alignment Problem."
@@ -247,6 +247,7 @@ export function cite(text: string): Citation[] {
     if (!person(surname) || NOT_SURNAMES.has(words[0]!) && !/^(?:The|A|An)$/.test(words[0]!)) continue;
     if (words.length < 2 && !/^(?:The|A|An)\s/.test(t)) continue;
     if (words.length < 2 || words.includes(surname) || text[m.index! + m[0].length] === ':') continue; // "Let's Think Dot by Dot: …"
+    if (/^(?:Post|Comment|Reply|Answer|Thread|Question|Edit|Update|Note|Tweet|Talk|Episode)s?$/.test(words[words.length - 1]!)) continue; // "Great Post by Zvi"
     add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), surname, authors: [a], sole: true, title: t, rule: 'title-by-author' });
   }
   // "(Sheshadri et al)", "Sheshadri et al. found".

@@ -92,7 +92,7 @@ test('quoted and Title-Case titles beside a work word, after "read", "In", "cf."
   assert.deepEqual(cite("the original source is Hardy's memoir, A Mathematician's Apology, which").map((c) => [c.title, c.surname]), [["A Mathematician's Apology", 'Hardy']]);
   assert.deepEqual(cite('a deep research report based largely on this paper on the co-scientist project.')[0]!.title, 'paper on the co-scientist project');
   // Quoted words that are no title, a title's own "by", shouting.
-  for (const text of ['I don\'t see "push harder on doing agent foundations" as', "Let's Think Dot by Dot: Hidden Computation", 'he said "YOU SHOULD ALL BE COOPERATING" loudly', 'In "this case" it fails']) {
+  for (const text of ['I don\'t see "push harder on doing agent foundations" as', "Let's Think Dot by Dot: Hidden Computation", 'he said "YOU SHOULD ALL BE COOPERATING" loudly', 'In "this case" it fails', 'I read "the fine print" twice', 'Great Post by Zvi, as usual']) {
     assert.deepEqual(cite(text), [], text);
   }
 });
