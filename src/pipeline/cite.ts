@@ -106,7 +106,7 @@ const SCHOLARLY = /^https?:\/\/(?:www\.)?(?:openreview\.net\/(?:forum|pdf)|aclan
  * ("Causal entropic forces", "Existential Risks and …"); not "we", "hated", "sauce here" or a person's name.
  */
 function namesWork(t: string): boolean {
-  if (new RegExp(`\\b(?:${WORK}|essay)\\b`, 'i').test(t)) return true;
+  if (WORK_WORD.test(t)) return true;
   const words = t.split(/\s+/);
   if (!/^\p{Lu}/u.test(t) || words.length < 2 || words.length > 14 || /[.!?]$/.test(t)) return false;
   return titleCase(t, 3) || words.slice(1).some((w) => /^\p{Ll}/u.test(w));
@@ -129,8 +129,31 @@ export function addressIdentity(url: string): { key: string; url: string; ids?: 
   return null;
 }
 
+/** The patterns of cite(), compiled once (matchAll copies a pattern, so sharing them is safe). */
+const NAMEISH = `(?:${SURNAME}|\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+|\\p{Lu}{2,}[\\p{Lu}\\d]*)`;
+const AUTHOR_YEAR = new RegExp(`(?<a>${SURNAME})(?:\\s(?:and|&)\\s(?<b>${SURNAME})|${ET_AL})?,?\\s(?:\\((?<y>${YEAR})[a-z]?\\)|\\[(?<y2>${YEAR})[a-z]?\\])`, 'gu');
+const AUTHOR_ET_AL_YEAR = new RegExp(`(?<a>${SURNAME})${ET_AL},?\\s(?<y>${YEAR})\\b`, 'gu');
+const AUTHOR_IN_YEAR = new RegExp(`(?<a>${SURNAME}),\\sin\\s(?<y>${YEAR}),`, 'gu');
+const IN_PARENTHESES = new RegExp(`(?:^|;\\s*|,\\s+|(?:see|e\\.g\\.,?|cf\\.|i\\.e\\.,?)\\s+)(?<a>${SURNAME})(?:(?<etal>${ET_AL})|\\s(?:and|&)\\s(?<b>${SURNAME}))?(?:,\\s?|(?<=al\\.?)\\s)(?<y>${YEAR})[a-z]?(?=$|[;,])`, 'gu');
+const THE_NAME_WORK = new RegExp(`\\b[Tt]he\\s(?<a>${NAMEISH})(?:\\s(?:et\\.?\\sal\\.?\\s)?${QUOTED})?\\s(?<w>${WORK})\\b`, 'gu');
+const ONLY_SURNAME = new RegExp(`^${SURNAME}$`, 'u');
+const POSSESSIVE = new RegExp(`(?<a>${SURNAME}|\\p{Lu}{2,})['’]s\\s(?:(?<t>(?:\\p{Lu}[\\p{L}\\d-]*\\s){1,6})|${QUOTED}\\s|(?:original|new|recent|latest|classic|famous|earlier|first|seminal|old|great)\\s)?(?<w>${WORK})\\b`, 'gu');
+const APPOSITION = new RegExp(`(?<a>${SURNAME})['’]s\\s(?:${WORK}|novel|treatise),\\s(?<t>(?:The\\s|A\\s|An\\s)?\\p{Lu}[^,.;:()\\n]{2,80}?)(?=[,.;)])`, 'gu');
+const QUOTED_WORK = new RegExp(`${QUOTED}\\s(?:${WORK}|post)\\b|\\b(?:${WORK}|post)\\s(?:called\\s|titled\\s|entitled\\s|named\\s)?${QUOTED}`, 'gu');
+const READ_QUOTED = new RegExp(`\\b(?<v>read|reading|see|cf\\.|in)\\s${QUOTED}`, 'giu');
+const TITLE_BY = new RegExp(`(?<t>(?:(?:The|A|An)\\s)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s(?:(?:of|the|and|in|on|a|an|to|for)\\s)*\\p{Lu}[\\p{L}'’-]*){0,7})\\sby\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})`, 'gu');
+const ET_AL_ALONE = new RegExp(`(?<a>${SURNAME})\\set\\.?\\s?al\\b\\.?(?!,?\\s\\(?${YEAR})`, 'gu');
+const OWN_WORK = new RegExp(`\\b[Oo]ur\\s(?:new|recent|latest|forthcoming|upcoming|latest|own)?\\s?(?<w>paper|report|preprint|study|technical report)\\b`, 'gu');
+const WORK_WORD = new RegExp(`\\b(?:${WORK}|essay)\\b`, 'i');
+
 /** Every work mentioned in `text`, in order of position; overlapping finds keep the longer one. */
 export function cite(text: string): Citation[] {
+  // Cheap tests first: most sentences hold no year, no "et al", no work word, and skip the costly patterns.
+  const year = /(?:1[89]|20)\d\d/.test(text);
+  const etal = /\bet\.?\s?al\b/.test(text);
+  const work = WORK_WORD.test(text);
+  const none: RegExpMatchArray[] = [];
+  const when = (gate: boolean, re: RegExp) => (gate ? text.matchAll(re) : none);
   const found: Citation[] = [];
   const add = (c: Citation) => found.push(c);
   const at = (m: RegExpMatchArray, group: string | number = 0) => {
@@ -147,20 +170,20 @@ export function cite(text: string): Citation[] {
   };
 
   // "Berglund et. al. (2023)", "Popper and Stengel (2024)", "de Blanc [2011]", "Smith et al. 2020", "Everton, in 2005,".
-  const authorYearRe = new RegExp(`(?<a>${SURNAME})(?:\\s(?:and|&)\\s(?<b>${SURNAME})|${ET_AL})?,?\\s(?:\\((?<y>${YEAR})[a-z]?\\)|\\[(?<y2>${YEAR})[a-z]?\\])`, 'gu');
-  for (const m of text.matchAll(authorYearRe)) {
+  const authorYearRe = AUTHOR_YEAR;
+  for (const m of when(year, authorYearRe)) {
     if (person(m.groups!.a!)) authorYear(m.groups!.a!, m.groups!.b, m.groups!.y ?? m.groups!.y2!, m, 'author-year');
   }
-  for (const m of text.matchAll(new RegExp(`(?<a>${SURNAME})${ET_AL},?\\s(?<y>${YEAR})\\b`, 'gu'))) {
+  for (const m of when(year && etal, AUTHOR_ET_AL_YEAR)) {
     if (person(m.groups!.a!)) authorYear(m.groups!.a!, undefined, m.groups!.y!, m, 'author-et-al-year');
   }
-  for (const m of text.matchAll(new RegExp(`(?<a>${SURNAME}),\\sin\\s(?<y>${YEAR}),`, 'gu'))) {
+  for (const m of when(year && text.includes(', in '), AUTHOR_IN_YEAR)) {
     if (person(m.groups!.a!)) authorYear(m.groups!.a!, undefined, m.groups!.y!, m, 'author-in-year', at(m), m[0].replace(/,$/, ''));
   }
   // "(Berglund, 2023)", "(Berglund et al., 2023)", "(Smith, 2020; Jones and Lee, 2019)", "(see Smith et al. 2020)".
-  for (const p of text.matchAll(/\((?<inner>[^()]{6,300})\)/g)) {
+  for (const p of when(year, /\((?<inner>[^()]{6,300})\)/g)) {
     const inner = p.groups!.inner!;
-    const one = new RegExp(`(?:^|;\\s*|,\\s+|(?:see|e\\.g\\.,?|cf\\.|i\\.e\\.,?)\\s+)(?<a>${SURNAME})(?:(?<etal>${ET_AL})|\\s(?:and|&)\\s(?<b>${SURNAME}))?(?:,\\s?|(?<=al\\.?)\\s)(?<y>${YEAR})[a-z]?(?=$|[;,])`, 'gu');
+    const one = IN_PARENTHESES;
     const hits = [...inner.matchAll(one)].filter((m) => person(m.groups!.a!));
     for (const m of hits) {
       const start = p.index! + 1 + m.index! + m[0].indexOf(m.groups!.a!);
@@ -171,15 +194,14 @@ export function cite(text: string): Citation[] {
     }
   }
   // "the Turpin paper", "The Goodman paper", "the Turpin 'Say What They Think' paper", "the DeepSeek-R1 paper", "the PRISM paper".
-  const NAMEISH = `(?:${SURNAME}|\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+|\\p{Lu}{2,}[\\p{Lu}\\d]*)`;
-  const thePaper = new RegExp(`\\b[Tt]he\\s(?<a>${NAMEISH})(?:\\s(?:et\\.?\\sal\\.?\\s)?${QUOTED})?\\s(?<w>${WORK})\\b`, 'gu');
-  for (const m of text.matchAll(thePaper)) {
+  const thePaper = THE_NAME_WORK;
+  for (const m of when(work, thePaper)) {
     const a = m.groups!.a!;
     const w = m.groups!.w!;
     if (!person(a) || /(?:ist|ists|ism)$/.test(a)) continue; // "the Adventist study", "the Buddhist thesis"
     const t = quoted(m);
     const c: Citation = { key: slug(a), kind: 'paper', text: m[0], offsets: at(m), rule: 'the-author-paper' };
-    if (new RegExp(`^${SURNAME}$`, 'u').test(a)) {
+    if (ONLY_SURNAME.test(a)) {
       c.surname = a;
       c.authors = [a];
     } else {
@@ -191,8 +213,8 @@ export function cite(text: string): Citation[] {
     add(c);
   }
   // "Kunda's original piece", "Everton's paper", "Nate's Value Learning Problem paper", "MIRI's "The Value Learning Problem" paper".
-  const possessive = new RegExp(`(?<a>${SURNAME}|\\p{Lu}{2,})['’]s\\s(?:(?<t>(?:\\p{Lu}[\\p{L}\\d-]*\\s){1,6})|${QUOTED}\\s|(?:original|new|recent|latest|classic|famous|earlier|first|seminal|old|great)\\s)?(?<w>${WORK})\\b`, 'gu');
-  for (const m of text.matchAll(possessive)) {
+  const possessive = POSSESSIVE;
+  for (const m of when(work && /['’]s\s/.test(text), possessive)) {
     const a = m.groups!.a!;
     if (!person(a)) continue;
     const t = (m.groups!.t ?? quoted(m))?.trim();
@@ -208,28 +230,28 @@ export function cite(text: string): Citation[] {
     if (t || c.surname) add(c);
   }
   // "Hardy's memoir, A Mathematician's Apology,": the title set beside the work word.
-  const apposition = new RegExp(`(?<a>${SURNAME})['’]s\\s(?:${WORK}|novel|treatise),\\s(?<t>(?:The\\s|A\\s|An\\s)?\\p{Lu}[^,.;:()\\n]{2,80}?)(?=[,.;)])`, 'gu');
-  for (const m of text.matchAll(apposition)) {
+  const apposition = APPOSITION;
+  for (const m of when(work && /['’]s\s/.test(text), apposition)) {
     const a = m.groups!.a!;
     const t = m.groups!.t!;
     if (!person(a) || !titleCase(t, 2)) continue;
     add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), surname: a, authors: [a], sole: true, title: t, rule: 'titled-apposition' });
   }
   // A quoted title next to a work word: '"The Value Learning Problem" paper', 'the paper "Attention Is All You Need"'.
-  const quotedWork = new RegExp(`${QUOTED}\\s(?:${WORK}|post)\\b|\\b(?:${WORK}|post)\\s(?:called\\s|titled\\s|entitled\\s|named\\s)?${QUOTED}`, 'gu');
-  for (const m of text.matchAll(quotedWork)) {
+  const quotedWork = QUOTED_WORK;
+  for (const m of when(work || text.includes('post'), quotedWork)) {
     const t = quoted(m)!;
     if (!titleCase(t, 2)) continue;
     add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), title: t, rule: 'quoted-title' });
   }
   // A quoted title after "read", "see", "cf." or an opening "In": 'have read "inventing temperature"', 'In "Distinct Contributions …" it'.
-  const readQuoted = new RegExp(`\\b(?<v>read|reading|see|cf\\.|in)\\s${QUOTED}`, 'giu');
-  for (const m of text.matchAll(readQuoted)) {
+  const readQuoted = READ_QUOTED;
+  for (const m of when(/["“'‘]/.test(text), readQuoted)) {
     const t = quoted(m)!;
     const words = t.split(/\s+/).length;
     const v = m.groups!.v!.toLowerCase();
     // "In" and "see" are common before any quoted words: the title must look like one there.
-    const ok = v === 'in' ? titleCase(t, 4) : v.startsWith('read') ? words >= 2 && words <= 16 && !/[.!?,;]$/.test(t) && !/^(?:the|a|an|this|that|it|my|your|his|her|our|their|as|is)\s/i.test(t) : titleCase(t, 2);
+    const ok = v === 'in' ? titleCase(t, 4) : v.startsWith('read') ? titleCase(t, 2) || words >= 2 && words <= 16 && !/[.!?,;]$/.test(t) && !/^(?:the|a|an|this|that|it|my|your|his|her|our|their|as|is)\s/i.test(t) : titleCase(t, 2);
     if (ok) add({ key: titleKey(t), kind: 'paper', text: t, offsets: at(m, quoted(m) === m.groups!.q1 ? 'q1' : quoted(m) === m.groups!.q2 ? 'q2' : quoted(m) === m.groups!.q3 ? 'q3' : 'q4'), title: t, rule: 'read-quoted-title' });
   }
   // "Cf. The Rocket Alignment Problem."
@@ -238,8 +260,8 @@ export function cite(text: string): Citation[] {
     if (titleCase(t, 2)) add({ key: titleKey(t), kind: 'paper', text: t, offsets: at(m, 't'), title: t, rule: 'cf-title' });
   }
   // "The Sleepwalkers by Koestler", "Gödel, Escher, Bach by Douglas Hofstadter".
-  const titleBy = new RegExp(`(?<t>(?:(?:The|A|An)\\s)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s(?:(?:of|the|and|in|on|a|an|to|for)\\s)*\\p{Lu}[\\p{L}'’-]*){0,7})\\sby\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})`, 'gu');
-  for (const m of text.matchAll(titleBy)) {
+  const titleBy = TITLE_BY;
+  for (const m of when(text.includes(' by '), titleBy)) {
     const t = m.groups!.t!;
     const a = m.groups!.a!;
     const surname = a.split(/\s/).pop()!;
@@ -251,8 +273,8 @@ export function cite(text: string): Citation[] {
     add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), surname, authors: [a], sole: true, title: t, rule: 'title-by-author' });
   }
   // "(Sheshadri et al)", "Sheshadri et al. found".
-  const etAl = new RegExp(`(?<a>${SURNAME})\\set\\.?\\s?al\\b\\.?(?!,?\\s\\(?${YEAR})`, 'gu');
-  for (const m of text.matchAll(etAl)) {
+  const etAl = ET_AL_ALONE;
+  for (const m of when(etal, etAl)) {
     const a = m.groups!.a!;
     if (!person(a)) continue;
     add({ key: slug(a), kind: 'paper', text: m[0].replace(/\.$/, ''), offsets: at(m), surname: a, authors: [a], rule: 'author-et-al' });
@@ -275,7 +297,7 @@ export function cite(text: string): Citation[] {
     add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), title: t, rule: 'work-on-topic' });
   }
   // "Our new report tackles …": the writer's own work, named by the sentence that presents it.
-  for (const m of text.matchAll(new RegExp(`\\b[Oo]ur\\s(?:new|recent|latest|forthcoming|upcoming|latest|own)?\\s?(?<w>paper|report|preprint|study|technical report)\\b`, 'gu'))) {
+  for (const m of text.matchAll(OWN_WORK)) {
     add({ key: `own-${slug(m.groups!.w!)}`, kind: 'paper', text: m[0], offsets: at(m), rule: 'own-work' });
   }
   for (const [re, name, kind] of BENCHMARKS) {
