@@ -137,7 +137,9 @@ const AUTHOR_IN_YEAR = new RegExp(`(?<a>${SURNAME}),\\sin\\s(?<y>${YEAR}),`, 'gu
 const IN_PARENTHESES = new RegExp(`(?:^|;\\s*|,\\s+|(?:see|e\\.g\\.,?|cf\\.|i\\.e\\.,?)\\s+)(?<a>${SURNAME})(?:(?<etal>${ET_AL})|\\s(?:and|&)\\s(?<b>${SURNAME}))?(?:,\\s?|(?<=al\\.?)\\s)(?<y>${YEAR})[a-z]?(?=$|[;,])`, 'gu');
 const THE_NAME_WORK = new RegExp(`\\b[Tt]he\\s(?<a>${NAMEISH})(?:\\s(?:et\\.?\\sal\\.?\\s)?${QUOTED})?\\s(?<w>${WORK})\\b`, 'gu');
 const ONLY_SURNAME = new RegExp(`^${SURNAME}$`, 'u');
-const POSSESSIVE = new RegExp(`(?<a>${SURNAME}|\\p{Lu}{2,})['’]s\\s(?:(?<t>(?:\\p{Lu}[\\p{L}\\d-]*\\s){1,6})|${QUOTED}\\s|(?:original|new|recent|latest|classic|famous|earlier|first|seminal|old|great)\\s)?(?<w>${WORK})\\b`, 'gu');
+const POSSESSIVE = new RegExp(`(?<a>${SURNAME}|\\p{Lu}{2,})['’]s\\s(?:(?<t>(?:\\p{Lu}[\\p{L}\\d-]*\\s){1,6})|${QUOTED}\\s|(?:original|new|recent|latest|classic|famous|earlier|first|seminal|old|great)\\s)?(?<w>${WORK}|post)\\b`, 'gu');
+/** "the Claude 3 Opus model card", "the GPT-4 technical report": a model's own document. */
+const MODEL_DOCUMENT = /\b(?<m>\p{Lu}[\p{L}\d.-]*(?:\s(?:\p{Lu}[\p{L}\d.-]*|\d[\d.]*[a-z]?)){0,3})\s(?<w>model card|system card|technical report|tech report)\b/gu;
 const APPOSITION = new RegExp(`(?<a>${SURNAME})['’]s\\s(?:${WORK}|novel|treatise),\\s(?<t>(?:The\\s|A\\s|An\\s)?\\p{Lu}[^,.;:()\\n]{2,80}?)(?=[,.;)])`, 'gu');
 const QUOTED_WORK = new RegExp(`${QUOTED}\\s(?:${WORK}|post)\\b|\\b(?:${WORK}|post)\\s(?:called\\s|titled\\s|entitled\\s|named\\s)?${QUOTED}`, 'gu');
 const READ_QUOTED = new RegExp(`\\b(?<v>read|reading|see|cf\\.|in)\\s${QUOTED}`, 'giu');
@@ -214,12 +216,14 @@ export function cite(text: string): Citation[] {
   }
   // "Kunda's original piece", "Everton's paper", "Nate's Value Learning Problem paper", "MIRI's "The Value Learning Problem" paper".
   const possessive = POSSESSIVE;
-  for (const m of when(work && /['’]s\s/.test(text), possessive)) {
+  for (const m of when((work || text.includes('post')) && /['’]s\s/.test(text), possessive)) {
     const a = m.groups!.a!;
     if (!person(a)) continue;
     const t = (m.groups!.t ?? quoted(m))?.trim();
     // An essay or a book named only by whose it is ("Sarah's essay") is too often a forum post or a person's view.
     if (!t && !/^(?:paper|papers|piece|article|study|preprint|report|model card|system card|technical report|thesis)$/.test(m.groups!.w!)) continue;
+    // A forum post is a work here only by a title of its own ("Scott's Meditations On Moloch post"), not a phrase in quotes.
+    if (m.groups!.w === 'post' && !(t && titleCase(t, 2))) continue;
     const c: Citation = { key: t ? titleKey(t) : slug(a), kind: 'paper', text: m[0], offsets: at(m), rule: 'possessive-work' };
     if (t) c.title = t;
     // An organisation's work ("MIRI's paper"): the organisation is not its author; a name beside a title may be a first name.
@@ -228,6 +232,12 @@ export function cite(text: string): Citation[] {
       if (!t) c.surname = a;
     }
     if (t || c.surname) add(c);
+  }
+  for (const m of when(/ (?:model|system) card| tech(?:nical)? report/.test(text), MODEL_DOCUMENT)) {
+    const name = m.groups!.m!.replace(/^(?:The|Their|Our|This|That|Its|A|An)\s/, '');
+    if (/^(?:The|Their|Our|This|That|Its|A|An)$/.test(name)) continue;
+    const title = `${name} ${m.groups!.w}`;
+    add({ key: titleKey(title), kind: 'paper', text: m[0], offsets: at(m), title, rule: 'model-document' });
   }
   // "Hardy's memoir, A Mathematician's Apology,": the title set beside the work word.
   const apposition = APPOSITION;

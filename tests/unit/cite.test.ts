@@ -73,9 +73,12 @@ test('the/Name\'s work: "The Goodman paper", "the DeepSeek-R1 paper", "Kunda\'s 
   assert.deepEqual([r1[0]!.key, r1[0]!.title, r1[0]!.surname], ['deepseek-r1', 'DeepSeek-R1 paper', undefined]);
   assert.deepEqual(cite("You said Kunda's original piece divided").map((c) => [c.key, c.surname]), [['kunda', 'Kunda']]);
   assert.deepEqual(keys('the PRISM paper says'), ['prism']);
+  assert.deepEqual(cite('as the Claude 3 Opus model card says').map((c) => [c.key, c.title]), [['title-claude-3-opus-model-card', 'Claude 3 Opus model card']]);
+  assert.deepEqual(cite('The GPT-4 technical report notes').map((c) => c.title), ['GPT-4 technical report']);
+  assert.deepEqual(cite("Scott's Meditations On Moloch post argues").map((c) => c.title), ['Meditations On Moloch']);
   assert.deepEqual(cite('Our new report tackles the question.').map((c) => [c.key, c.rule]), [['own-report', 'own-work']]);
   // Organisations' books, religions, first names with an essay, a forum post: not works by these words alone.
-  for (const text of ['the MIRI book says', 'the Adventist study found', 'the Buddhist thesis is', "Sarah's essay argues", "Nate's post says", 'the first paper observes']) {
+  for (const text of ['the MIRI book says', 'the Adventist study found', 'the Buddhist thesis is', "Sarah's essay argues", "Nate's post says", 'the first paper observes', 'Nate\'s "sharp left turn" post']) {
     assert.deepEqual(cite(text), [], text);
   }
 });
