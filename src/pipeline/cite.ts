@@ -130,10 +130,9 @@ export function addressIdentity(url: string): { key: string; url: string; ids?: 
 }
 
 /** The patterns of cite(), compiled once (matchAll copies a pattern, so sharing them is safe). */
-const NAMEISH = `(?:${SURNAME}|\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+|\\p{Lu}{2,}[\\p{Lu}\\d]*)`;
+const NAMEISH = `(?:${SURNAME}|\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+|\\p{Lu}{3,}[\\p{Lu}\\d]*)`; // an acronym of three letters or more: "the AI paper" names a field
 const AUTHOR_YEAR = new RegExp(`(?<a>${SURNAME})(?:\\s(?:and|&)\\s(?<b>${SURNAME})|${ET_AL})?,?\\s(?:\\((?<y>${YEAR})[a-z]?\\)|\\[(?<y2>${YEAR})[a-z]?\\])`, 'gu');
 const AUTHOR_ET_AL_YEAR = new RegExp(`(?<a>${SURNAME})${ET_AL},?\\s(?<y>${YEAR})\\b`, 'gu');
-const AUTHOR_IN_YEAR = new RegExp(`(?<a>${SURNAME}),\\sin\\s(?<y>${YEAR}),`, 'gu');
 const IN_PARENTHESES = new RegExp(`(?:^|;\\s*|,\\s+|(?:see|e\\.g\\.,?|cf\\.|i\\.e\\.,?)\\s+)(?<a>${SURNAME})(?:(?<etal>${ET_AL})|\\s(?:and|&)\\s(?<b>${SURNAME}))?(?:,\\s?|(?<=al\\.?)\\s)(?<y>${YEAR})[a-z]?(?=$|[;,])`, 'gu');
 const THE_NAME_WORK = new RegExp(`\\b[Tt]he\\s(?<a>${NAMEISH})(?:\\s(?:et\\.?\\sal\\.?\\s)?${QUOTED})?\\s(?<w>${WORK})\\b`, 'gu');
 const ONLY_SURNAME = new RegExp(`^${SURNAME}$`, 'u');
@@ -171,16 +170,13 @@ export function cite(text: string): Citation[] {
     add(c);
   };
 
-  // "Berglund et. al. (2023)", "Popper and Stengel (2024)", "de Blanc [2011]", "Smith et al. 2020", "Everton, in 2005,".
+  // "Berglund et. al. (2023)", "Popper and Stengel (2024)", "de Blanc [2011]", "Smith et al. 2020". Not "Obama, in 2008,": people act in years too.
   const authorYearRe = AUTHOR_YEAR;
   for (const m of when(year, authorYearRe)) {
     if (person(m.groups!.a!)) authorYear(m.groups!.a!, m.groups!.b, m.groups!.y ?? m.groups!.y2!, m, 'author-year');
   }
   for (const m of when(year && etal, AUTHOR_ET_AL_YEAR)) {
     if (person(m.groups!.a!)) authorYear(m.groups!.a!, undefined, m.groups!.y!, m, 'author-et-al-year');
-  }
-  for (const m of when(year && text.includes(', in '), AUTHOR_IN_YEAR)) {
-    if (person(m.groups!.a!)) authorYear(m.groups!.a!, undefined, m.groups!.y!, m, 'author-in-year', at(m), m[0].replace(/,$/, ''));
   }
   // "(Berglund, 2023)", "(Berglund et al., 2023)", "(Smith, 2020; Jones and Lee, 2019)", "(see Smith et al. 2020)".
   for (const p of when(year, /\((?<inner>[^()]{6,300})\)/g)) {
@@ -301,9 +297,10 @@ export function cite(text: string): Citation[] {
     }
   }
   // "this paper on the co-scientist project": a work named by its topic.
-  for (const m of text.matchAll(/\b(?:[Tt]his|[Tt]hat|[Tt]he|[Aa])\s(?<w>paper|preprint|study|report)\s(?:on|about)\s(?<t>(?:the\s)?[\p{L}\d-]+(?:\s[\p{L}\d-]+){0,4})(?=[.,;:)]|$)/gmu)) {
+  for (const m of text.matchAll(/\b(?:[Tt]his|[Tt]hat)\s(?<w>paper|preprint|study|report)\s(?:on|about)\s(?<t>(?:the\s)?[\p{L}\d-]+(?:\s[\p{L}\d-]+){0,4})(?=[.,;:)]|$)/gmu)) {
     const t = `${m.groups!.w} on ${m.groups!.t}`;
-    if (/^(?:this|that|it|them|these|those)$/i.test(m.groups!.t!.split(/\s/)[0]!)) continue;
+    // "this paper": one the writer has in view; "a study on mice", "the paper on arXiv" name none.
+    if (/^(?:this|that|it|them|these|those|arxiv|the (?:topic|subject|matter|issue|question))\b/i.test(m.groups!.t!)) continue;
     add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), title: t, rule: 'work-on-topic' });
   }
   // "Our new report tackles …": the writer's own work, named by the sentence that presents it.

@@ -54,7 +54,7 @@ test('author and year in every form people write it', () => {
   assert.deepEqual(keys('Smith and Jones (2019) disagree'), ['smith-2019']);
   assert.deepEqual(cite('Smith and Jones (2019) disagree')[0]!.authors, ['Smith', 'Jones']);
   assert.deepEqual(keys('as argued before (Smith, 2020; Jones and Lee, 2019; see Wu et al., 2021)'), ['smith-2020', 'jones-2019', 'wu-2021']);
-  assert.deepEqual(keys('Everton, in 2005, tried to replicate it'), ['everton-2005']);
+  assert.deepEqual(keys('Obama, in 2008, won the election'), []);
   assert.deepEqual(keys('Wissner-Gross (2013) proposed'), ['wissner-gross-2013']);
 });
 
@@ -96,7 +96,7 @@ test('quoted and Title-Case titles beside a work word, after "read", "In", "cf."
   assert.deepEqual(cite("the original source is Hardy's memoir, A Mathematician's Apology, which").map((c) => [c.title, c.surname]), [["A Mathematician's Apology", 'Hardy']]);
   assert.deepEqual(cite('a deep research report based largely on this paper on the co-scientist project.')[0]!.title, 'paper on the co-scientist project');
   // Quoted words that are no title, a title's own "by", shouting.
-  for (const text of ['I don\'t see "push harder on doing agent foundations" as', "Let's Think Dot by Dot: Hidden Computation", 'he said "YOU SHOULD ALL BE COOPERATING" loudly', 'In "this case" it fails', 'I read "the fine print" twice', 'Great Post by Zvi, as usual']) {
+  for (const text of ['I don\'t see "push harder on doing agent foundations" as', "Let's Think Dot by Dot: Hidden Computation", 'he said "YOU SHOULD ALL BE COOPERATING" loudly', 'In "this case" it fails', 'I read "the fine print" twice', 'Great Post by Zvi, as usual', 'a study on mice.', 'the paper on arXiv.', 'this paper on the topic.', 'the AI paper says']) {
     assert.deepEqual(cite(text), [], text);
   }
 });
