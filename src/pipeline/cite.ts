@@ -145,6 +145,7 @@ const READ_QUOTED = new RegExp(`\\b(?<v>read|reading|see|cf\\.|in)\\s${QUOTED}`,
 const TITLE_BY = new RegExp(`(?<t>(?:(?:The|A|An)\\s)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s(?:(?:of|the|and|in|on|a|an|to|for)\\s)*\\p{Lu}[\\p{L}'’-]*){0,7})\\sby\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})`, 'gu');
 const ET_AL_ALONE = new RegExp(`(?<a>${SURNAME})\\set\\.?\\s?al\\b\\.?(?!,?\\s\\(?${YEAR})`, 'gu');
 const OWN_WORK = new RegExp(`\\b[Oo]ur\\s(?:new|recent|latest|forthcoming|upcoming|latest|own)?\\s?(?<w>paper|report|preprint|study|technical report)\\b`, 'gu');
+const BY_AUTHOR = new RegExp(`^["”’']?\\s+by\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})(?![\\p{L}])`, 'u');
 const WORK_WORD = new RegExp(`\\b(?:${WORK}|essay)\\b`, 'i');
 
 /** Every work mentioned in `text`, in order of position; overlapping finds keep the longer one. */
@@ -323,6 +324,16 @@ export function cite(text: string): Citation[] {
     if (/arxiv\.org\/(?:abs|pdf|html)\/\d|doi\.org\//.test(m[0])) continue;
     const id = addressIdentity(m[0]);
     if (id) add({ key: id.key, kind: 'paper', text: m[0], offsets: at(m), url: id.url, rule: 'paper-address' });
+  }
+  // A title followed by its author: '“The Seventh Sally, …” by Lem'.
+  for (const c of found) {
+    if (!c.title || c.surname || c.rule === 'title-by-author') continue;
+    const by = BY_AUTHOR.exec(text.slice(c.offsets.end, c.offsets.end + 60));
+    const surname = by?.groups!.a!.split(/\s/).pop();
+    if (!by || !surname || !person(surname)) continue;
+    c.surname = surname;
+    c.authors = [by.groups!.a!];
+    c.sole = true;
   }
   // Overlaps: keep the longest find at a place ("Berglund et. al. (2023)" over "Berglund et. al").
   found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);

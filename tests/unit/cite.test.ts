@@ -88,7 +88,8 @@ test('quoted and Title-Case titles beside a work word, after "read", "In", "cf."
   assert.deepEqual(cite("And Nate's Value Learning Problem paper, as I noted").map((c) => [c.key, c.title]), [['title-value-learning-problem', 'Value Learning Problem']]);
   assert.deepEqual(cite('In "Distinct Contributions of the Cerebellum and Basal Ganglia to Arithmetic Procedures" it looks like')[0]!.title, 'Distinct Contributions of the Cerebellum and Basal Ganglia to Arithmetic Procedures');
   assert.deepEqual(cite('people who have read "inventing temperature" should')[0]!.title, 'inventing temperature');
-  assert.deepEqual(cite('I\'ve also read “The Seventh Sally, OR How Trurl’s Own Perfection Led to No Good” by Lem')[0]!.title, 'The Seventh Sally, OR How Trurl’s Own Perfection Led to No Good');
+  const lem = cite('I\'ve also read “The Seventh Sally, OR How Trurl’s Own Perfection Led to No Good” by Lem, but')[0]!;
+  assert.deepEqual([lem.title, lem.surname, lem.sole], ['The Seventh Sally, OR How Trurl’s Own Perfection Led to No Good', 'Lem', true]);
   assert.deepEqual(cite('Cf. The Rocket Alignment Problem. The point is')[0]!.title, 'The Rocket Alignment Problem');
   const book = cite('e.g. The Sleepwalkers by Koestler, to get a sense');
   assert.deepEqual([book[0]!.title, book[0]!.surname, book[0]!.sole], ['The Sleepwalkers', 'Koestler', true]);
