@@ -1,8 +1,10 @@
 /**
- * Cite: a comment's text → the works it mentions, each with a canonical key, so mentions of one work
- * merge ("Berglund et. al. (2023)", "(Berglund, 2023)"; "the Turpin paper", "the Turpin 'Say What They
- * Think' paper"). People, models, the author's own figures and experiments, months and organisations
- * alone are not works.
+ * Cite: comments → the works they mention, and those works as papers. `cite` finds mentions in a text
+ * (author–year in its forms, "the Turpin paper", "Kunda's original piece", quoted and Title-Case titles
+ * beside a work word, arXiv ids, DOIs, paper hosts); `citeComment` adds what needs the paragraphs and
+ * links (a title after "paper:", a link's address and text); `papersOf` merges mentions into one paper
+ * per work (on arXiv id or DOI, title, surname + year) and links the claims that cite them. People,
+ * models, months, organisations, images, CDN files, plain web pages and table rows are not works.
  */
 import { slugify, uniqueIds } from '../lib/ids.ts';
 import type { Link } from '../schemas/claim.ts';
