@@ -380,6 +380,8 @@ const LABEL_END = new RegExp(`\\b(?<m>(?:(?:this|the|that|a|one|relevant|followi
 /** "Relevant paper: Does Reinforcement Learning …", "journal: Neural mechanisms of …": the title after the colon. */
 const LABEL_IN = new RegExp(`\\b(?:${WORK}|journal)s?:\\s+(?<t>\\p{Lu}[^\\n]{8,200})$`, 'u');
 
+/** A paragraph that is only a quoted title: no sentence end inside the quotes. */
+const QUOTED_LINE = /^["“](?<t>\p{Lu}[^"”\n]{10,150}[^.!?,;:"”])["”]$/u;
 /** A paragraph that reads as a title: one line, a few words, a capital first, no sentence end. */
 function titleLine(t: string): boolean {
   const words = t.trim().split(/\s+/);
@@ -436,6 +438,13 @@ export function citeComment(comment: Comment): Citation[] {
       found.push(shift(c));
     }
     if (table) return;
+    // A title in quotes on a line of its own, as people name a post: '"This prompt (sometimes) makes ChatGPT …"'.
+    const line = QUOTED_LINE.exec(text.trim());
+    if (line && p.kind === 'text' && line.groups!.t!.split(/\s+/).length >= 4) {
+      const t = line.groups!.t!;
+      const start = text.indexOf(t);
+      found.push(shift({ key: titleKey(t), kind: 'paper', text: t, offsets: { start, end: start + t.length }, title: t, rule: 'quoted-title-line' }));
+    }
     const inside = LABEL_IN.exec(text);
     if (inside && titleLine(inside.groups!.t!)) {
       const t = inside.groups!.t!.trim();
@@ -529,7 +538,7 @@ export function canonicalKeys(citations: Citation[]): Map<string, string> {
 }
 
 /** Rules whose title is the work's own (quoted, a link's text, set apart) rather than words around a name. */
-const TITLE_RULES = new Set(['quoted-title', 'read-quoted-title', 'labelled-title', 'labelled-title-next', 'link', 'parenthesised-title', 'titled-apposition', 'title-by-author', 'cf-title', 'the-author-paper', 'named-benchmark']);
+const TITLE_RULES = new Set(['quoted-title', 'quoted-title-line', 'read-quoted-title', 'labelled-title', 'labelled-title-next', 'link', 'parenthesised-title', 'titled-apposition', 'title-by-author', 'cf-title', 'the-author-paper', 'named-benchmark']);
 
 /**
  * The best readable title of a work from what its mentions say: `Turpin et al., "Say What They Think"`

@@ -161,6 +161,8 @@ test('a title set after "paper:", in the paragraph or as the next one; table row
   const next = citeComment(comment(['What this reminded me of is this paper:', "Let's Think Dot by Dot: Hidden Computation in Transformer Language Models", 'It shows that filler tokens help.']));
   assert.deepEqual(next.map((c) => [c.text, c.title]), [['this paper', "Let's Think Dot by Dot: Hidden Computation in Transformer Language Models"]]);
   assert.deepEqual(citeComment(comment(['This paper: it is bad.'])), []);
+  assert.deepEqual(citeComment(comment(['This never happened.', '"This prompt (sometimes) makes ChatGPT think about terrorist organisations"'])).map((c) => c.title), ['This prompt (sometimes) makes ChatGPT think about terrorist organisations']);
+  assert.deepEqual(citeComment(comment(['"I will not do that."', { kind: 'item', text: '"Given this step of the plan, do it"' }])), []);
   assert.deepEqual(citeComment(comment(['Smith (2020)\t0.5\t0.7'])), []);
   assert.deepEqual(citeComment(comment([{ kind: 'item', text: 'MMLU' }, 'We beat MMLU.'])).map((c) => c.key), ['mmlu']);
 });
