@@ -362,7 +362,16 @@ function markdownLinks(text: string, citations: Citation[]): Citation[] {
     const uEnd = uStart + m.groups!.u!.length;
     const url = m.groups!.u!;
     const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd);
-    if (inText.length === 0) continue;
+    if (inText.length === 0) {
+      // Nothing cited in the link's text: the address's work is named by that text ("[PRISM](…arxiv…)").
+      for (const c of out) {
+        if (c.offsets.start < uStart || c.offsets.end > uEnd) continue;
+        c.text = m.groups!.t!;
+        c.offsets = { start: tStart, end: tEnd };
+        if (linkTitle(c.text)) c.title = c.text.replace(/[.:]$/, '');
+      }
+      continue;
+    }
     const id = addressIdentity(url);
     for (const c of inText) {
       if (!c.url && !isImageAddress(url)) c.url = id?.url ?? url;
@@ -389,6 +398,15 @@ function titleLine(t: string): boolean {
 }
 
 /**
+ * Whether a link's text can stand as its work's title: Title Case ("Let's Think Dot by Dot"), a name
+ * ("PRISM", "Jason Gross on compact proofs"); not "this paper", "putting", "The generalized common sense …".
+ */
+function linkTitle(text: string): boolean {
+  if (/^https?:/.test(text) || /^(?:This|That|These|Those|The|A|An|Our|My|His|Her|Their|Here|See|Like)\b/.test(text)) return titleCase(text, 3) && !/^(?:This|That|These|Those|Our|My|His|Her|Their|Here|See|Like)\b/.test(text);
+  return /^\p{Lu}/u.test(text) && (titleCase(text, 3) || namesWork(text) || /^\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*$/u.test(text));
+}
+
+/**
  * Markdown links: a citation whose words are a link's text takes the link's address ("[Lanham et al.
  * (2023)](https://arxiv.org/abs/2307.13702)"); a link to a work's address (arXiv, DOI, OpenReview, ACL, a
  * paper host, a PDF) that no citation covers is cited as the link itself, its text the title when it reads
@@ -412,7 +430,7 @@ export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
         const text = inline.text.trim() || inline.href;
         const c: Citation = { key: id.key, kind: 'paper', text, offsets: { start, end: at }, url: id.url, rule: 'link' };
         if (id.ids) c.ids = id.ids;
-        if (titleCase(text, 3) && !/^https?:/.test(text)) c.title = text.replace(/[.:]$/, '');
+        if (linkTitle(text)) c.title = text.replace(/[.:]$/, '');
         out.push(c);
       }
     }

@@ -147,6 +147,8 @@ test('a link gives its address to the words it covers; a link to a work is cited
   assert.deepEqual(titled.map((x) => [x.title, x.ids]), [['Does Reinforcement Learning Really Incentivize Reasoning?', { arxiv: '2504.13837' }]]);
   const bare = citeComment(comment([[{ text: 'I like ' }, { text: 'putting', href: 'https://arxiv.org/abs/1707.01068' }, { text: ' agents together.' }]]));
   assert.deepEqual(bare.map((x) => [x.key, x.title, x.text]), [['arxiv-1707-01068', undefined, 'putting']]);
+  const names = citeComment(comment([[{ text: 'see ' }, { text: 'Jason Gross on compact proofs', href: 'https://arxiv.org/abs/2406.11779' }, { text: ' and ' }, { text: 'PRISM', href: 'https://arxiv.org/abs/2503.04740' }, { text: ' and ' }, { text: 'this paper', href: 'https://arxiv.org/abs/2502.18864' }, { text: ' and ' }, { text: 'The generalized common sense reasoning that comes along', href: 'https://arxiv.org/abs/2411.07681' }]]));
+  assert.deepEqual(names.map((x) => x.title), ['Jason Gross on compact proofs', 'PRISM', undefined, undefined]);
   // An image, a plain page, a library page whose link says nothing of a work: none is cited.
   const none = comment([[{ text: 'see ' }, { text: 'this', href: 'https://substackcdn.com/image/x.png' }, { text: ' and ' }, { text: 'we', href: 'https://pubmed.ncbi.nlm.nih.gov/21354183/' }, { text: ' and ' }, { text: 'here', href: 'https://example.org/blog' }]]);
   assert.deepEqual(withLinks(none, []), []);
@@ -154,6 +156,7 @@ test('a link gives its address to the words it covers; a link to a work is cited
   assert.equal(named.length, 1);
   // The raw Markdown of a link, left as text: one work, with the address.
   assert.deepEqual(cite('how [Burns et al. (2022)](https://arxiv.org/abs/2212.03827) search').map((x) => [x.key, x.url]), [['burns-2022', 'https://arxiv.org/abs/2212.03827']]);
+  assert.deepEqual(cite('like [PRISM](https://arxiv.org/abs/2503.04740) does').map((x) => [x.key, x.text, x.title]), [['arxiv-2503-04740', 'PRISM', 'PRISM']]);
 });
 
 test('a title set after "paper:", in the paragraph or as the next one; table rows and listed benchmarks cite nothing', () => {
