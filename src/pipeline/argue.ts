@@ -6,9 +6,8 @@
 import { contentId, fingerprint, slugify, uniqueIds } from '../lib/ids.ts';
 import type { Claim, Link } from '../schemas/claim.ts';
 import type { Comment, Role, Sentence } from '../schemas/comment.ts';
-import type { Paper, Mention } from '../schemas/paper.ts';
 import type { Corpus, Entry } from './corpus.ts';
-import { canonicalKeys, cite, paperTitle, type Citation } from './cite.ts';
+import { citeComment, papersOf, type CitationSite } from './cite.ts';
 import { link, terms, type LinkInput } from './link.ts';
 import { classify, label, type RoleDecision } from './mine.ts';
 import { tokensOfMany, type Token } from './nlp.ts';
@@ -97,29 +96,6 @@ export function spans(sentences: SentenceRecord[]): Unit[] {
     units.push(open);
   }
   return units;
-}
-
-/**
- * Markdown links: a citation whose words are a link's text takes the link's address ("[Lanham et al.
- * (2023)](https://arxiv.org/abs/2307.13702)"); a link to a paper host that no citation covers is cited as
- * the link itself.
- */
-export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
-  const out = citations.map((c) => ({ ...c }));
-  for (const p of comment.paragraphs) {
-    let at = p.offsets.start;
-    for (const inline of p.inlines) {
-      const start = at;
-      at += inline.text.length;
-      if (!inline.href || !/^https?:/.test(inline.href)) continue;
-      const covered = out.filter((c) => c.offsets.start < at && c.offsets.end > start);
-      for (const c of covered) c.url ??= inline.href;
-      if (covered.length === 0 && /arxiv\.org|doi\.org|openreview\.net|aclanthology\.org|proceedings\./.test(inline.href)) {
-        for (const c of cite(inline.href)) out.push({ ...c, text: inline.text, offsets: { start, end: at }, rule: `link-${c.rule}` });
-      }
-    }
-  }
-  return out.sort((a, b) => a.offsets.start - b.offsets.start);
 }
 
 export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus {
@@ -218,9 +194,7 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
   for (const c of corpus.comments) if (!sentencesOf.has(c.id)) sentencesOf.set(c.id, []);
 
   // 4. Papers.
-  const citations: { comment: Entry<Comment>; c: Citation }[] = ctx.time('cite', () =>
-    corpus.comments.flatMap((comment) => withLinks(comment.data, cite(comment.data.text)).map((c) => ({ comment, c }))),
-  );
+  const citations: CitationSite[] = ctx.time('cite', () => corpus.comments.flatMap((comment) => citeComment(comment.data).map((c) => ({ comment, c }))));
 
   /** A unit's tokens, placed in the unit's text (the sentences' own tokens, shifted). */
   const unitTokens = (u: Unit): Token[] => {
@@ -276,52 +250,8 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
       claims.get(e.source)![e.kind].push({ target, evidence: e.evidence });
     }
 
-    const keys = canonicalKeys(citations.map((x) => x.c));
-    const papers = new Map<string, Paper>();
-    for (const { comment, c } of citations) {
-      const key = keys.get(c.key)!;
-      const sentences = sentencesOf.get(comment.id)!;
-      const k = sentences.findIndex((s) => c.offsets.start >= s.offsets.start && c.offsets.start < s.offsets.end);
-      const sentence = sentences[k];
-      const mention: Mention = {
-        text: c.text,
-        comment: comment.id,
-        author: comment.data.author,
-        sentence: sentence ? comment.data.text.slice(sentence.offsets.start, sentence.offsets.end) : c.text,
-        offsets: c.offsets,
-      };
-      // A sentence merged into a span cites through the span's claim (its first sentence holds the id).
-      for (let j = k; j >= 0 && sentence && sentence.role !== 'aside'; j--) {
-        if (sentences[j]!.claim) {
-          mention.claim = sentences[j]!.claim!;
-          break;
-        }
-      }
-      let paper = papers.get(key);
-      if (!paper) {
-        paper = { key, title: '', kind: c.kind, aliases: [], mentions: [] };
-        papers.set(key, paper);
-      }
-      if (c.surname && !paper.surname) paper.surname = c.surname;
-      if (c.year && !paper.year) paper.year = c.year;
-      if (c.url && !paper.url) paper.url = c.url;
-      if (c.title && !paper.title) paper.title = c.title;
-      if (!paper.aliases.includes(c.text)) paper.aliases.push(c.text);
-      paper.mentions.push(mention);
-    }
-    const paperIds = new Map<string, string>();
-    for (const [key, paper] of papers) {
-      paper.title = paperTitle(paper);
-      paperIds.set(key, slugify(key, 12, 80) || 'paper');
-    }
-    for (const [key, paper] of papers) {
-      for (const m of paper.mentions) {
-        if (!m.claim) continue;
-        const claim = claims.get(m.claim)!;
-        const target = paperIds.get(key)!;
-        if (!claim.cites.some((l) => l.target === target)) claim.cites.push({ target, evidence: { rule: 'citation', cue: m.text } });
-      }
-    }
+    const cited = papersOf(citations, sentencesOf);
+    for (const [id, links] of cited.cites) claims.get(id)!.cites.push(...links);
 
     for (const claim of claims.values()) {
       claim.rebuts.sort(byTarget);
@@ -334,7 +264,7 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
       ...corpus,
       comments,
       claims: [...claims].map(([id, data]) => ({ id, data, body: '' })).sort(byId),
-      papers: [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).sort(byId),
+      papers: cited.papers,
     };
   });
 }

@@ -1,10 +1,17 @@
 /**
- * Cite: a comment's text → the works it mentions, each with a canonical key, so mentions of one work
- * merge ("Berglund et. al. (2023)", "(Berglund, 2023)"; "the Turpin paper", "the Turpin 'Say What They
- * Think' paper"). People, models, the author's own figures and experiments, months and organisations
- * alone are not works.
+ * Cite: comments → the works they mention, and those works as papers. `cite` finds mentions in a text
+ * (author–year in its forms, "the Turpin paper", "Kunda's original piece", quoted and Title-Case titles
+ * beside a work word, arXiv ids, DOIs, paper hosts); `citeComment` adds what needs the paragraphs and
+ * links (a title after "paper:", a link's address and text); `papersOf` merges mentions into one paper
+ * per work (on arXiv id or DOI, title, surname + year) and links the claims that cite them. People,
+ * models, months, organisations, images, CDN files, plain web pages and table rows are not works.
  */
+import { slugify, uniqueIds } from '../lib/ids.ts';
+import type { Link } from '../schemas/claim.ts';
+import type { Comment, Sentence } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
+import type { Mention, Paper } from '../schemas/paper.ts';
+import type { Entry } from './corpus.ts';
 
 export interface Citation {
   /** Canonical key the mentions merge on. */
@@ -14,15 +21,29 @@ export interface Citation {
   text: string;
   offsets: Offsets;
   surname?: string;
+  /** Authors as written ("Popper", "Stengel"; "Koestler"), first author first. */
+  authors?: string[];
+  /** The mention names every author ("Popper and Stengel (2024)", "The Sleepwalkers by Koestler"): no "et al.". */
+  sole?: boolean;
   year?: number;
-  /** A title given with the mention (quoted or parenthesised). */
+  /** A title given with the mention (quoted, parenthesised, a link's text, after "paper:"). */
   title?: string;
   url?: string;
+  /** Identifiers read from an address. */
+  ids?: { arxiv?: string; doi?: string };
   /** The rule that found it. */
   rule: string;
 }
 
-const SURNAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s(?:van|von|de|der|da|del|le)\\s\\p{Lu}[\\p{Ll}'’-]+)?";
+/** A name particle that starts a surname in lower case ("de Blanc", "van Fraassen"). */
+const PARTICLE = '(?:(?:de|van|von|der|den|da|del|di|du|le|la)\\s)';
+const CAP_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
+const SURNAME = `(?<![\\p{L}\\d])${PARTICLE}?${CAP_WORD}(?:\\s(?:van|von|de|der|da|del|le)\\s${CAP_WORD})?`;
+const YEAR = '(?:1[89]|20)\\d\\d';
+const ET_AL = '\\set\\.?\\s?al\\.?';
+/** Words for a written work. "post" only counts with a title: "Nate's post" is too often a forum reply. */
+const WORK = '(?:paper|papers|study|article|preprint|report|piece|essay|book|memoir|model card|system card|technical report|thesis|monograph|chapter)';
+const QUOTED = `(?:"(?<q1>[^"\\n]{3,120})"|“(?<q2>[^”\\n]{3,120})”|'(?<q3>[^'\\n]{3,120})'|‘(?<q4>[^’\\n]{3,120})’)`;
 /** Capitalised words that look like surnames but are not. */
 const NOT_SURNAMES = new Set([
   'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'And', 'But', 'If', 'As', 'See', 'Also',
@@ -30,8 +51,18 @@ const NOT_SURNAMES = new Set([
   'Case', 'Iteration', 'Version', 'Claude', 'Opus', 'Sonnet', 'Haiku', 'Gemma', 'Qwen', 'Llama', 'Anthropic', 'OpenAI',
   'Google', 'DeepMind', 'Meta', 'Microsoft', 'China', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
   'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-  'Saturday', 'Sunday', 'Edit', 'Update', 'Note', 'Parts', 'Sources', 'Thanks', 'Great', 'Possible', 'Yep', 'Case',
+  'Saturday', 'Sunday', 'Edit', 'Update', 'Note', 'Parts', 'Sources', 'Thanks', 'Great', 'Possible', 'Yep',
   'Axolotl', 'Pangolin', 'Hugging', 'HuggingFace', 'Neuronpedia', 'Lesswrong', 'LessWrong', 'Bayesian', 'Beysian',
+  // Sentence openers and time words that stand before a year: "Since (2020)", "Until 2019,".
+  'Since', 'Until', 'Before', 'After', 'By', 'Around', 'Circa', 'Early', 'Late', 'Mid', 'Summer', 'Winter', 'Spring',
+  'Fall', 'Autumn', 'Christmas', 'Today', 'Now', 'Back', 'Here', 'There', 'Where', 'When', 'Then', 'What', 'Which', 'Who',
+  'Why', 'How', 'It', 'We', 'They', 'He', 'She', 'You', 'My', 'Our', 'Your', 'His', 'Her', 'Their', 'Its', 'Even', 'Only',
+  'Chapter', 'Part', 'Volume', 'Vol', 'Issue', 'Election', 'Year', 'Class', 'Cohort', 'Batch', 'Round', 'Season',
+  // Ordinals and adjectives that stand between "the" and "paper": "the Original paper".
+  'First', 'Second', 'Third', 'Last', 'Original', 'New', 'Old', 'Same', 'Other', 'Whole', 'Full', 'Main', 'Above',
+  'Following', 'Linked', 'Latest', 'Recent', 'Famous', 'Classic', 'Relevant', 'Entire', 'Final', 'Actual', 'Real',
+  'Gemini', 'Grok', 'ChatGPT', 'Bard', 'Mistral', 'Kimi', 'Copilot', 'Wikipedia', 'Twitter', 'Reddit', 'Substack',
+  'YouTube', 'Facebook', 'Amazon', 'Apple', 'Nvidia', 'Congress', 'Senate', 'Europe', 'America', 'Earth', 'God',
 ]);
 /** Named benchmarks and datasets. */
 const BENCHMARKS: [RegExp, string, 'benchmark' | 'dataset'][] = [
@@ -47,70 +78,264 @@ const BENCHMARKS: [RegExp, string, 'benchmark' | 'dataset'][] = [
   [/\bThe Pile\b/g, 'The Pile', 'dataset'],
 ];
 
-const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** A title's key: its words, without a leading article ("The Value Learning Problem" = "value learning problem"). */
+const titleKey = (t: string) => `title-${slug(t.replace(/^(?:the|a|an)\s+/i, ''))}`.slice(0, 80);
+
+/** Words a title leaves in lower case. */
+const SMALL = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'to', 'for', 'with', 'by', 'at', 'from', 'as', 'vs', 'via', 'into',
+  'over', 'under', 'is', 'are', 'do', 'does', 'not', 'but', 'be', 'its', 'than', 'versus', 'about', 'through', 'between',
+  'without', 'within', 'out', 'up', 'is', 'was', 'what', 'how', 'when', 'why', 'we', 'can',
+]);
+/** Title Case: at least `min` words, the first and every word a title capitalises starting with a capital or digit. */
+export function titleCase(t: string, min = 3): boolean {
+  const words = t.trim().split(/\s+/).filter(Boolean);
+  if (words.length < min || !/^[\p{Lu}\d]/u.test(words[0]!.replace(/^["'“‘(]/, ''))) return false;
+  if (words.every((w) => w === w.toUpperCase())) return false; // SHOUTING, not a title
+  const significant = words.slice(1).filter((w) => !SMALL.has(w.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return significant.length > 0 && significant.every((w) => /^["'“‘(]?[\p{Lu}\d]/u.test(w));
+}
+
+/** Addresses of works: the hosts papers live on, and their identifiers. */
+const ARXIV = /(?:https?:\/\/(?:www\.|export\.)?)?\barxiv\.org\/(?:abs|pdf|html)\/(?<id>\d{4}\.\d{4,5})(?:v\d+)?(?:\.pdf)?|\barXiv:?\s?(?<id2>\d{4}\.\d{4,5})(?:v\d+)?\b/gi;
+const DOI = /\b(?:doi:\s?|https?:\/\/(?:dx\.)?doi\.org\/)?(?<doi>10\.\d{4,9}\/[^\s"'<>)\]]+[^\s"'<>)\].,;:])/gi;
+const PAPER_HOST = /^https?:\/\/(?:www\.)?(?:openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|ssrn\.com\/abstract|papers\.ssrn\.com|(?:www\.)?biorxiv\.org\/content|(?:www\.)?medrxiv\.org\/content|(?:www\.)?semanticscholar\.org\/paper|(?:www\.)?ncbi\.nlm\.nih\.gov\/pmc|pubmed\.ncbi\.nlm\.nih\.gov|(?:www\.)?jstor\.org\/stable|(?:www\.)?nber\.org\/papers|philpapers\.org\/rec)/i;
+/** Hosts whose every address is a paper; a PDF or a library page elsewhere is a work only when its link says so. */
+const SCHOLARLY = /^https?:\/\/(?:www\.)?(?:openreview\.net\/(?:forum|pdf)|aclanthology\.org\/|proceedings\.(?:mlr\.press|neurips\.cc)|papers\.nips\.cc|(?:papers\.)?ssrn\.com\/|(?:bio|med)rxiv\.org\/content)/i;
+/**
+ * A link's text that says it names a work: a work word ("2011 paper", "essay by …") or a name of one
+ * ("Causal entropic forces", "Existential Risks and …"); not "we", "hated", "sauce here" or a person's name.
+ */
+function namesWork(t: string): boolean {
+  if (WORK_WORD.test(t)) return true;
+  const words = t.split(/\s+/);
+  if (!/^\p{Lu}/u.test(t) || words.length < 2 || words.length > 14 || /[.!?]$/.test(t)) return false;
+  return titleCase(t, 3) || words.slice(1).some((w) => /^\p{Ll}/u.test(w));
+}
+/** Images and the hosts that serve them: never a work. */
+const IMAGE = /\.(?:png|jpe?g|gif|svg|webp|avif|bmp|ico)(?:[?#]|$)|(?:^|\/\/|\.)(?:[\w-]+\.)?(?:substackcdn\.com|substack-post-media|imgur\.com|googleusercontent\.com|cloudinary\.com|cloudfront\.net|gstatic\.com|twimg\.com|ggpht\.com|giphy\.com)|\bcdn\.|\bcke-cs\b/i;
+
+/** Whether an address can be a work: not an image or a CDN file. */
+export const isImageAddress = (url: string) => IMAGE.test(url);
+
+/** A work's address → its identity: the arXiv id (abs, pdf and versions alike), the DOI, or a paper host's address. */
+export function addressIdentity(url: string): { key: string; url: string; ids?: Citation['ids'] } | null {
+  if (isImageAddress(url)) return null;
+  const ax = /arxiv\.org\/(?:abs|pdf|html)\/(\d{4}\.\d{4,5})/i.exec(url);
+  if (ax) return { key: `arxiv-${ax[1]!.replace('.', '-')}`, url: `https://arxiv.org/abs/${ax[1]}`, ids: { arxiv: ax[1]! } };
+  const doi = /(?:doi\.org\/|doi:\s?)(10\.\d{4,9}\/[^\s"'<>)\]]+[^\s"'<>)\].,;:])/i.exec(url);
+  if (doi) return { key: `doi-${slug(doi[1]!)}`.slice(0, 80), url: `https://doi.org/${doi[1]}`, ids: { doi: doi[1]! } };
+  const clean = url.replace(/[#].*$/, '').replace(/\/$/, '');
+  if (PAPER_HOST.test(clean) || /^https?:\/\/[^?#]+\.pdf(?:$|\?)/i.test(clean)) return { key: `url-${slug(clean.replace(/^https?:\/\/(?:www\.)?/, ''))}`.slice(0, 80), url: clean };
+  return null;
+}
+
+/** The patterns of cite(), compiled once (matchAll copies a pattern, so sharing them is safe). */
+const NAMEISH = `(?:${SURNAME}|\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+|\\p{Lu}{3,}[\\p{Lu}\\d]*)`; // an acronym of three letters or more: "the AI paper" names a field
+const AUTHOR_YEAR = new RegExp(`(?<a>${SURNAME})(?:\\s(?:and|&)\\s(?<b>${SURNAME})|${ET_AL})?,?\\s(?:\\((?<y>${YEAR})[a-z]?\\)|\\[(?<y2>${YEAR})[a-z]?\\])`, 'gu');
+const AUTHOR_ET_AL_YEAR = new RegExp(`(?<a>${SURNAME})${ET_AL},?\\s(?<y>${YEAR})\\b`, 'gu');
+const IN_PARENTHESES = new RegExp(`(?:^|;\\s*|,\\s+|(?:see|e\\.g\\.,?|cf\\.|i\\.e\\.,?)\\s+)(?<a>${SURNAME})(?:(?<etal>${ET_AL})|\\s(?:and|&)\\s(?<b>${SURNAME}))?(?:,\\s?|(?<=al\\.?)\\s)(?<y>${YEAR})[a-z]?(?=$|[;,])`, 'gu');
+const THE_NAME_WORK = new RegExp(`\\b[Tt]he\\s(?<a>${NAMEISH})(?:\\s(?:et\\.?\\sal\\.?\\s)?${QUOTED})?\\s(?<w>${WORK})\\b`, 'gu');
+const ONLY_SURNAME = new RegExp(`^${SURNAME}$`, 'u');
+const POSSESSIVE = new RegExp(`(?<a>${SURNAME}|\\p{Lu}{2,})['’]s\\s(?:(?<t>(?:\\p{Lu}[\\p{L}\\d-]*\\s){1,6})|${QUOTED}\\s|(?:original|new|recent|latest|classic|famous|earlier|first|seminal|old|great)\\s)?(?<w>${WORK}|post)\\b`, 'gu');
+/** "the Claude 3 Opus model card", "the GPT-4 technical report": a model's own document. */
+const MODEL_DOCUMENT = /\b(?<m>\p{Lu}[\p{L}\d.-]*(?:\s(?:\p{Lu}[\p{L}\d.-]*|\d[\d.]*[a-z]?)){0,3})\s(?<w>model card|system card|technical report|tech report)\b/gu;
+const APPOSITION = new RegExp(`(?<a>${SURNAME})['’]s\\s(?:${WORK}|novel|treatise),\\s(?<t>(?:The\\s|A\\s|An\\s)?\\p{Lu}[^,.;:()\\n]{2,80}?)(?=[,.;)])`, 'gu');
+const QUOTED_WORK = new RegExp(`${QUOTED}\\s(?:${WORK}|post)\\b|\\b(?:${WORK}|post)\\s(?:called\\s|titled\\s|entitled\\s|named\\s)?${QUOTED}`, 'gu');
+const READ_QUOTED = new RegExp(`\\b(?<v>read|reading|see|cf\\.|in)\\s${QUOTED}`, 'giu');
+const TITLE_BY = new RegExp(`(?<t>(?:(?:The|A|An)\\s)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s(?:(?:of|the|and|in|on|a|an|to|for)\\s)*\\p{Lu}[\\p{L}'’-]*){0,7})\\sby\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})`, 'gu');
+const ET_AL_ALONE = new RegExp(`(?<a>${SURNAME})\\set\\.?\\s?al\\b\\.?(?!,?\\s\\(?${YEAR})`, 'gu');
+const OWN_WORK = new RegExp(`\\b[Oo]ur\\s(?:new|recent|latest|forthcoming|upcoming|latest|own)?\\s?(?<w>paper|report|preprint|study|technical report)\\b`, 'gu');
+const BY_AUTHOR = new RegExp(`^["”’']?\\s+by\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})(?![\\p{L}])`, 'u');
+const WORK_WORD = new RegExp(`\\b(?:${WORK}|essay)\\b`, 'i');
 
 /** Every work mentioned in `text`, in order of position; overlapping finds keep the longer one. */
 export function cite(text: string): Citation[] {
+  // Cheap tests first: most sentences hold no year, no "et al", no work word, and skip the costly patterns.
+  const year = /(?:1[89]|20)\d\d/.test(text);
+  const etal = /\bet\.?\s?al\b/.test(text);
+  const work = WORK_WORD.test(text);
+  const none: RegExpMatchArray[] = [];
+  const when = (gate: boolean, re: RegExp) => (gate ? text.matchAll(re) : none);
   const found: Citation[] = [];
   const add = (c: Citation) => found.push(c);
-  const at = (m: RegExpMatchArray, group = 0) => {
-    const start = m.index! + (group === 0 ? 0 : m[0].indexOf(m[group]!));
-    return { start, end: start + m[group]!.length };
+  const at = (m: RegExpMatchArray, group: string | number = 0) => {
+    const g = typeof group === 'number' ? m[group]! : m.groups![group]!;
+    const start = m.index! + (group === 0 ? 0 : m[0].indexOf(g));
+    return { start, end: start + g.length };
+  };
+  const quoted = (m: RegExpMatchArray) => m.groups!.q1 ?? m.groups!.q2 ?? m.groups!.q3 ?? m.groups!.q4;
+  const person = (a: string) => !NOT_SURNAMES.has(a) && !NOT_SURNAMES.has(a.split(/\s/).pop()!);
+  const authorYear = (a: string, b: string | undefined, y: string, m: RegExpMatchArray, rule: string, offsets = at(m), written = m[0]) => {
+    const c: Citation = { key: `${slug(a)}-${y}`, kind: 'paper', text: written, offsets, surname: a, authors: b ? [a, b] : [a], year: Number(y), rule };
+    c.sole = !/\bet\.?\s?al\b/.test(written);
+    add(c);
   };
 
-  // "Berglund et. al. (2023)", "Popper and Stengel (2024)", "Berglund (2023)".
-  const authorYear = new RegExp(`(?<a>${SURNAME})(?:\\s(?:and|&)\\s(?<b>${SURNAME})|\\set\\.?\\sal\\.?)?,?\\s\\((?<y>(?:19|20)\\d\\d)[a-z]?\\)`, 'gu');
-  for (const m of text.matchAll(authorYear)) {
-    const a = m.groups!.a!;
-    if (NOT_SURNAMES.has(a)) continue;
-    add({ key: `${slug(a)}-${m.groups!.y}`, kind: 'paper', text: m[0], offsets: at(m), surname: a, year: Number(m.groups!.y), rule: 'author-year' });
+  // "Berglund et. al. (2023)", "Popper and Stengel (2024)", "de Blanc [2011]", "Smith et al. 2020". Not "Obama, in 2008,": people act in years too.
+  const authorYearRe = AUTHOR_YEAR;
+  for (const m of when(year, authorYearRe)) {
+    if (person(m.groups!.a!)) authorYear(m.groups!.a!, m.groups!.b, m.groups!.y ?? m.groups!.y2!, m, 'author-year');
   }
-  // "(Berglund, 2023)", "(Berglund et al., 2023)".
-  const parenthetical = new RegExp(`\\((?<a>${SURNAME})(?:\\set\\.?\\sal\\.?)?,\\s(?<y>(?:19|20)\\d\\d)[a-z]?\\)`, 'gu');
-  for (const m of text.matchAll(parenthetical)) {
-    const a = m.groups!.a!;
-    if (NOT_SURNAMES.has(a)) continue;
-    add({ key: `${slug(a)}-${m.groups!.y}`, kind: 'paper', text: m[0], offsets: at(m), surname: a, year: Number(m.groups!.y), rule: 'parenthetical-author-year' });
+  for (const m of when(year && etal, AUTHOR_ET_AL_YEAR)) {
+    if (person(m.groups!.a!)) authorYear(m.groups!.a!, undefined, m.groups!.y!, m, 'author-et-al-year');
   }
-  // "the Turpin paper", "the Turpin 'Say What They Think' paper", "the Lanham paper".
-  const thePaper = new RegExp(`\\bthe\\s(?<a>${SURNAME})(?:\\s(?:et\\.?\\sal\\.?\\s)?(?:'|‘|"|“)(?<t>[^'’"”]{3,80})(?:'|’|"|”))?\\s(?:paper|study|article|preprint)\\b`, 'gu');
-  for (const m of text.matchAll(thePaper)) {
+  // "(Berglund, 2023)", "(Berglund et al., 2023)", "(Smith, 2020; Jones and Lee, 2019)", "(see Smith et al. 2020)".
+  for (const p of when(year, /\((?<inner>[^()]{6,300})\)/g)) {
+    const inner = p.groups!.inner!;
+    const one = IN_PARENTHESES;
+    const hits = [...inner.matchAll(one)].filter((m) => person(m.groups!.a!));
+    for (const m of hits) {
+      const start = p.index! + 1 + m.index! + m[0].indexOf(m.groups!.a!);
+      const end = p.index! + 1 + m.index! + m[0].length;
+      const whole = hits.length === 1 && m.index === 0 || (hits.length === 1 && /^(?:see|e\.g\.|cf\.)/i.test(m[0]));
+      const offsets = whole ? { start: p.index!, end: p.index! + p[0].length } : { start, end };
+      authorYear(m.groups!.a!, m.groups!.b, m.groups!.y!, m, 'parenthetical-author-year', offsets, text.slice(offsets.start, offsets.end));
+    }
+  }
+  // "the Turpin paper", "The Goodman paper", "the Turpin 'Say What They Think' paper", "the DeepSeek-R1 paper", "the PRISM paper".
+  const thePaper = THE_NAME_WORK;
+  for (const m of when(work, thePaper)) {
     const a = m.groups!.a!;
-    if (NOT_SURNAMES.has(a)) continue;
-    const c: Citation = { key: slug(a), kind: 'paper', text: m[0], offsets: at(m), surname: a, rule: 'the-author-paper' };
-    if (m.groups!.t) c.title = m.groups!.t;
+    const w = m.groups!.w!;
+    if (!person(a) || /(?:ist|ists|ism)$/.test(a)) continue; // "the Adventist study", "the Buddhist thesis"
+    const t = quoted(m);
+    const c: Citation = { key: slug(a), kind: 'paper', text: m[0], offsets: at(m), rule: 'the-author-paper' };
+    if (ONLY_SURNAME.test(a)) {
+      c.surname = a;
+      c.authors = [a];
+    } else {
+      // A model or an acronym names a paper only as "the DeepSeek-R1 paper": "the MIRI book" is an organisation's.
+      if (!/^(?:paper|preprint|model card|system card|technical report)$/.test(w)) continue;
+      c.title = `${a} ${w}`;
+    }
+    if (t) c.title = t;
     add(c);
   }
-  // "(Sheshadri et al)", "Sheshadri et al. found".
-  const etAl = new RegExp(`(?<a>${SURNAME})\\set\\.?\\sal\\b\\.?(?!,?\\s\\(?(?:19|20)\\d\\d)`, 'gu');
-  for (const m of text.matchAll(etAl)) {
+  // "Kunda's original piece", "Everton's paper", "Nate's Value Learning Problem paper", "MIRI's "The Value Learning Problem" paper".
+  const possessive = POSSESSIVE;
+  for (const m of when((work || text.includes('post')) && /['’]s\s/.test(text), possessive)) {
     const a = m.groups!.a!;
-    if (NOT_SURNAMES.has(a)) continue;
-    add({ key: slug(a), kind: 'paper', text: m[0].replace(/\.$/, ''), offsets: at(m), surname: a, rule: 'author-et-al' });
+    if (!person(a)) continue;
+    const t = (m.groups!.t ?? quoted(m))?.trim();
+    // An essay or a book named only by whose it is ("Sarah's essay") is too often a forum post or a person's view.
+    if (!t && !/^(?:paper|papers|piece|article|study|preprint|report|model card|system card|technical report|thesis)$/.test(m.groups!.w!)) continue;
+    // A forum post is a work here only by a title of its own ("Scott's Meditations On Moloch post"), not a phrase in quotes.
+    if (m.groups!.w === 'post' && !(t && titleCase(t, 2))) continue;
+    const c: Citation = { key: t ? titleKey(t) : slug(a), kind: 'paper', text: m[0], offsets: at(m), rule: 'possessive-work' };
+    if (t) c.title = t;
+    // An organisation's work ("MIRI's paper"): the organisation is not its author; a name beside a title may be a first name.
+    if (!/^\p{Lu}{2,}$/u.test(a)) {
+      c.authors = [a];
+      if (!t) c.surname = a;
+    }
+    if (t || c.surname) add(c);
+  }
+  for (const m of when(/ (?:model|system) card| tech(?:nical)? report/.test(text), MODEL_DOCUMENT)) {
+    const name = m.groups!.m!.replace(/^(?:The|Their|Our|This|That|Its|A|An)\s/, '');
+    if (/^(?:The|Their|Our|This|That|Its|A|An)$/.test(name)) continue;
+    const title = `${name} ${m.groups!.w}`;
+    add({ key: titleKey(title), kind: 'paper', text: m[0], offsets: at(m), title, rule: 'model-document' });
+  }
+  // "Hardy's memoir, A Mathematician's Apology,": the title set beside the work word.
+  const apposition = APPOSITION;
+  for (const m of when(work && /['’]s\s/.test(text), apposition)) {
+    const a = m.groups!.a!;
+    const t = m.groups!.t!;
+    if (!person(a) || !titleCase(t, 2)) continue;
+    add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), surname: a, authors: [a], sole: true, title: t, rule: 'titled-apposition' });
+  }
+  // A quoted title next to a work word: '"The Value Learning Problem" paper', 'the paper "Attention Is All You Need"'.
+  const quotedWork = QUOTED_WORK;
+  for (const m of when(work || text.includes('post'), quotedWork)) {
+    const t = quoted(m)!;
+    if (!titleCase(t, 2)) continue;
+    add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), title: t, rule: 'quoted-title' });
+  }
+  // A quoted title after "read", "see", "cf." or an opening "In": 'have read "inventing temperature"', 'In "Distinct Contributions …" it'.
+  const readQuoted = READ_QUOTED;
+  for (const m of when(/["“'‘]/.test(text), readQuoted)) {
+    const t = quoted(m)!;
+    const words = t.split(/\s+/).length;
+    const v = m.groups!.v!.toLowerCase();
+    // "In" and "see" are common before any quoted words: the title must look like one there.
+    const ok = v === 'in' ? titleCase(t, 4) : v.startsWith('read') ? titleCase(t, 2) || words >= 2 && words <= 16 && !/[.!?,;]$/.test(t) && !/^(?:the|a|an|this|that|it|my|your|his|her|our|their|as|is)\s/i.test(t) : titleCase(t, 2);
+    if (ok) add({ key: titleKey(t), kind: 'paper', text: t, offsets: at(m, quoted(m) === m.groups!.q1 ? 'q1' : quoted(m) === m.groups!.q2 ? 'q2' : quoted(m) === m.groups!.q3 ? 'q3' : 'q4'), title: t, rule: 'read-quoted-title' });
+  }
+  // "Cf. The Rocket Alignment Problem."
+  for (const m of text.matchAll(/\b[Cc]f\.\s(?<t>(?:The\s|A\s|An\s)?\p{Lu}[^,.;:()\n]{2,80}?)(?=[.;,)]|$)/gmu)) {
+    const t = m.groups!.t!;
+    if (titleCase(t, 2)) add({ key: titleKey(t), kind: 'paper', text: t, offsets: at(m, 't'), title: t, rule: 'cf-title' });
+  }
+  // "The Sleepwalkers by Koestler", "Gödel, Escher, Bach by Douglas Hofstadter".
+  const titleBy = TITLE_BY;
+  for (const m of when(text.includes(' by '), titleBy)) {
+    const t = m.groups!.t!;
+    const a = m.groups!.a!;
+    const surname = a.split(/\s/).pop()!;
+    const words = t.split(/\s+/);
+    if (!person(surname) || NOT_SURNAMES.has(words[0]!) && !/^(?:The|A|An)$/.test(words[0]!)) continue;
+    if (words.length < 2 && !/^(?:The|A|An)\s/.test(t)) continue;
+    if (words.length < 2 || words.includes(surname) || text[m.index! + m[0].length] === ':') continue; // "Let's Think Dot by Dot: …"
+    if (/^(?:Post|Comment|Reply|Answer|Thread|Question|Edit|Update|Note|Tweet|Talk|Episode)s?$/.test(words[words.length - 1]!)) continue; // "Great Post by Zvi"
+    add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), surname, authors: [a], sole: true, title: t, rule: 'title-by-author' });
+  }
+  // "(Sheshadri et al)", "Sheshadri et al. found".
+  const etAl = ET_AL_ALONE;
+  for (const m of when(etal, etAl)) {
+    const a = m.groups!.a!;
+    if (!person(a)) continue;
+    add({ key: slug(a), kind: 'paper', text: m[0].replace(/\.$/, ''), offsets: at(m), surname: a, authors: [a], rule: 'author-et-al' });
   }
   // A parenthesised title: four or more words, most capitalised: "(Training Large Language Models to Reason …)".
   for (const m of text.matchAll(/\((?<t>[^()]{12,150})\)/g)) {
     const t = m.groups!.t!;
     const words = t.split(/\s+/);
     const caps = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-    if (words.length >= 4 && caps / words.length >= 0.6 && /^\p{Lu}/u.test(t) && !/[.,;:]$/.test(t) && !/\d{4}/.test(t)) {
-      add({ key: slug(t), kind: 'paper', text: t, offsets: at(m, 1), title: t, rule: 'parenthesised-title' });
+    // Job titles and people ("Member of Technical Staff", "GitHub CEO Nat Friedman …") are not works.
+    const role = /\b(?:CEO|CTO|CFO|COO|President|Officer|Director|Staff|Manager|Founder|Head|Chair|Member|VP|Ambassador)\b/.test(t);
+    if (words.length >= 4 && caps / words.length >= 0.6 && /^\p{Lu}/u.test(t) && !/[.,;:?!/]|\d{4}/.test(t) && !role) {
+      add({ key: slug(t), kind: 'paper', text: t, offsets: at(m, 't'), title: t, rule: 'parenthesised-title' });
     }
+  }
+  // "this paper on the co-scientist project": a work named by its topic.
+  for (const m of text.matchAll(/\b(?:[Tt]his|[Tt]hat)\s(?<w>paper|preprint|study|report)\s(?:on|about)\s(?<t>(?:the\s)?[\p{L}\d-]+(?:\s[\p{L}\d-]+){0,4})(?=[.,;:)]|$)/gmu)) {
+    const t = `${m.groups!.w} on ${m.groups!.t}`;
+    // "this paper": one the writer has in view; "a study on mice", "the paper on arXiv" name none.
+    if (/^(?:this|that|it|them|these|those|arxiv|the (?:topic|subject|matter|issue|question))\b/i.test(m.groups!.t!)) continue;
+    add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), title: t, rule: 'work-on-topic' });
+  }
+  // "Our new report tackles …": the writer's own work, named by the sentence that presents it.
+  for (const m of text.matchAll(OWN_WORK)) {
+    add({ key: `own-${slug(m.groups!.w!)}`, kind: 'paper', text: m[0], offsets: at(m), rule: 'own-work' });
   }
   for (const [re, name, kind] of BENCHMARKS) {
     for (const m of text.matchAll(re)) add({ key: slug(name), kind, text: m[0], offsets: at(m), title: name, rule: 'named-benchmark' });
   }
-  for (const m of text.matchAll(/\barXiv:?\s?(?<id>\d{4}\.\d{4,5})(?:v\d+)?\b|\barxiv\.org\/(?:abs|pdf)\/(?<id2>\d{4}\.\d{4,5})/gi)) {
+  for (const m of text.matchAll(ARXIV)) {
     const id = m.groups!.id ?? m.groups!.id2!;
-    add({ key: `arxiv-${id.replace('.', '-')}`, kind: 'paper', text: m[0], offsets: at(m), url: `https://arxiv.org/abs/${id}`, rule: 'arxiv-id' });
+    add({ key: `arxiv-${id.replace('.', '-')}`, kind: 'paper', text: m[0], offsets: at(m), url: `https://arxiv.org/abs/${id}`, ids: { arxiv: id }, rule: 'arxiv-id' });
   }
-  for (const m of text.matchAll(/\b(?:doi:\s?|https?:\/\/doi\.org\/)?(?<doi>10\.\d{4,9}\/[^\s"'<>)\]]+[^\s"'<>)\].,;:])/gi)) {
-    add({ key: `doi-${slug(m.groups!.doi!)}`, kind: 'paper', text: m[0], offsets: at(m), url: `https://doi.org/${m.groups!.doi}`, rule: 'doi' });
+  for (const m of text.matchAll(DOI)) {
+    const doi = m.groups!.doi!;
+    add({ key: `doi-${slug(doi)}`.slice(0, 80), kind: 'paper', text: m[0], offsets: at(m), url: `https://doi.org/${doi}`, ids: { doi }, rule: 'doi' });
   }
+  // Other addresses: a work only on a paper host or as a PDF; a blog post, a tweet or an image is not one.
   for (const m of text.matchAll(/\bhttps?:\/\/[^\s"'<>)\]]+[^\s"'<>)\].,;:!?]/g)) {
-    if (/arxiv\.org\/(?:abs|pdf)\/\d|doi\.org\//.test(m[0])) continue;
-    const url = m[0];
-    add({ key: `url-${slug(url.replace(/^https?:\/\/(?:www\.)?/, ''))}`.slice(0, 80), kind: 'link', text: url, offsets: at(m), url, rule: 'url' });
+    if (/arxiv\.org\/(?:abs|pdf|html)\/\d|doi\.org\//.test(m[0])) continue;
+    const id = addressIdentity(m[0]);
+    if (id) add({ key: id.key, kind: 'paper', text: m[0], offsets: at(m), url: id.url, rule: 'paper-address' });
+  }
+  // A title followed by its author: '“The Seventh Sally, …” by Lem'.
+  for (const c of found) {
+    if (!c.title || c.surname || c.rule === 'title-by-author') continue;
+    const by = BY_AUTHOR.exec(text.slice(c.offsets.end, c.offsets.end + 60));
+    const surname = by?.groups!.a!.split(/\s/).pop();
+    if (!by || !surname || !person(surname)) continue;
+    c.surname = surname;
+    c.authors = [by.groups!.a!];
+    c.sole = true;
   }
   // Overlaps: keep the longest find at a place ("Berglund et. al. (2023)" over "Berglund et. al").
   found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
@@ -120,46 +345,354 @@ export function cite(text: string): Citation[] {
     if (last && c.offsets.start < last.offsets.end) continue;
     kept.push(c);
   }
-  return kept;
+  return markdownLinks(text, kept);
 }
 
 /**
- * Merge keys across the corpus: a surname-only key ("turpin") joins the one surname+year key with that
- * surname when there is exactly one ("turpin-2023"). Returns key → canonical key.
+ * Markdown links left as text ("[Burns et al. (2022)](https://arxiv.org/abs/2212.03827)", in a dump that
+ * keeps the raw Markdown): what the link's text cites takes the address, as withLinks does for parsed links,
+ * and the address is not cited a second time.
  */
-export function canonicalKeys(citations: Citation[]): Map<string, string> {
-  const withYear = new Map<string, Set<string>>();
-  for (const c of citations) {
-    if (c.surname && c.year) {
-      const s = slug(c.surname);
-      if (!withYear.has(s)) withYear.set(s, new Set());
-      withYear.get(s)!.add(c.key);
+function markdownLinks(text: string, citations: Citation[]): Citation[] {
+  let out = citations;
+  for (const m of text.matchAll(/\[(?<t>[^\]\n]{1,300})\]\((?<u>https?:\/\/[^)\s]+)\)/g)) {
+    const tStart = m.index! + 1;
+    const tEnd = tStart + m.groups!.t!.length;
+    const uStart = tEnd + 2;
+    const uEnd = uStart + m.groups!.u!.length;
+    const url = m.groups!.u!;
+    const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd);
+    if (inText.length === 0) {
+      // Nothing cited in the link's text: the address's work is named by that text ("[PRISM](…arxiv…)").
+      for (const c of out) {
+        if (c.offsets.start < uStart || c.offsets.end > uEnd) continue;
+        c.text = m.groups!.t!;
+        c.offsets = { start: tStart, end: tEnd };
+        if (linkTitle(c.text)) c.title = c.text.replace(/[.:]$/, '');
+      }
+      continue;
     }
+    const id = addressIdentity(url);
+    for (const c of inText) {
+      if (!c.url && !isImageAddress(url)) c.url = id?.url ?? url;
+      if (id?.ids && !c.ids) c.ids = id.ids;
+    }
+    out = out.filter((c) => !(c.offsets.start >= uStart && c.offsets.end <= uEnd));
   }
-  const map = new Map<string, string>();
-  for (const c of citations) {
-    if (c.surname && !c.year) {
-      const keys = withYear.get(slug(c.surname));
-      if (keys && keys.size === 1) {
-        map.set(c.key, [...keys][0]!);
-        continue;
+  return out;
+}
+
+/** Why a paragraph holds no work: a table row's cells (tab-separated, or Markdown pipes) name things, not works. */
+const TABLE_ROW = /\t|\|.*\|/;
+/** "…this paper:" at a paragraph's end: the next paragraph is the work's title. */
+const LABEL_END = new RegExp(`\\b(?<m>(?:(?:this|the|that|a|one|relevant|following|new|related)\\s)?(?:${WORK}|journal))s?:\\s*$`, 'iu');
+/** "Relevant paper: Does Reinforcement Learning …", "journal: Neural mechanisms of …": the title after the colon. */
+const LABEL_IN = new RegExp(`\\b(?:${WORK}|journal)s?:\\s+(?<t>\\p{Lu}[^\\n]{8,200})$`, 'u');
+
+/** A paragraph that is only a quoted title: no sentence end inside the quotes. */
+const QUOTED_LINE = /^["“](?<t>\p{Lu}[^"”\n]{10,150}[^.!?,;:"”])["”]$/u;
+/** A paragraph that reads as a title: one line, a few words, a capital first, no sentence end. */
+function titleLine(t: string): boolean {
+  const words = t.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 25 && /^["“‘']?\p{Lu}/u.test(t) && !/[.!]$/.test(t.trim()) && !/[.!?]\s+\p{Lu}/u.test(t);
+}
+
+/**
+ * Whether a link's text can stand as its work's title: Title Case ("Let's Think Dot by Dot"), a name
+ * ("PRISM", "Jason Gross on compact proofs"); not "this paper", "putting", "The generalized common sense …".
+ */
+function linkTitle(text: string): boolean {
+  if (/^https?:/.test(text) || /^(?:This|That|These|Those|The|A|An|Our|My|His|Her|Their|Here|See|Like)\b/.test(text)) return titleCase(text, 3) && !/^(?:This|That|These|Those|Our|My|His|Her|Their|Here|See|Like)\b/.test(text);
+  return /^\p{Lu}/u.test(text) && (titleCase(text, 3) || namesWork(text) || /^\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*$/u.test(text));
+}
+
+/**
+ * Markdown links: a citation whose words are a link's text takes the link's address ("[Lanham et al.
+ * (2023)](https://arxiv.org/abs/2307.13702)"); a link to a work's address (arXiv, DOI, OpenReview, ACL, a
+ * paper host, a PDF) that no citation covers is cited as the link itself, its text the title when it reads
+ * as one. Images and CDN files are never works.
+ */
+export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
+  const out = citations.map((c) => ({ ...c }));
+  for (const p of comment.paragraphs) {
+    let at = p.offsets.start;
+    for (const inline of p.inlines) {
+      const start = at;
+      at += inline.text.length;
+      if (!inline.href || !/^https?:/.test(inline.href) || isImageAddress(inline.href)) continue;
+      const id = addressIdentity(inline.href);
+      const covered = out.filter((c) => c.offsets.start < at && c.offsets.end > start);
+      for (const c of covered) {
+        if (!c.url) c.url = id?.url ?? inline.href;
+        if (id?.ids && !c.ids) c.ids = id.ids;
+      }
+      if (covered.length === 0 && id && (id.ids || SCHOLARLY.test(inline.href) || namesWork(inline.text.trim()))) {
+        const text = inline.text.trim() || inline.href;
+        const c: Citation = { key: id.key, kind: 'paper', text, offsets: { start, end: at }, url: id.url, rule: 'link' };
+        if (id.ids) c.ids = id.ids;
+        if (linkTitle(text)) c.title = text.replace(/[.:]$/, '');
+        out.push(c);
       }
     }
-    map.set(c.key, c.key);
   }
-  return map;
+  return out.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
 }
+
+/**
+ * Every work a comment mentions: in its text (cite), in titles set after "paper:" (in the paragraph, or
+ * as the next paragraph), and in its links (withLinks). Table rows cite no work but by an address, and a
+ * list item naming a benchmark or dataset does not cite it.
+ */
+export function citeComment(comment: Comment): Citation[] {
+  const found: Citation[] = [];
+  const paragraphs = comment.paragraphs;
+  paragraphs.forEach((p, k) => {
+    const text = comment.text.slice(p.offsets.start, p.offsets.end);
+    const shift = (c: Citation): Citation => ({ ...c, offsets: { start: c.offsets.start + p.offsets.start, end: c.offsets.end + p.offsets.start } });
+    const table = TABLE_ROW.test(text);
+    for (const c of cite(text)) {
+      if (table && !c.ids && c.rule !== 'paper-address') continue;
+      if (p.kind === 'item' && (c.kind === 'benchmark' || c.kind === 'dataset')) continue;
+      found.push(shift(c));
+    }
+    if (table) return;
+    // A title in quotes on a line of its own, as people name a post: '"This prompt (sometimes) makes ChatGPT …"'.
+    const line = QUOTED_LINE.exec(text.trim());
+    if (line && p.kind === 'text' && line.groups!.t!.split(/\s+/).length >= 4) {
+      const t = line.groups!.t!;
+      const start = text.indexOf(t);
+      found.push(shift({ key: titleKey(t), kind: 'paper', text: t, offsets: { start, end: start + t.length }, title: t, rule: 'quoted-title-line' }));
+    }
+    const inside = LABEL_IN.exec(text);
+    if (inside && titleLine(inside.groups!.t!)) {
+      const t = inside.groups!.t!.trim();
+      const start = inside.index + inside[0].indexOf(t);
+      found.push(shift({ key: titleKey(t), kind: 'paper', text: t, offsets: { start, end: start + t.length }, title: t.replace(/[.:]$/, ''), rule: 'labelled-title' }));
+    }
+    const end = LABEL_END.exec(text);
+    const next = paragraphs[k + 1];
+    if (end && next) {
+      const t = comment.text.slice(next.offsets.start, next.offsets.end).trim().replace(/^["“]|["”]$/g, '');
+      if (titleLine(t) && titleCase(t, 3)) {
+        const start = end.index + end[0].indexOf(end.groups!.m!);
+        found.push(shift({ key: titleKey(t), kind: 'paper', text: end.groups!.m!, offsets: { start, end: start + end.groups!.m!.length }, title: t, rule: 'labelled-title-next' }));
+      }
+    }
+  });
+  found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
+  const kept: Citation[] = [];
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && c.offsets.start < last.offsets.end) continue;
+    kept.push(c);
+  }
+  return withLinks(comment, kept);
+}
+
+/** The kind of a key, by how much it says about which work it is: a lower rank names the paper. */
+function keyRank(key: string): number {
+  if (/^[a-z].*-(?:1[89]|20)\d\d$/.test(key) && !/^(?:arxiv|doi|url|title|own)-/.test(key)) return 0; // surname + year
+  if (/^(?:arxiv|doi)-/.test(key)) return 1;
+  if (/^(?:title|url|own)-/.test(key)) return 3;
+  return 2; // surname alone, a parenthesised title, a benchmark
+}
+
+/**
+ * Merge keys across the corpus. One work's mentions share a key, an address (arXiv id, DOI), a title, or
+ * a surname and year; a surname-only key ("turpin") joins the one surname+year key with that surname
+ * when there is exactly one ("turpin-2023"). Returns key → canonical key: of the keys merged, the one that
+ * says most (surname + year, then the address, then the rest), first in corpus order on a tie.
+ */
+export function canonicalKeys(citations: Citation[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const order = new Map<string, number>();
+  const find = (k: string): string => {
+    if (!parent.has(k)) {
+      parent.set(k, k);
+      order.set(k, order.size);
+    }
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const better = (a: string, b: string) => keyRank(a) - keyRank(b) || order.get(a)! - order.get(b)!;
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return;
+    if (better(ra, rb) <= 0) parent.set(rb, ra);
+    else parent.set(ra, rb);
+  };
+  const withYear = new Map<string, Set<string>>();
+  for (const c of citations) {
+    find(c.key);
+    if (c.ids?.arxiv) union(c.key, `arxiv-${c.ids.arxiv.replace('.', '-')}`);
+    if (c.ids?.doi) union(c.key, `doi-${slug(c.ids.doi)}`.slice(0, 80));
+    if (c.title && c.kind === 'paper') union(c.key, titleKey(c.title));
+    if (c.surname && c.year) {
+      const s = slug(c.surname);
+      const k = `${s}-${c.year}`;
+      union(c.key, k);
+      if (!withYear.has(s)) withYear.set(s, new Set());
+      withYear.get(s)!.add(k);
+    }
+  }
+  // A PDF whose file name is a title run together ("ValueLearningProblem.pdf") is that title's work.
+  const titles = new Map<string, string>();
+  for (const c of citations) if (c.title) titles.set(titleKey(c.title).slice(6).replace(/-/g, ''), titleKey(c.title));
+  for (const c of citations) {
+    const file = c.url && /\/([^/?#]+)\.pdf(?:$|[?#])/i.exec(c.url)?.[1];
+    const title = file && titles.get(slug(file.replace(/([a-z])([A-Z])/g, '$1 $2')).replace(/-/g, ''));
+    if (title) union(c.key, title);
+  }
+  for (const c of citations) {
+    if (c.surname && !c.year && c.key === slug(c.surname)) {
+      const keys = withYear.get(slug(c.surname));
+      if (keys && keys.size === 1) union(c.key, [...keys][0]!);
+    }
+  }
+  return new Map([...parent.keys()].map((k) => [k, find(k)]));
+}
+
+/** Rules whose title is the work's own (quoted, a link's text, set apart) rather than words around a name. */
+const TITLE_RULES = new Set(['quoted-title', 'quoted-title-line', 'read-quoted-title', 'labelled-title', 'labelled-title-next', 'link', 'parenthesised-title', 'titled-apposition', 'title-by-author', 'cf-title', 'the-author-paper', 'named-benchmark']);
 
 /**
  * The best readable title of a work from what its mentions say: `Turpin et al., "Say What They Think"`
- * when a surname and a quoted title were given; the quoted or parenthesised title alone; "Popper and
- * Stengel (2024)" when a mention names two authors; else "Surname et al. (Year)"; else the first alias.
+ * when a surname and a title were given (`Koestler, "The Sleepwalkers"` when the mention names the one
+ * author); the title alone; "Popper and Stengel (2024)" when a mention names two authors; else
+ * "Surname et al. (Year)"; else the arXiv id or DOI; else the first alias.
  */
-export function paperTitle(paper: { title: string; surname?: string | undefined; year?: number | undefined; aliases: string[]; mentions: { text: string }[] }): string {
-  if (paper.title && paper.surname) return `${paper.surname} et al., "${paper.title}"${paper.year ? ` (${paper.year})` : ''}`;
+export function paperTitle(paper: { title: string; surname?: string | undefined; year?: number | undefined; sole?: boolean; ids?: Citation['ids']; aliases: string[]; mentions: { text: string }[] }): string {
+  const year = paper.year ? ` (${paper.year})` : '';
+  if (paper.title && paper.surname) return `${paper.surname}${paper.sole ? '' : ' et al.'}, "${paper.title}"${year}`;
   if (paper.title) return paper.title;
-  const named = paper.mentions.map((m) => m.text).find((t) => /\band\b|&/.test(t) && /\(\d{4}\)/.test(t));
-  if (named) return named.replace(/\s*\((\d{4})\)/, ' ($1)');
-  if (paper.surname) return `${paper.surname} et al.${paper.year ? ` (${paper.year})` : ''}`;
+  const named = paper.mentions.map((m) => m.text).find((t) => /\band\b|&/.test(t) && /[([]\d{4}[)\]]/.test(t));
+  if (named) return named.replace(/\s*[([](\d{4})[)\]]/, ' ($1)');
+  if (paper.surname) return `${paper.surname}${paper.sole ? '' : ' et al.'}${year}`;
+  if (paper.ids?.arxiv) return `arXiv:${paper.ids.arxiv}`;
+  if (paper.ids?.doi) return `doi:${paper.ids.doi}`;
   return paper.aliases[0]!;
+}
+
+/** The claim of the unit sentence `k` belongs to (a span's first sentence holds the id), if it is not an aside. */
+function claimAt(sentences: Sentence[], k: number): string | undefined {
+  if (k < 0 || sentences[k]!.role === 'aside') return undefined;
+  for (let j = k; j >= 0 && sentences[j]!.role !== 'aside'; j--) if (sentences[j]!.claim) return sentences[j]!.claim;
+  return undefined;
+}
+
+/** The claim nearest sentence `k`: in its paragraph (before it, then after), else the next claim of the comment, else the last before it. */
+function nearestClaim(comment: Comment, sentences: Sentence[], k: number): string | undefined {
+  if (k < 0) return undefined;
+  const at = sentences[k]!.offsets.start;
+  const p = comment.paragraphs.find((q) => at >= q.offsets.start && at <= q.offsets.end);
+  const inParagraph = (j: number) => !!p && sentences[j]!.offsets.start >= p.offsets.start && sentences[j]!.offsets.start <= p.offsets.end;
+  const order: number[] = [];
+  for (let j = k - 1; j >= 0 && inParagraph(j); j--) order.push(j);
+  for (let j = k + 1; j < sentences.length && inParagraph(j); j++) order.push(j);
+  for (let j = k + 1; j < sentences.length; j++) if (!inParagraph(j)) order.push(j);
+  for (let j = k - 1; j >= 0; j--) if (!inParagraph(j)) order.push(j);
+  for (const j of order) {
+    const claim = claimAt(sentences, j);
+    if (claim) return claim;
+  }
+  return undefined;
+}
+
+/** A citation and the comment it is in. */
+export interface CitationSite {
+  comment: Entry<Comment>;
+  c: Citation;
+}
+
+/**
+ * Citations of the whole corpus → one paper per work (mentions merged on their canonical key) and the
+ * `cites` links of the claims whose sentences mention them. `sentencesOf` gives each comment's sentences
+ * (with the claim id on a unit's first sentence), to place each mention.
+ */
+export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sentence[]>): { papers: Entry<Paper>[]; cites: Map<string, Link[]> } {
+  // The writer's own work ("our new report") is theirs alone: two writers' reports are two works.
+  const sites = citations.map(({ comment, c }) => ({ comment, c: c.rule === 'own-work' ? { ...c, key: `${c.key}-${comment.data.author}` } : c }));
+  const keys = canonicalKeys(sites.map((x) => x.c));
+  const papers = new Map<string, Paper & { sole?: boolean }>();
+  /** How good the title a paper took is: a title of its own beats words around a name. */
+  const titleFrom = new Map<string, number>();
+  const soleNo = new Set<string>();
+  const nearby = new Map<Mention, string>();
+  for (const { comment, c } of sites) {
+    const key = keys.get(c.key)!;
+    const sentences = sentencesOf.get(comment.id)!;
+    const k = sentences.findIndex((s) => c.offsets.start >= s.offsets.start && c.offsets.start < s.offsets.end);
+    const sentence = sentences[k];
+    const mention: Mention = {
+      text: c.text,
+      comment: comment.id,
+      author: comment.data.author,
+      sentence: sentence ? comment.data.text.slice(sentence.offsets.start, sentence.offsets.end) : c.text,
+      offsets: c.offsets,
+    };
+    const own = claimAt(sentences, k);
+    if (own) mention.claim = own;
+    else {
+      // Named in an aside (a quote, "Relevant paper: …", a bare address): the comment still cites it,
+      // through the nearest claim of its paragraph, else of its comment.
+      const near = nearestClaim(comment.data, sentences, k);
+      if (near) nearby.set(mention, near);
+    }
+    let paper = papers.get(key);
+    if (!paper) {
+      paper = { key, title: '', kind: c.kind, aliases: [], mentions: [] };
+      papers.set(key, paper);
+    }
+    if (c.kind === 'paper' && paper.kind !== 'paper') paper.kind = 'paper';
+    if (c.surname && !paper.surname) paper.surname = c.surname;
+    // Every author named only when some mention says so and none says "et al.".
+    if (c.sole === false) soleNo.add(key);
+    if (c.sole === true && !soleNo.has(key)) paper.sole = true;
+    for (const a of c.authors ?? []) if (!(paper.authors ??= []).includes(a)) paper.authors.push(a);
+    if (c.year && !paper.year) paper.year = c.year;
+    if (c.ids?.arxiv) (paper.ids ??= {}).arxiv ??= c.ids.arxiv;
+    if (c.ids?.doi) (paper.ids ??= {}).doi ??= c.ids.doi;
+    if (c.url && !isImageAddress(c.url) && (!paper.url || (c.ids && !/arxiv\.org\/abs|doi\.org/.test(paper.url)))) paper.url = c.url;
+    const rank = !c.title ? 9 : TITLE_RULES.has(c.rule) ? 0 : 1;
+    if (c.title && rank < (titleFrom.get(key) ?? 9)) {
+      paper.title = c.title;
+      titleFrom.set(key, rank);
+    }
+    // Nothing but "our new report": the sentence that presents it is the best title the corpus gives.
+    if (c.rule === 'own-work' && !paper.title && sentence) paper.title = mention.sentence.replace(/\s+/g, ' ').trim().slice(0, 160);
+    if (!paper.aliases.includes(c.text)) paper.aliases.push(c.text);
+    paper.mentions.push(mention);
+  }
+  const paperIds = new Map<string, string>();
+  for (const [key, paper] of papers) {
+    // Words around a mention ("paper on probes") name a work only when nothing better does.
+    if (titleFrom.get(key) === 1 && paper.surname) paper.title = '';
+    if (soleNo.has(key)) delete paper.sole;
+    paper.title = paperTitle(paper);
+    delete paper.sole;
+    if (paper.ids?.arxiv) paper.url = `https://arxiv.org/abs/${paper.ids.arxiv}`;
+    else if (paper.ids?.doi) paper.url = `https://doi.org/${paper.ids.doi}`;
+  }
+  // Two long titles can cut to one slug: the later work gets "-2".
+  const slugs = uniqueIds([...papers.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
+  [...papers.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
+  const cites = new Map<string, Link[]>();
+  for (const [key, paper] of papers) {
+    for (const m of paper.mentions) {
+      const claim = m.claim ?? nearby.get(m);
+      if (!claim) continue;
+      const target = paperIds.get(key)!;
+      if (!cites.has(claim)) cites.set(claim, []);
+      const links = cites.get(claim)!;
+      const rule = m.claim ? 'citation' : 'citation-nearby';
+      const same = links.find((l) => l.target === target);
+      if (!same) links.push({ target, evidence: { rule, cue: m.text } });
+      else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue: m.text };
+    }
+  }
+  const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { papers: [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).sort(byId), cites };
 }

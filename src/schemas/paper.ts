@@ -20,7 +20,7 @@ export type Mention = z.infer<typeof mentionSchema>;
 
 /** A cited work: paper, benchmark, dataset or link. Written to `content/papers/<id>.md`. */
 export const paperSchema = z.object({
-  /** Canonical key the mentions merged on: surname + year, a normalised title, an arXiv id, DOI or URL. */
+  /** Canonical key the mentions merged on: surname + year, an arXiv id or DOI, a surname, a normalised title, or an address. */
   key: z.string().min(1),
   /** Best readable title: the quoted title when one was given, else "Surname et al. (Year)". */
   title: z.string().min(1),
@@ -28,10 +28,14 @@ export const paperSchema = z.object({
   kind: z.enum(['paper', 'benchmark', 'dataset', 'link']),
   /** First-author surname, when known. */
   surname: z.string().optional(),
+  /** Authors as the corpus names them (surnames, or names where given), first author first. */
+  authors: z.array(z.string()).optional(),
   /** Year, when known. */
   year: z.number().int().optional(),
-  /** arXiv id, DOI or URL, when given. */
+  /** The work's best address: https://arxiv.org/abs/<id>, https://doi.org/<doi>, or the linked address. */
   url: z.string().optional(),
+  /** Identifiers read from its addresses; mentions with one id are one work. */
+  ids: z.object({ arxiv: z.string().optional(), doi: z.string().optional() }).optional(),
   /** Every distinct way the corpus names it. */
   aliases: z.array(z.string()).min(1),
   /** Every mention, in corpus order. */

@@ -1,15 +1,61 @@
-/** cite: works named in a text, merged on a canonical key; what is not a work. */
+/** cite: works named in a text, merged on a canonical key; what is not a work; paper records and claim links. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalKeys, cite, paperTitle } from '../../src/pipeline/cite.ts';
+import { addressIdentity, canonicalKeys, cite, citeComment, paperTitle, papersOf, withLinks, type CitationSite } from '../../src/pipeline/cite.ts';
+import type { Comment, Inline, Paragraph, Sentence } from '../../src/schemas/comment.ts';
+import type { Entry } from '../../src/pipeline/corpus.ts';
 
 const keys = (text: string) => cite(text).map((c) => c.key);
+
+/** A comment of paragraphs, each plain text or inline runs (with links); kinds default to text. */
+function comment(paragraphs: (string | Inline[] | { kind: Paragraph['kind']; text: string })[], author = 'ann'): Comment {
+  let text = '';
+  const out: Paragraph[] = [];
+  paragraphs.forEach((p, k) => {
+    if (text) text += '\n\n';
+    const inlines = typeof p === 'string' ? [{ text: p }] : Array.isArray(p) ? p : [{ text: p.text }];
+    const start = text.length;
+    text += inlines.map((r) => r.text).join('');
+    out.push({ kind: !Array.isArray(p) && typeof p === 'object' ? p.kind : 'text', lines: { start: k + 1, end: k + 1 }, offsets: { start, end: text.length }, inlines });
+  });
+  return { author, file: `${author}.txt`, order: 0, lines: { start: 1, end: paragraphs.length }, text, paragraphs: out, grouping: [], sentences: [] };
+}
+
+/** Each paragraph one sentence: a claim `<id>-<k>`, or an aside where `asides` says so. */
+function sentences(id: string, c: Comment, asides: number[] = []): Sentence[] {
+  return c.paragraphs.map((p, k) => (asides.includes(k) ? { offsets: p.offsets, role: 'aside' } : { offsets: p.offsets, role: 'claim', claim: `${id}-${k}` }));
+}
+
+function mine(comments: { id: string; data: Comment; asides?: number[] }[]) {
+  const sites: CitationSite[] = [];
+  const sentencesOf = new Map<string, Sentence[]>();
+  for (const c of comments) {
+    const entry: Entry<Comment> = { id: c.id, data: c.data, body: '' };
+    sentencesOf.set(c.id, sentences(c.id, c.data, c.asides));
+    for (const x of citeComment(c.data)) sites.push({ comment: entry, c: x });
+  }
+  return papersOf(sites, sentencesOf);
+}
 
 test('author and year, in the forms the seeds use, merge on surname + year', () => {
   assert.deepEqual(keys('Berglund et. al. (2023) utilise a prompt.'), ['berglund-2023']);
   assert.deepEqual(keys('it seems like (Berglund, 2023) already tells us a lot'), ['berglund-2023']);
   assert.deepEqual(keys('Popper and Stengel (2024) discuss this.'), ['popper-2024']);
   assert.deepEqual(cite('Berglund et. al. (2023) utilise')[0]!.text, 'Berglund et. al. (2023)');
+  assert.deepEqual(cite('it seems like (Berglund, 2023) already')[0]!.text, '(Berglund, 2023)');
+});
+
+test('author and year in every form people write it', () => {
+  assert.deepEqual(keys('As Smith (2020) showed'), ['smith-2020']);
+  assert.deepEqual(keys('as shown before (Smith, 2020).'), ['smith-2020']);
+  assert.deepEqual(keys('Smith et al. 2020 found the same'), ['smith-2020']);
+  assert.deepEqual(keys('introduced by de Blanc [2011] and further discussed by Soares [2015].'), ['de-blanc-2011', 'soares-2015']);
+  assert.deepEqual(cite('introduced by de Blanc [2011]')[0]!.surname, 'de Blanc');
+  assert.deepEqual(keys('Smith and Jones (2019) disagree'), ['smith-2019']);
+  assert.deepEqual(cite('Smith and Jones (2019) disagree')[0]!.authors, ['Smith', 'Jones']);
+  assert.deepEqual(keys('as argued before (Smith, 2020; Jones and Lee, 2019; see Wu et al., 2021)'), ['smith-2020', 'jones-2019', 'wu-2021']);
+  assert.deepEqual(keys('Obama, in 2008, won the election'), []);
+  assert.deepEqual(keys('Wissner-Gross (2013) proposed'), ['wissner-gross-2013']);
 });
 
 test('"the Turpin paper" and "the Turpin \'Say What They Think\' paper" are one work', () => {
@@ -21,16 +67,60 @@ test('"the Turpin paper" and "the Turpin \'Say What They Think\' paper" are one 
   assert.equal(paperTitle({ title: 'Say What They Think', surname: 'Turpin', aliases: [], mentions: [] }), 'Turpin et al., "Say What They Think"');
 });
 
+test('the/Name\'s work: "The Goodman paper", "the DeepSeek-R1 paper", "Kunda\'s original piece", "Our new report"', () => {
+  assert.deepEqual(keys('The Goodman paper seems to be about caching.'), ['goodman']);
+  const r1 = cite('E. g., the DeepSeek-R1 paper repeatedly complained');
+  assert.deepEqual([r1[0]!.key, r1[0]!.title, r1[0]!.surname], ['deepseek-r1', 'DeepSeek-R1 paper', undefined]);
+  assert.deepEqual(cite("You said Kunda's original piece divided").map((c) => [c.key, c.surname]), [['kunda', 'Kunda']]);
+  assert.deepEqual(keys('the PRISM paper says'), ['prism']);
+  assert.deepEqual(cite('as the Claude 3 Opus model card says').map((c) => [c.key, c.title]), [['title-claude-3-opus-model-card', 'Claude 3 Opus model card']]);
+  assert.deepEqual(cite('The GPT-4 technical report notes').map((c) => c.title), ['GPT-4 technical report']);
+  assert.deepEqual(cite("Scott's Meditations On Moloch post argues").map((c) => c.title), ['Meditations On Moloch']);
+  assert.deepEqual(cite('Our new report tackles the question.').map((c) => [c.key, c.rule]), [['own-report', 'own-work']]);
+  // Organisations' books, religions, first names with an essay, a forum post: not works by these words alone.
+  for (const text of ['the MIRI book says', 'the Adventist study found', 'the Buddhist thesis is', "Sarah's essay argues", "Nate's post says", 'the first paper observes', 'Nate\'s "sharp left turn" post']) {
+    assert.deepEqual(cite(text), [], text);
+  }
+});
+
+test('quoted and Title-Case titles beside a work word, after "read", "In", "cf.", or with "by Author"', () => {
+  assert.deepEqual(cite('Quoting the abstract of MIRI\'s "The Value Learning Problem" paper:').map((c) => [c.key, c.title]), [['title-value-learning-problem', 'The Value Learning Problem']]);
+  assert.deepEqual(cite("And Nate's Value Learning Problem paper, as I noted").map((c) => [c.key, c.title]), [['title-value-learning-problem', 'Value Learning Problem']]);
+  assert.deepEqual(cite('In "Distinct Contributions of the Cerebellum and Basal Ganglia to Arithmetic Procedures" it looks like')[0]!.title, 'Distinct Contributions of the Cerebellum and Basal Ganglia to Arithmetic Procedures');
+  assert.deepEqual(cite('people who have read "inventing temperature" should')[0]!.title, 'inventing temperature');
+  const lem = cite('I\'ve also read “The Seventh Sally, OR How Trurl’s Own Perfection Led to No Good” by Lem, but')[0]!;
+  assert.deepEqual([lem.title, lem.surname, lem.sole], ['The Seventh Sally, OR How Trurl’s Own Perfection Led to No Good', 'Lem', true]);
+  assert.deepEqual(cite('Cf. The Rocket Alignment Problem. The point is')[0]!.title, 'The Rocket Alignment Problem');
+  const book = cite('e.g. The Sleepwalkers by Koestler, to get a sense');
+  assert.deepEqual([book[0]!.title, book[0]!.surname, book[0]!.sole], ['The Sleepwalkers', 'Koestler', true]);
+  assert.equal(paperTitle({ title: 'The Sleepwalkers', surname: 'Koestler', sole: true, aliases: [], mentions: [] }), 'Koestler, "The Sleepwalkers"');
+  assert.deepEqual(cite("the original source is Hardy's memoir, A Mathematician's Apology, which").map((c) => [c.title, c.surname]), [["A Mathematician's Apology", 'Hardy']]);
+  assert.deepEqual(cite('a deep research report based largely on this paper on the co-scientist project.')[0]!.title, 'paper on the co-scientist project');
+  // Quoted words that are no title, a title's own "by", shouting.
+  for (const text of ['I don\'t see "push harder on doing agent foundations" as', "Let's Think Dot by Dot: Hidden Computation", 'he said "YOU SHOULD ALL BE COOPERATING" loudly', 'In "this case" it fails', 'I read "the fine print" twice', 'Great Post by Zvi, as usual', 'a study on mice.', 'the paper on arXiv.', 'this paper on the topic.', 'the AI paper says']) {
+    assert.deepEqual(cite(text), [], text);
+  }
+});
+
 test('"Author et al" without a year, a parenthesised title, a named benchmark', () => {
   assert.deepEqual(keys('I read the paper (Sheshadri et al) where'), ['sheshadri']);
   assert.deepEqual(keys('With neuralese recurrence (Training Large Language Models to Reason in a Continuous Latent Space), the model'), ['training-large-language-models-to-reason-in-a-continuous-latent-space']);
   assert.deepEqual(cite('put the BIG-Bench "canary string" in the doc').map((c) => [c.key, c.kind]), [['big-bench', 'benchmark']]);
+  for (const text of ['she was hired (Member of Technical Staff) there', 'an open letter (Chief Research Officer; signed by 505) was']) assert.deepEqual(cite(text), [], text);
 });
 
-test('arXiv ids, DOIs and URLs', () => {
+test('arXiv ids (abs, pdf and versions alike), DOIs, paper hosts; no image, CDN file or plain web page', () => {
   assert.deepEqual(keys('see arXiv:2307.13702v2 and https://arxiv.org/abs/2305.04388'), ['arxiv-2307-13702', 'arxiv-2305-04388']);
+  assert.deepEqual(keys('two papers: https://arxiv.org/pdf/1805.12152 https://arxiv.org/pdf/1805.12152v3.pdf'), ['arxiv-1805-12152', 'arxiv-1805-12152']);
   assert.deepEqual(keys('doi:10.1000/xyz123.'), ['doi-10-1000-xyz123']);
-  assert.equal(cite('read https://example.org/post.')[0]!.url, 'https://example.org/post');
+  assert.equal(cite('at https://openreview.net/forum?id=abc123 they')[0]!.url, 'https://openreview.net/forum?id=abc123');
+  assert.equal(cite('the agenda https://intelligence.org/files/TechnicalAgenda.pdf says')[0]!.kind, 'paper');
+  for (const text of ['read https://example.org/post.', 'see https://substackcdn.com/image/fetch/w_1456/abc.png', 'https://i.imgur.com/abc.jpg here', 'https://lh3.googleusercontent.com/abc']) {
+    assert.deepEqual(cite(text), [], text);
+  }
+  assert.equal(addressIdentity('https://arxiv.org/pdf/2404.15758v2')!.url, 'https://arxiv.org/abs/2404.15758');
+  assert.equal(addressIdentity('https://doi.org/10.1000/xyz123')!.url, 'https://doi.org/10.1000/xyz123');
+  assert.equal(addressIdentity('https://res.cloudinary.com/x/paper.pdf'), null);
 });
 
 test('people, models, own figures and experiments, months and organisations are not works', () => {
@@ -44,7 +134,40 @@ test('people, models, own figures and experiments, months and organisations are 
     'Anthropic trained Claude 3 Opus on it.',
     'In Figures 1 and 4 (2023) you can see',
     'This is therefore a (Bayesian) inference problem.',
+    'Since (2020) things changed.',
+    'DeepSeek-R1 is a strong model.',
   ]) assert.deepEqual(cite(text), [], text);
+});
+
+test('a link gives its address to the words it covers; a link to a work is cited by its text', () => {
+  const c = comment([[{ text: 'As ' }, { text: 'Burns et al. (2022)', href: 'https://arxiv.org/abs/2212.03827v2' }, { text: ' show.' }]]);
+  const [burns] = citeComment(c);
+  assert.deepEqual([burns!.key, burns!.url, burns!.ids], ['burns-2022', 'https://arxiv.org/abs/2212.03827', { arxiv: '2212.03827' }]);
+  const titled = citeComment(comment([[{ text: 'Relevant paper: ' }, { text: 'Does Reinforcement Learning Really Incentivize Reasoning?', href: 'https://arxiv.org/abs/2504.13837' }]]));
+  assert.deepEqual(titled.map((x) => [x.title, x.ids]), [['Does Reinforcement Learning Really Incentivize Reasoning?', { arxiv: '2504.13837' }]]);
+  const bare = citeComment(comment([[{ text: 'I like ' }, { text: 'putting', href: 'https://arxiv.org/abs/1707.01068' }, { text: ' agents together.' }]]));
+  assert.deepEqual(bare.map((x) => [x.key, x.title, x.text]), [['arxiv-1707-01068', undefined, 'putting']]);
+  const names = citeComment(comment([[{ text: 'see ' }, { text: 'Jason Gross on compact proofs', href: 'https://arxiv.org/abs/2406.11779' }, { text: ' and ' }, { text: 'PRISM', href: 'https://arxiv.org/abs/2503.04740' }, { text: ' and ' }, { text: 'this paper', href: 'https://arxiv.org/abs/2502.18864' }, { text: ' and ' }, { text: 'The generalized common sense reasoning that comes along', href: 'https://arxiv.org/abs/2411.07681' }]]));
+  assert.deepEqual(names.map((x) => x.title), ['Jason Gross on compact proofs', 'PRISM', undefined, undefined]);
+  // An image, a plain page, a library page whose link says nothing of a work: none is cited.
+  const none = comment([[{ text: 'see ' }, { text: 'this', href: 'https://substackcdn.com/image/x.png' }, { text: ' and ' }, { text: 'we', href: 'https://pubmed.ncbi.nlm.nih.gov/21354183/' }, { text: ' and ' }, { text: 'here', href: 'https://example.org/blog' }]]);
+  assert.deepEqual(withLinks(none, []), []);
+  const named = withLinks(comment([[{ text: 'Causal entropic forces', href: 'https://www.alexwg.org/publications/PhysRevLett_110-168702.pdf' }]]), []);
+  assert.equal(named.length, 1);
+  // The raw Markdown of a link, left as text: one work, with the address.
+  assert.deepEqual(cite('how [Burns et al. (2022)](https://arxiv.org/abs/2212.03827) search').map((x) => [x.key, x.url]), [['burns-2022', 'https://arxiv.org/abs/2212.03827']]);
+  assert.deepEqual(cite('like [PRISM](https://arxiv.org/abs/2503.04740) does').map((x) => [x.key, x.text, x.title]), [['arxiv-2503-04740', 'PRISM', 'PRISM']]);
+});
+
+test('a title set after "paper:", in the paragraph or as the next one; table rows and listed benchmarks cite nothing', () => {
+  assert.deepEqual(citeComment(comment(['Relevant paper: Neural mechanisms of human decision-making'])).map((c) => c.title), ['Neural mechanisms of human decision-making']);
+  const next = citeComment(comment(['What this reminded me of is this paper:', "Let's Think Dot by Dot: Hidden Computation in Transformer Language Models", 'It shows that filler tokens help.']));
+  assert.deepEqual(next.map((c) => [c.text, c.title]), [['this paper', "Let's Think Dot by Dot: Hidden Computation in Transformer Language Models"]]);
+  assert.deepEqual(citeComment(comment(['This paper: it is bad.'])), []);
+  assert.deepEqual(citeComment(comment(['This never happened.', '"This prompt (sometimes) makes ChatGPT think about terrorist organisations"'])).map((c) => c.title), ['This prompt (sometimes) makes ChatGPT think about terrorist organisations']);
+  assert.deepEqual(citeComment(comment(['"I will not do that."', { kind: 'item', text: '"Given this step of the plan, do it"' }])), []);
+  assert.deepEqual(citeComment(comment(['Smith (2020)\t0.5\t0.7'])), []);
+  assert.deepEqual(citeComment(comment([{ kind: 'item', text: 'MMLU' }, 'We beat MMLU.'])).map((c) => c.key), ['mmlu']);
 });
 
 test('a surname-only key joins the one surname + year key with that surname', () => {
@@ -52,4 +175,31 @@ test('a surname-only key joins the one surname + year key with that surname', ()
   assert.equal(canonicalKeys(all).get('lanham'), 'lanham-2023');
   const two = [...cite('the Smith paper'), ...cite('Smith (2020)'), ...cite('Smith (2021)')];
   assert.equal(canonicalKeys(two).get('smith'), 'smith', 'ambiguous: stays apart');
+});
+
+test('mentions of one work merge across comments and authors: by arXiv id, title, surname + year', () => {
+  const { papers, cites } = mine([
+    { id: 'a', data: comment([[{ text: 'Burns et al. (2022)', href: 'https://arxiv.org/abs/2212.03827' }, { text: ' search for beliefs.' }]], 'ann') },
+    { id: 'b', data: comment([[{ text: 'See ' }, { text: 'this paper', href: 'https://arxiv.org/pdf/2212.03827v3' }, { text: ' on probes.' }], 'Burns (2022) is good.'], 'bob') },
+    { id: 'c', data: comment(['Quoting MIRI\'s "The Value Learning Problem" paper:', "Nate's Value Learning Problem paper says so.", 'the agenda https://intelligence.org/files/ValueLearningProblem.pdf'], 'cy') },
+  ]);
+  assert.deepEqual(papers.map((p) => p.id), ['burns-2022', 'title-value-learning-problem']);
+  const burns = papers[0]!.data;
+  assert.deepEqual([burns.title, burns.url, burns.ids, burns.authors, burns.year, burns.mentions.length], ['Burns et al. (2022)', 'https://arxiv.org/abs/2212.03827', { arxiv: '2212.03827' }, ['Burns'], 2022, 3]);
+  const vlp = papers[1]!.data;
+  assert.deepEqual([vlp.title, vlp.mentions.length, vlp.url], ['The Value Learning Problem', 3, 'https://intelligence.org/files/ValueLearningProblem.pdf']);
+  assert.deepEqual(cites.get('a-0'), [{ target: 'burns-2022', evidence: { rule: 'citation', cue: 'Burns et al. (2022)' } }]);
+  assert.deepEqual(cites.get('b-0'), [{ target: 'burns-2022', evidence: { rule: 'citation', cue: 'this paper on probes' } }]);
+});
+
+test('a work named in an aside is cited by the nearest claim; "our report" is each writer\'s own', () => {
+  const { papers, cites } = mine([
+    { id: 'a', data: comment(['my summary of these two papers: https://arxiv.org/pdf/1805.12152', 'the first paper observes a phenomenon.'], 'ann'), asides: [0] },
+    { id: 'b', data: comment(['Our new report tackles safety cases.'], 'ann') },
+    { id: 'c', data: comment(['Our new report is about chess.'], 'bob') },
+  ]);
+  assert.deepEqual(cites.get('a-1'), [{ target: 'arxiv-1805-12152', evidence: { rule: 'citation-nearby', cue: 'https://arxiv.org/pdf/1805.12152' } }]);
+  assert.equal(papers.find((p) => p.id === 'arxiv-1805-12152')!.data.title, 'arXiv:1805.12152');
+  const own = papers.filter((p) => p.id.startsWith('own-'));
+  assert.deepEqual(own.map((p) => [p.id, p.data.title]), [['own-report-ann', 'Our new report tackles safety cases.'], ['own-report-bob', 'Our new report is about chess.']]);
 });
