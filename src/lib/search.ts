@@ -115,8 +115,15 @@ type KeyName = (typeof KEY_NAMES)[number];
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 /** How many query words' matches are remembered: typing "gradient hack" re-uses "gradient". */
 const TERM_CACHE_SIZE = 64;
-/** The phrase table of the miner (src/pipeline/lexicon.ts): "chain of thought", "CoT" → one term. */
-const PHRASE_TERMS = PHRASES.map(([re, term]) => ({ re: new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`), term: term.trim() }));
+/**
+ * The phrase table of the miner (src/pipeline/lexicon.ts): "chain of thought", "CoT" → one term. Its
+ * patterns hold no capturing groups, so they are joined into one pattern per case mode, each entry a
+ * group: one pass over a text finds every phrase (sixteen passes made opening the index 2× slower).
+ */
+const PHRASE_GROUPS = [true, false].map((ignoreCase) => {
+  const entries = PHRASES.filter(([re]) => re.flags.includes('i') === ignoreCase);
+  return { re: new RegExp(entries.map(([re]) => `(${re.source})`).join('|'), ignoreCase ? 'gi' : 'g'), terms: entries.map(([, term]) => term.trim()) };
+}).filter((g) => g.terms.length > 0);
 
 /** What a matched word is worth, by how it matched: the word itself, its stem, a typo, a prefix being typed. */
 const QUALITY = { exact: 1, stem: 0.9, typo: 0.75, typo2: 0.6, prefix: 0.7 } as const;
@@ -165,10 +172,13 @@ function fieldValues(d: SearchDoc): [number, string][] {
 /** The phrase terms in a text ("phrase_cot" for "chain of thought"), with where each occurs. */
 function phraseMatches(text: string): { term: string; start: number; end: number }[] {
   const out: { term: string; start: number; end: number }[] = [];
-  for (const { re, term } of PHRASE_TERMS) {
-    for (const m of text.matchAll(re)) out.push({ term, start: m.index, end: m.index + m[0].length });
+  for (const { re, terms } of PHRASE_GROUPS) {
+    for (const m of text.matchAll(re)) {
+      const g = m.findIndex((x, i) => i > 0 && x !== undefined);
+      if (g > 0 && m[0]) out.push({ term: terms[g - 1]!, start: m.index, end: m.index + m[0].length });
+    }
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Open an index file (in the worker, or the bench): build the word index from the texts. */
@@ -307,24 +317,28 @@ export function maxErrors(term: string): number {
   return term.length <= 3 ? 0 : term.length <= 6 ? 1 : term.length <= 9 ? 2 : 3;
 }
 
+/** Rows of the edit-distance table, reused (words are short; the table grows when one is not). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Edit distance with transpositions (optimal string alignment), or `max + 1` once it must exceed `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > rows[0]!.length) rows = rows.map(() => new Int32Array(2 * (b.length + 1)));
+  let [prev2, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
-      row.push(v);
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
+      row[j] = v;
       if (v < best) best = v;
     }
     if (best > max) return max + 1;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
   return prev[b.length]!;
 }
