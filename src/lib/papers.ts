@@ -38,7 +38,7 @@ export function paperLink(paper: Paper & Extra): PaperLink {
     const text = paper.url.replace(/^https?:\/\/(?:www\.)?/i, '').replace(/\/$/, '');
     return { kind: 'url', href: paper.url, text };
   }
-  const query = [paper.title.replace(/\bet\.? al\.?|[()"“”]/g, ' '), paper.year && !paper.title.includes(String(paper.year)) ? String(paper.year) : '']
+  const query = [paper.title.replace(/\bet\.? al\.?|[()"“”,;:]/g, ' '), paper.year && !paper.title.includes(String(paper.year)) ? String(paper.year) : '']
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
