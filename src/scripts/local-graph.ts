@@ -13,7 +13,7 @@ import { shapePath } from '../lib/shapes.ts';
 import { wrapLabel } from '../lib/words.ts';
 
 type Data = Neighbourhood & { names: Record<string, string> };
-const RELATIONS: RelationKey[] = ['rebuts', 'supports', 'relates', 'cites'];
+const RELATIONS = Object.keys(RELATION_STYLES) as RelationKey[];
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-local-graph]')) draw(figure);
 
