@@ -6,22 +6,15 @@
  * as whole words, by their stem, with typos, or as the phrase table's terms (src/pipeline/lexicon.ts).
  */
 import type { GraphInput } from './graph.ts';
-import { NODE_STYLES, nodeStyleKey, type NodeStyleKey } from './visual.ts';
+import { nodeStyleKey, type NodeStyleKey } from './visual.ts';
+import { MIN_QUERY_LENGTH, normaliseQuery, SEARCH_KINDS, type Highlight, type SearchHit, type SearchKind, type SearchResults } from './search-text.ts';
+export * from './search-text.ts';
 import { pageUrl } from './urls.ts';
 import { stem } from './stem.ts';
 import { PHRASES } from '../pipeline/lexicon.ts';
 
 /** Version of the `/search-index.json` shape; bump it on any change so a stale cached file is refused. */
 export const SEARCH_INDEX_VERSION = 2;
-
-export type SearchKind = 'claim' | 'paper' | 'author';
-/** The order result groups are shown in. */
-export const SEARCH_KINDS: readonly SearchKind[] = ['claim', 'paper', 'author'];
-export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
-  claim: { one: 'claim', many: 'claims' },
-  paper: { one: 'paper', many: 'papers' },
-  author: { one: 'author', many: 'authors' },
-};
 
 /** One searchable entry: what a result needs to be drawn, and the fields Fuse searches. */
 export interface SearchDoc {
@@ -56,9 +49,6 @@ export const SEARCH_KEYS = [
   { name: 'context', weight: 1 },
   { name: 'role', weight: 0.5 },
 ] as const satisfies readonly { name: keyof SearchDoc; weight: number }[];
-
-/** Queries shorter than this are not run: one letter matches almost everything. */
-export const MIN_QUERY_LENGTH = 2;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -110,7 +100,6 @@ export function buildSearchIndex(docs: SearchDoc[]): SearchIndexFile {
 }
 
 const KEY_NAMES = SEARCH_KEYS.map((k) => k.name);
-type KeyName = (typeof KEY_NAMES)[number];
 /** A word: letters, marks, digits and underscores (so "o1", "gpt" and "4" in "GPT-4"). */
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 /** How many query words' matches are remembered: typing "gradient hack" re-uses "gradient". */
@@ -120,10 +109,17 @@ const TERM_CACHE_SIZE = 64;
  * patterns hold no capturing groups, so they are joined into one pattern per case mode, each entry a
  * group: one pass over a text finds every phrase (sixteen passes made opening the index 2× slower).
  */
-const PHRASE_GROUPS = [true, false].map((ignoreCase) => {
-  const entries = PHRASES.filter(([re]) => re.flags.includes('i') === ignoreCase);
-  return { re: new RegExp(entries.map(([re]) => `(${re.source})`).join('|'), ignoreCase ? 'gi' : 'g'), terms: entries.map(([, term]) => term.trim()) };
-}).filter((g) => g.terms.length > 0);
+let phraseGroupsMade: { re: RegExp; terms: string[] }[] | undefined;
+// Made on first use, so the page's result-drawing code, which imports this module for `highlight`, leaves the table out.
+function phraseGroups(): { re: RegExp; terms: string[] }[] {
+  phraseGroupsMade ??= [true, false]
+    .map((ignoreCase) => {
+      const entries = PHRASES.filter(([re]) => re.flags.includes('i') === ignoreCase);
+      return { re: new RegExp(entries.map(([re]) => `(${re.source})`).join('|'), ignoreCase ? 'gi' : 'g'), terms: entries.map(([, term]) => term.trim()) };
+    })
+    .filter((g) => g.terms.length > 0);
+  return phraseGroupsMade;
+}
 
 /** What a matched word is worth, by how it matched: the word itself, its stem, a typo, a prefix being typed. */
 const QUALITY = { exact: 1, stem: 0.9, typo: 0.75, typo2: 0.6, prefix: 0.7 } as const;
@@ -172,7 +168,7 @@ function fieldValues(d: SearchDoc): [number, string][] {
 /** The phrase terms in a text ("phrase_cot" for "chain of thought"), with where each occurs. */
 function phraseMatches(text: string): { term: string; start: number; end: number }[] {
   const out: { term: string; start: number; end: number }[] = [];
-  for (const { re, terms } of PHRASE_GROUPS) {
+  for (const { re, terms } of phraseGroups()) {
     for (const m of text.matchAll(re)) {
       const g = m.findIndex((x, i) => i > 0 && x !== undefined);
       if (g > 0 && m[0]) out.push({ term: terms[g - 1]!, start: m.index, end: m.index + m[0].length });
@@ -235,42 +231,6 @@ export function openSearchIndex(file: SearchIndexFile, base: string): SearchEngi
     kindOf: Uint8Array.from(file.docs, (d) => SEARCH_KINDS.indexOf(d.kind)),
     termCache: new Map(),
   };
-}
-
-/** A highlighted stretch of a field: which field, its text, and the ranges to mark (end exclusive). */
-export interface Highlight {
-  key: KeyName;
-  text: string;
-  ranges: [number, number][];
-}
-
-/** One result, as the result lists draw it (plain data: it crosses from the worker to the page). */
-export interface SearchHit {
-  kind: SearchKind;
-  id: string;
-  url: string;
-  role: NodeStyleKey;
-  title: string;
-  author?: string;
-  /** Rank within its kind, 0..1, lower is better. */
-  score: number;
-  /** Marked ranges in the title (maybe none: the match was elsewhere). */
-  titleRanges: [number, number][];
-  /** The best match outside the title, shown under it ("Also written as …", "… mentioned in …"). */
-  extra?: Highlight;
-}
-
-export interface SearchResults {
-  query: string;
-  /** All matches, all kinds. */
-  total: number;
-  /** Matches per kind. */
-  counts: Record<SearchKind, number>;
-  /**
-   * The best hits of each kind, each list best first; the kind with the best hit comes first
-   * ("Turpin" is first of all a paper, "Emanuel" an author), ties and empty kinds in SEARCH_KINDS order.
-   */
-  groups: { kind: SearchKind; hits: SearchHit[] }[];
 }
 
 /** A query as terms: the phrase table's terms it holds, then its other words (lower case, two letters or more, once each). */
@@ -489,114 +449,3 @@ function toHit(engine: SearchEngine, doc: number, score: number, terms: QueryTer
   return hit;
 }
 
-/** Tidy a query for display: trim and fold runs of white space. */
-export function normaliseQuery(query: string): string {
-  return query.replace(/\s+/g, ' ').trim();
-}
-
-/** A run of text, marked or not: the pieces a result line is built from (as DOM text nodes). */
-export interface Segment {
-  text: string;
-  mark: boolean;
-}
-
-const LETTER = /[\p{L}\p{M}\p{N}_]/u;
-const JOINER = /['’-]/;
-const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
-/** Inside a word: a letter, or an apostrophe or hyphen between letters ("don't", "CoT-related"). */
-const inWord = (text: string, i: number) => isLetter(text[i]) || (JOINER.test(text[i] ?? '') && isLetter(text[i - 1]) && isLetter(text[i + 1]));
-
-/**
- * Turn match ranges (end exclusive) into whole marked words. Fuzzy matches report scattered letters
- * ("Bergl" + "nd" for "Berglnd" in "Berglund") and token matches one range per word; readers expect
- * the words, and one mark for a phrase. So: clip to the text, trim what is not a word character at
- * either end, widen to word boundaries, then merge ranges that overlap or are apart by spaces only.
- */
-export function wordRanges(text: string, ranges: readonly (readonly [number, number])[]): [number, number][] {
-  const widened: [number, number][] = [];
-  for (const [s0, e0] of ranges) {
-    let s = Math.max(0, Math.min(s0, text.length));
-    let e = Math.max(0, Math.min(e0, text.length));
-    while (s < e && !inWord(text, s)) s++;
-    while (e > s && !inWord(text, e - 1)) e--;
-    if (e <= s) continue;
-    while (s > 0 && inWord(text, s - 1)) s--;
-    while (e < text.length && inWord(text, e)) e++;
-    widened.push([s, e]);
-  }
-  widened.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const r of widened) {
-    const last = merged[merged.length - 1];
-    if (last && (r[0] <= last[1] || /^[ \t]+$/.test(text.slice(last[1], r[0])))) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
-}
-
-/**
- * The segments of `text` with `ranges` marked (whole words), cut to about `maxLength` characters
- * around the first mark, with "…" where text was left out. Deterministic, so it can be unit-tested.
- */
-export function highlight(text: string, ranges: readonly (readonly [number, number])[], maxLength = Infinity): Segment[] {
-  const marks = wordRanges(text, ranges);
-  let from = 0;
-  let to = text.length;
-  if (text.length > maxLength) {
-    const first = marks[0]?.[0] ?? 0;
-    // Keep a little context before the first mark, then as much after it as fits.
-    from = first < maxLength / 3 ? 0 : wordStart(text, first - Math.floor(maxLength / 4));
-    to = Math.min(text.length, from + maxLength);
-    if (to < text.length) to = wordEnd(text, to);
-  }
-  const segments: Segment[] = [];
-  const push = (s: string, mark: boolean) => {
-    if (!s) return;
-    const last = segments[segments.length - 1];
-    if (last && last.mark === mark) last.text += s;
-    else segments.push({ text: s, mark });
-  };
-  if (from > 0) push('…', false);
-  let at = from;
-  for (const [s, e] of marks) {
-    if (e <= from || s >= to) continue;
-    push(text.slice(at, Math.max(at, s)), false);
-    push(text.slice(Math.max(at, s), Math.min(e, to)), true);
-    at = Math.min(e, to);
-  }
-  push(text.slice(at, to), false);
-  if (to < text.length) push('…', false);
-  return segments;
-}
-
-/** Start of the first word at or after `i` (so a cut never splits a word). */
-function wordStart(text: string, i: number): number {
-  i = Math.max(0, i);
-  while (i > 0 && i < text.length && inWord(text, i - 1)) i++;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
-}
-
-/** End of the last word that ends at or before `i`. */
-function wordEnd(text: string, i: number): number {
-  while (i > 0 && i < text.length && inWord(text, i)) i--;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
-  return i;
-}
-
-/** "3 results" / "1 result" / "No results". */
-export function resultCount(n: number): string {
-  return n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`;
-}
-
-/** "12 results: 9 claims, 2 papers, 1 author"; "9 claims" when all are of one kind; "No results". */
-export function resultSummary(results: Pick<SearchResults, 'total' | 'counts'>): string {
-  if (results.total === 0) return resultCount(0);
-  const parts = SEARCH_KINDS.filter((k) => results.counts[k] > 0).map((k) => `${results.counts[k]} ${results.counts[k] === 1 ? KIND_LABELS[k].one : KIND_LABELS[k].many}`);
-  return parts.length === 1 ? parts[0]! : `${resultCount(results.total)}: ${parts.join(', ')}`;
-}
-
-/** The badge word of a result (from the shared visual language). */
-export function badgeLabel(role: NodeStyleKey): string {
-  return NODE_STYLES[role].label;
-}
