@@ -187,6 +187,7 @@ test('names match as whole words: "turpin" never finds "perturbing"; "Turpn" fin
   const e = openSearchIndex(buildSearchIndex(searchDocs(local)), '/');
   assert.deepEqual(ids(runSearch(e, 'turpin', 5)), ['turpin']);
   assert.deepEqual(ids(runSearch(e, 'Turpn', 5)), ['turpin']);
+  assert.deepEqual(ids(runSearch(e, 'Trupin', 5)), ['turpin'], 'a swap of two letters is one typo');
   assert.deepEqual(ids(runSearch(e, 'perturbing', 5)), ['c-pert']);
 });
 
