@@ -160,7 +160,7 @@ function draw(figure: HTMLElement): void {
       .attr('class', 'lg-label')
       .attr('transform', (n) => `translate(${n.x},${n.y})`)
       .each(function (n) {
-        placeLabel(select(this), n, wrapLabel(n.label, 16, 2), r);
+        placeLabel(select(this), n, wrapLabel(n.label, 16, 2), r, shown.nodes.some((c) => c.parent === n.id));
       });
     fit(RINGS[1] * 0.6);
   }
@@ -185,12 +185,14 @@ function draw(figure: HTMLElement): void {
   }
 
   /** Label lines outside the node, away from the centre: right of it on the right, above it at the top … */
-  function placeLabel(text: Selection<SVGTextElement, LocalNode, null, undefined>, n: LocalNode, lines: string[], r: number): void {
+  function placeLabel(text: Selection<SVGTextElement, LocalNode, null, undefined>, n: LocalNode, lines: string[], r: number, hasChildren: boolean): void {
     text.selectAll('tspan').remove();
     if (!lines.length) return;
     const len = Math.hypot(n.x, n.y) || 1;
-    const cos = n.x / len;
-    const sin = n.y / len;
+    // Outward from the centre; beside the node (a quarter turn) when its own neighbours lie outward,
+    // so the edges to them do not cross its label.
+    const cos = hasChildren ? -n.y / len : n.x / len;
+    const sin = hasChildren ? n.x / len : n.y / len;
     const gap = r + 7;
     const anchor = cos > 0.35 ? 'start' : cos < -0.35 ? 'end' : 'middle';
     const lineHeight = 1.15;
