@@ -9,9 +9,9 @@
  * 3. In headless Chromium: the time of every keystroke of a fixed list of queries with typos,
  *    p50/p95/max, on the main thread (src/lib/search.ts's runSearch) and as the site runs it, a round
  *    trip through the real search worker (src/scripts/search/worker.ts); long tasks seen on the main
- *    thread meanwhile; time to open the index; and, for scale, Fuse alone over every entry.
- * 4. Fidelity: the hits shown (5 per kind) are the ones Fuse alone would rank first.
- * 5. Quality on the real content/: the first hits of the queries README "Search" talks about.
+ *    thread meanwhile; time to open the index (fetch, parse, build the word index).
+ * 4. Quality on the real content/: the first hits of the queries README "Search" talks about, and
+ *    the matching rules of issue 14 (stems, the phrase table, names as whole words).
  * Prints the figures and a Markdown block for BENCHMARKS.md.
  */
 import { createServer } from 'node:http';
@@ -21,10 +21,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
-import Fuse from 'fuse.js';
 import { parse } from 'yaml';
 import { BENCH_QUERIES, keystrokes, seedSentences, syntheticCorpus } from './search-corpus.ts';
-import { buildSearchIndex, openSearchIndex, queryTerms, runSearch, SEARCH_KINDS, SEARCH_OPTIONS, searchDocs, type SearchDoc } from '../src/lib/search.ts';
+import { buildSearchIndex, openSearchIndex, runSearch, SEARCH_KINDS, searchDocs } from '../src/lib/search.ts';
 import type { GraphInput } from '../src/lib/graph.ts';
 
 const ENTRIES = 10_000;
@@ -55,7 +54,7 @@ console.log(`index: ${kb(raw)} raw, ${kb(gzip)} gzipped`);
 // 3. The browser side, bundled from the real modules.
 await build({ entryPoints: ['src/scripts/search/worker.ts'], bundle: true, format: 'esm', outfile: join(OUT, 'worker.js'), logLevel: 'warning' });
 await build({
-  stdin: { contents: "export { openSearchIndex, runSearch, SEARCH_OPTIONS } from './src/lib/search.ts'; export { default as Fuse } from 'fuse.js';", resolveDir: '.', loader: 'ts' },
+  stdin: { contents: "export { openSearchIndex, runSearch } from './src/lib/search.ts';", resolveDir: '.', loader: 'ts' },
   bundle: true, format: 'esm', outfile: join(OUT, 'search.js'), logLevel: 'warning',
 });
 writeFileSync(join(OUT, 'index.html'), '<!doctype html><meta charset="utf-8"><title>search bench</title><p>bench</p>');
@@ -77,8 +76,8 @@ await page.goto(`http://127.0.0.1:${PORT}/`);
 const typed = keystrokes(BENCH_QUERIES);
 const loadBefore = loadavg()[0]!;
 const browserFigures = await page.evaluate(
-  async ({ typed, full, perKind, rounds }) => {
-    type Mod = typeof import('../src/lib/search.ts') & { Fuse: typeof Fuse };
+  async ({ typed, perKind, rounds }) => {
+    type Mod = typeof import('../src/lib/search.ts');
     const m = (await import('/search.js' as string)) as Mod;
     const now = () => performance.now();
     // Main thread: fetch, parse, open; then every keystroke, `rounds` times, each round with a cold word cache.
@@ -97,13 +96,6 @@ const browserFigures = await page.evaluate(
         m.runSearch(engine, q, perKind);
         main[i]!.push(now() - s);
       });
-    }
-    // Fuse alone, over every entry, for the full queries (each keystroke would take minutes).
-    const fuseAlone: number[] = [];
-    for (const q of full) {
-      const s = now();
-      engine.fuse.search(q);
-      fuseAlone.push(now() - s);
     }
     // The site's way: the worker, one query at a time, while watching the main thread.
     const longTasks: number[] = [];
@@ -129,9 +121,9 @@ const browserFigures = await page.evaluate(
       }
       worker.terminate();
     }
-    return { parseMs, openMs, main, fuseAlone, ready, roundTrip, longTasks };
+    return { parseMs, openMs, main, ready, roundTrip, longTasks };
   },
-  { typed, full: BENCH_QUERIES.map((q) => queryTerms(q).join(' ')), perKind: PER_KIND, rounds: ROUNDS },
+  { typed, perKind: PER_KIND, rounds: ROUNDS },
 );
 const loadAfter = loadavg()[0]!;
 const chromiumVersion = browser.version();
@@ -143,42 +135,34 @@ const median = (xs: number[]) => pct(xs, 0.5);
 const both = (samples: number[][]) => ({ all: stats(samples.flat()), median: stats(samples.map(median)) });
 const main = both(browserFigures.main);
 const trip = both(browserFigures.roundTrip);
-const alone = stats(browserFigures.fuseAlone);
 const ready = stats(browserFigures.ready);
 const line = (x: { p50: number; p95: number; max: number }) => `p50 ${ms(x.p50)}, p95 ${ms(x.p95)}, max ${ms(x.max)}`;
 console.log(`keystrokes: ${typed.length} (${BENCH_QUERIES.length} queries) × ${ROUNDS} rounds; load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
 console.log(`worker round trip:        ${line(trip.all)} (per-keystroke medians: ${line(trip.median)}); main-thread long tasks meanwhile: ${browserFigures.longTasks.length} (${browserFigures.longTasks.map((d) => ms(d)).join(', ') || 'none'})`);
 console.log(`runSearch on main thread: ${line(main.all)} (per-keystroke medians: ${line(main.median)})`);
-console.log(`Fuse alone, full queries: ${line(alone)}`);
 console.log(`open: worker fetch+parse+open ${line(ready)}; on the main thread: fetch+parse ${ms(browserFigures.parseMs)}, openSearchIndex ${ms(browserFigures.openMs)}`);
 
-// 4. Fidelity: the shown hits equal Fuse's own first hits per kind (full queries; Fuse alone is slow).
-const engine = openSearchIndex(JSON.parse(indexJson), '/');
-const fuse = new Fuse(engine.docs, SEARCH_OPTIONS, Fuse.parseIndex<SearchDoc>(JSON.parse(indexJson).index));
-let same = 0;
-let lists = 0;
-for (const q of BENCH_QUERIES) {
-  const ours = runSearch(engine, q, PER_KIND);
-  const all = fuse.search(queryTerms(q).join(' '));
-  for (const g of ours.groups) {
-    lists++;
-    const theirs = all.filter((r) => r.item.kind === g.kind).slice(0, PER_KIND).map((r) => r.item.id);
-    if (JSON.stringify(theirs) === JSON.stringify(g.hits.map((h) => h.id))) same++;
-    else console.log(`  differs: "${q}" ${g.kind}s`);
-  }
-}
-console.log(`fidelity: ${same}/${lists} result lists identical to Fuse alone`);
-
-// 5. Quality on the real content.
+// 4. Quality on the real content.
 const read = (dir: string) =>
   readdirSync(join('content', dir)).sort().map((f) => ({ id: f.replace(/\.md$/, ''), data: parse(readFileSync(join('content', dir, f), 'utf8').split(/^---$/m)[1]!) }));
 const real = openSearchIndex(buildSearchIndex(searchDocs({ authors: read('authors'), claims: read('claims'), papers: read('papers') } as GraphInput)), '/');
-const QUALITY = ['faithfulness', 'faithfulnes', 'Turpin', 'Turpn', 'gradient hacking', 'gradient hackng', 'alignment faking', 'aligment faking', 'CoT', 'CoT faithfulness', 'Berglund', 'Berglnd'];
+const QUALITY = ['chain of thought', 'faithful', 'turpin', 'perturbing', 'faithfulness', 'faithfulnes', 'Turpin', 'Turpn', 'gradient hacking', 'gradient hackng', 'alignment faking', 'aligment faking', 'CoT', 'CoT faithfulness', 'Berglund', 'Berglnd'];
 const quality = QUALITY.map((q) => {
   const r = runSearch(real, q, 3);
   const best = r.groups.flatMap((g) => g.hits).sort((a, b) => a.score - b.score)[0];
   return `| ${q} | ${r.total} (${r.counts.claim} claims, ${r.counts.paper} papers, ${r.counts.author} authors) | ${best ? `${best.kind}: ${best.title.slice(0, 60).replace(/\|/g, '/')}${best.title.length > 60 ? '…' : ''}` : '–'} |`;
 });
+
+// The matching rules of issue 14, checked on the real content.
+const found = (q: string) => new Set(runSearch(real, q, 10_000).groups.flatMap((g) => g.hits.map((h) => `${h.kind}:${h.id}`)));
+const within = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+const rules = [
+  ['"faithfulness" finds all that "faithful" finds', within(found('faithful'), found('faithfulness'))],
+  ['"chain of thought" finds what "CoT" finds', within(found('CoT'), found('chain of thought'))],
+  ['"turpin" finds no claim saying "perturbing"', ![...found('turpin')].some((x) => within(new Set([x]), found('perturbing')))],
+  ['"Turpn" finds what "turpin" finds', within(found('turpin'), found('Turpn'))],
+] as const;
+for (const [rule, ok] of rules) console.log(`${ok ? 'ok  ' : 'FAIL'} ${rule}`);
 
 const cpu = cpus();
 const machine = `${cpu[0]?.model ?? 'cpu'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${osType()} ${release()}, Node ${process.version}, Chromium ${chromiumVersion} (headless); load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} during the run`;
@@ -194,13 +178,13 @@ Machine: ${machine}. Corpus: ${docs.length} entries (${kinds.claim} claims, ${ki
 | per keystroke, runSearch on the main thread | ${line(main.all)} | |
 | … each keystroke's median of ${ROUNDS} | ${line(main.median)} | |
 | main-thread long tasks (> 50 ms) while typing, worker | ${browserFigures.longTasks.length}${browserFigures.longTasks.length ? ` (${browserFigures.longTasks.map((d) => ms(d)).join(', ')})` : ''} | 0 |
-| Fuse alone over all entries, full queries | ${line(alone)} | (for scale) |
-| time to open: worker fetch + parse + open | ${line(ready)} (main thread: parse ${ms(browserFigures.parseMs)}, open ${ms(browserFigures.openMs)}) | |
-| hits shown = Fuse alone's first ${PER_KIND} per kind | ${same}/${lists} lists | all |
+| time to open: worker fetch + parse + word index | ${line(ready)} (main thread: parse ${ms(browserFigures.parseMs)}, open ${ms(browserFigures.openMs)}) | |
 
 Real content (${real.docs.length} entries):
 
 | query | matches | best hit |
 | --- | --- | --- |
 ${quality.join('\n')}
+
+${rules.map(([rule, ok]) => `- ${ok ? 'holds' : 'FAILS'}: ${rule}`).join('\n')}
 `);

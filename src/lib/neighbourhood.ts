@@ -6,6 +6,7 @@
  */
 import type { Graph, GraphNode } from '../schemas/graph.ts';
 import type { Relation } from '../schemas/evidence.ts';
+import { RELATION_STYLES } from './visual.ts';
 
 /** Which way an edge runs, seen from the node the walk comes from. */
 export type Direction = 'out' | 'in';
@@ -63,10 +64,11 @@ export interface NeighbourhoodOptions {
   maxPerDepth?: number;
 }
 
-export const ALL_RELATIONS: readonly Relation[] = ['rebuts', 'supports', 'relates', 'cites'];
+/** Every relation, in the order of visual.ts's one list (the argument first, then topic and papers). */
+export const ALL_RELATIONS: readonly Relation[] = Object.keys(RELATION_STYLES) as Relation[];
 
-/** Order in which neighbours are listed and placed: the argument first, then topic and papers. */
-const RELATION_ORDER: Record<Relation, number> = { rebuts: 0, supports: 1, relates: 2, cites: 3 };
+/** Order in which neighbours are listed and placed: that of the list. */
+const RELATION_ORDER = new Map<string, number>(ALL_RELATIONS.map((k, i) => [k, i]));
 
 interface Step {
   other: string;
@@ -91,7 +93,7 @@ export function adjacency(edges: readonly { source: string; target: string; kind
 }
 
 function compareSteps(a: Step, b: Step): number {
-  return RELATION_ORDER[a.kind] - RELATION_ORDER[b.kind] || (a.direction === b.direction ? 0 : a.direction === 'in' ? -1 : 1) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0);
+  return (RELATION_ORDER.get(a.kind) ?? 99) - (RELATION_ORDER.get(b.kind) ?? 99) || (a.direction === b.direction ? 0 : a.direction === 'in' ? -1 : 1) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0);
 }
 
 /** Breadth-first walk: node id → {depth, parent, step}; the first path found wins (steps are sorted). */
@@ -221,7 +223,9 @@ export function visible(n: Neighbourhood, options: VisibleOptions): { nodes: Loc
 }
 
 /** How a neighbour relates to the node it was reached from, in words: "rebutted by", "cites" … */
+const PASSIVE: Partial<Record<string, string>> = { rebuts: 'rebutted by', supports: 'supported by', relates: 'related to', cites: 'cited by', qualifies: 'qualified by' };
 export function relationPhrase(relation: Relation, direction: Direction): string {
-  if (direction === 'out') return { rebuts: 'rebuts', supports: 'supports', relates: 'related to', cites: 'cites' }[relation];
-  return { rebuts: 'rebutted by', supports: 'supported by', relates: 'related to', cites: 'cited by' }[relation];
+  const label = (RELATION_STYLES as Record<string, { label: string } | undefined>)[relation]?.label ?? relation;
+  if (direction === 'out') return relation === 'relates' ? 'related to' : label;
+  return PASSIVE[relation] ?? `${label} (from)`;
 }

@@ -2,25 +2,19 @@
  * Site search: what is searchable, how it is weighted, how a query runs, and how matches become
  * highlighted text. One module for the build (the `/search-index.json` endpoint, the bench) and the
  * browser (the search worker and the result lists), so the index and the queries cannot disagree.
- * Pure: plain data in, plain data out. Only the index and query functions use Fuse.js, so the
- * page's result-drawing code (which needs `highlight`) tree-shakes it away; Fuse runs in the worker.
+ * Pure: plain data in, plain data out. The word index is our own (no library internals): words match
+ * as whole words, by their stem, with typos, or as the phrase table's terms (src/pipeline/lexicon.ts).
  */
-import Fuse, { type FuseIndex, type FuseResult, type FuseResultMatch, type IFuseOptions, type RangeTuple } from 'fuse.js';
 import type { GraphInput } from './graph.ts';
-import { NODE_STYLES, nodeStyleKey, type NodeStyleKey } from './visual.ts';
+import { nodeStyleKey, type NodeStyleKey } from './visual.ts';
+import { MIN_QUERY_LENGTH, normaliseQuery, SEARCH_KINDS, type Highlight, type SearchHit, type SearchKind, type SearchResults } from './search-text.ts';
+export * from './search-text.ts';
 import { pageUrl } from './urls.ts';
+import { stem } from './stem.ts';
+import { PHRASES } from '../pipeline/lexicon.ts';
 
 /** Version of the `/search-index.json` shape; bump it on any change so a stale cached file is refused. */
-export const SEARCH_INDEX_VERSION = 1;
-
-export type SearchKind = 'claim' | 'paper' | 'author';
-/** The order result groups are shown in. */
-export const SEARCH_KINDS: readonly SearchKind[] = ['claim', 'paper', 'author'];
-export const KIND_LABELS: Record<SearchKind, { one: string; many: string }> = {
-  claim: { one: 'claim', many: 'claims' },
-  paper: { one: 'paper', many: 'papers' },
-  author: { one: 'author', many: 'authors' },
-};
+export const SEARCH_INDEX_VERSION = 2;
 
 /** One searchable entry: what a result needs to be drawn, and the fields Fuse searches. */
 export interface SearchDoc {
@@ -41,7 +35,7 @@ export interface SearchDoc {
 }
 
 /**
- * Keys and weights (Fuse normalises weights to sum 1; what matters is the ratio):
+ * Fields and weights: what a match in each is worth, relative to the others.
  * - title and aliases weigh most: a reader types the words of a claim or the name of a paper or person.
  * - context (mention sentences, bio) is long and repeats claims' text: a low weight keeps papers from
  *   outranking the claims whose sentence it is, yet "faithfulness" still finds the paper cited there.
@@ -55,32 +49,6 @@ export const SEARCH_KEYS = [
   { name: 'context', weight: 1 },
   { name: 'role', weight: 0.5 },
 ] as const satisfies readonly { name: keyof SearchDoc; weight: number }[];
-
-/**
- * Fuse options, tuned on the real corpus (README, "Search"):
- * - useTokenSearch with tokenMatch 'all': each word of the query is matched on its own, anywhere,
- *   and every word must match ("CoT faithfulness" finds claims with both, in any order); rare words
- *   weigh more (IDF). Matching the whole query as one pattern missed such queries.
- * - threshold 0.3: Fuse's score is errors ÷ word length, so a word of 1–3 letters must be exact
- *   ("CoT", or it matches "not", "cat"…), one typo is allowed in 4–6 letters, two in 7–9, three
- *   from 10 up: "Berglnd", "faithfullness", "gradient hackng" are found; 0.4 let "CoT" match 145
- *   of 161 entries, 0.2 lost "faithfulnes" → "faithful".
- * - ignoreLocation: the words can be anywhere in a long sentence (token search implies it).
- * - minMatchCharLength 2: stray single letters of a fuzzy match are not highlighted.
- */
-export const SEARCH_OPTIONS = {
-  keys: SEARCH_KEYS.map((k) => ({ name: k.name, weight: k.weight })),
-  useTokenSearch: true,
-  tokenMatch: 'all',
-  threshold: 0.3,
-  ignoreLocation: true,
-  minMatchCharLength: 2,
-  includeMatches: true,
-  includeScore: true,
-} satisfies IFuseOptions<SearchDoc>;
-
-/** Queries shorter than this are not run: one letter matches almost everything. */
-export const MIN_QUERY_LENGTH = 2;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -120,449 +88,364 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-/** `/search-index.json`: what each document is, and Fuse's prebuilt index, which holds every text once. */
+/** `/search-index.json`: the documents, each text once. The word index is built from them on opening. */
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_VERSION;
-  /** Kind and id of each document, in index order (the texts are in the index records). */
-  docs: { kind: SearchKind; id: string }[];
-  /** `Fuse.createIndex(keys, docs).toJSON()`. */
-  index: SearchIndexJson;
+  docs: SearchDoc[];
 }
-type SearchIndexJson = ReturnType<FuseIndex<SearchDoc>['toJSON']>;
-type IndexRecord = SearchIndexJson['records'][number];
-type SubRecord = { v: string; i?: number; n: number };
 
-/** Build the index file (at build time, or in the bench): Fuse's index is computed once, here. */
+/** Build the index file (at build time, or in the bench). */
 export function buildSearchIndex(docs: SearchDoc[]): SearchIndexFile {
-  const index = Fuse.createIndex(SEARCH_OPTIONS.keys, docs).toJSON();
-  return { version: SEARCH_INDEX_VERSION, docs: docs.map(({ kind, id }) => ({ kind, id })), index };
+  return { version: SEARCH_INDEX_VERSION, docs };
 }
 
 const KEY_NAMES = SEARCH_KEYS.map((k) => k.name);
-type KeyName = (typeof KEY_NAMES)[number];
-const KEYS = KEY_NAMES.length;
-/** Fuse's token search splits words with this pattern (its default): the word index must agree. */
+/** A word: letters, marks, digits and underscores (so "o1", "gpt" and "4" in "GPT-4"). */
 const WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 /** How many query words' matches are remembered: typing "gradient hack" re-uses "gradient". */
 const TERM_CACHE_SIZE = 64;
-
 /**
- * An opened index: Fuse over the documents, plus a word index that narrows each query to the
- * documents that can match before Fuse scores them. Fuse alone runs its bitap matcher over every
- * field of every entry, over a second a query at 10,000 entries (BENCHMARKS.md, "Search").
- * A "value" below is one text of one key of one document (a list key has one per item), as Fuse
- * scores them: each value that matches is one factor of a document's score.
+ * The phrase table of the miner (src/pipeline/lexicon.ts): "chain of thought", "CoT" → one term. Its
+ * patterns hold no capturing groups, so they are joined into one pattern per case mode, each entry a
+ * group: one pass over a text finds every phrase (sixteen passes made opening the index 2× slower).
  */
-export interface SearchEngine {
-  fuse: Fuse<SearchDoc>;
-  docs: SearchDoc[];
-  base: string;
-  /** All index records (Fuse is given a subset per query, then this back). */
-  records: IndexRecord[];
-  /** Record of each document. */
-  recordOf: IndexRecord[];
-  /** Every distinct word of every value, lower case. */
-  words: string[];
-  /** For each word (same order): the values whose text holds it. */
-  postings: Int32Array[];
-  /** For each word: in how many values it occurs (Fuse's document frequency, for IDF). */
-  df: Map<string, number>;
-  /** Number of non-empty values (Fuse's field count, for IDF). */
-  fieldCount: number;
-  /** Document of each value. */
-  valueDoc: Int32Array;
-  /** Key weight × field-length norm of each value: its exponent in Fuse's score. */
-  valueWeight: Float64Array;
-  /** Kind of each document, as an index into SEARCH_KINDS. */
-  kindOf: Uint8Array;
-  /** Recent query words → the words they match and Fuse's score for each. */
-  termCache: Map<string, { words: Int32Array; scores: Float64Array }>;
+let phraseGroupsMade: { re: RegExp; terms: string[] }[] | undefined;
+// Made on first use, so the page's result-drawing code, which imports this module for `highlight`, leaves the table out.
+function phraseGroups(): { re: RegExp; terms: string[] }[] {
+  phraseGroupsMade ??= [true, false]
+    .map((ignoreCase) => {
+      const entries = PHRASES.filter(([re]) => re.flags.includes('i') === ignoreCase);
+      return { re: new RegExp(entries.map(([re]) => `(${re.source})`).join('|'), ignoreCase ? 'gi' : 'g'), terms: entries.map(([, term]) => term.trim()) };
+    })
+    .filter((g) => g.terms.length > 0);
+  return phraseGroupsMade;
 }
 
-/** Open an index file (in the worker): Fuse takes the prebuilt index as it is (`Fuse.parseIndex`). */
-export function openSearchIndex(file: SearchIndexFile, base: string): SearchEngine {
-  if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${String(file.version)}, expected ${SEARCH_INDEX_VERSION}`);
-  const keyAt = KEY_NAMES.map((name) => file.index.keys.findIndex((k) => k.id === name));
-  if (keyAt.some((i) => i < 0)) throw new Error('search index keys do not match SEARCH_KEYS');
-  const recordOf: IndexRecord[] = [];
-  for (const r of file.index.records) recordOf[r.i] = r;
-  const docs = file.docs.map((d, i) => hydrate(d, recordOf[i], keyAt));
-  const fuse = new Fuse(docs, SEARCH_OPTIONS, Fuse.parseIndex<SearchDoc>(file.index));
-  const total = SEARCH_KEYS.reduce((sum, k) => sum + k.weight, 0);
-  const wordId = new Map<string, number>();
-  const lists: number[][] = [];
-  const df = new Map<string, number>();
-  const valueDoc: number[] = [];
-  const valueWeight: number[] = [];
-  for (const r of file.index.records) {
-    for (let key = 0; key < KEYS; key++) {
-      for (const value of values(r, keyAt[key]!)) {
-        const words = new Set(value.v.toLowerCase().match(WORD));
-        if (!words.size) continue;
-        const id = valueDoc.length;
-        valueDoc.push(r.i);
-        valueWeight.push((SEARCH_KEYS[key]!.weight / total) * value.n);
-        for (const w of words) {
-          df.set(w, (df.get(w) ?? 0) + 1);
-          let word = wordId.get(w);
-          if (word === undefined) {
-            word = lists.length;
-            wordId.set(w, word);
-            lists.push([]);
-          }
-          lists[word]!.push(id);
-        }
-      }
+/** What a matched word is worth, by how it matched: the word itself, its stem, a typo, a prefix being typed. */
+const QUALITY = { exact: 1, stem: 0.9, typo: 0.75, typo2: 0.6, prefix: 0.7 } as const;
+
+/**
+ * An opened index: the documents, and a word index over every value (one text of one field of one
+ * document) that the queries run on. Owned outright: words are whole words (never a piece of one),
+ * each word also known by its stem, and the phrase table's terms indexed like words.
+ */
+export interface SearchEngine {
+  docs: SearchDoc[];
+  base: string;
+  /** Every distinct word (lower case) and phrase term. */
+  words: string[];
+  /** Word → its id in `words`. */
+  wordId: Map<string, number>;
+  /** Stem → the ids of the words with that stem. */
+  byStem: Map<string, number[]>;
+  /** For each word: the values whose text holds it. */
+  postings: Int32Array[];
+  /** Document of each value. */
+  valueDoc: Int32Array;
+  /** Field of each value, as an index into SEARCH_KEYS. */
+  valueKey: Uint8Array;
+  /** Field weight ÷ √(words in the value): short fields that match count more. */
+  valueWeight: Float64Array;
+  /** The text of each value (for highlighting). */
+  valueText: string[];
+  /** Kind of each document, as an index into SEARCH_KINDS. */
+  kindOf: Uint8Array;
+  /** Recent query words → the words they match and how well. */
+  termCache: Map<string, { words: Int32Array; quality: Float64Array }>;
+}
+
+/** Every text of a document, by field, in SEARCH_KEYS order. */
+function fieldValues(d: SearchDoc): [number, string][] {
+  const out: [number, string][] = [];
+  KEY_NAMES.forEach((key, k) => {
+    const v = d[key];
+    if (v === undefined) return;
+    for (const text of Array.isArray(v) ? v : [v]) if (text) out.push([k, text]);
+  });
+  return out;
+}
+
+/** The phrase terms in a text ("phrase_cot" for "chain of thought"), with where each occurs. */
+function phraseMatches(text: string): { term: string; start: number; end: number }[] {
+  const out: { term: string; start: number; end: number }[] = [];
+  for (const { re, terms } of phraseGroups()) {
+    for (const m of text.matchAll(re)) {
+      const g = m.findIndex((x, i) => i > 0 && x !== undefined);
+      if (g > 0 && m[0]) out.push({ term: terms[g - 1]!, start: m.index, end: m.index + m[0].length });
     }
   }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Open an index file (in the worker, or the bench): build the word index from the texts. */
+export function openSearchIndex(file: SearchIndexFile, base: string): SearchEngine {
+  if (file.version !== SEARCH_INDEX_VERSION) throw new Error(`search index version ${String(file.version)}, expected ${SEARCH_INDEX_VERSION}`);
+  const wordId = new Map<string, number>();
+  const lists: number[][] = [];
+  const valueDoc: number[] = [];
+  const valueKey: number[] = [];
+  const valueWeight: number[] = [];
+  const valueText: string[] = [];
+  const add = (w: string, value: number) => {
+    let id = wordId.get(w);
+    if (id === undefined) {
+      id = lists.length;
+      wordId.set(w, id);
+      lists.push([]);
+    }
+    const list = lists[id]!;
+    if (list[list.length - 1] !== value) list.push(value);
+  };
+  file.docs.forEach((d, doc) => {
+    for (const [key, text] of fieldValues(d)) {
+      const words = text.toLowerCase().match(WORD);
+      if (!words) continue;
+      const value = valueDoc.length;
+      valueDoc.push(doc);
+      valueKey.push(key);
+      valueWeight.push(SEARCH_KEYS[key]!.weight / Math.sqrt(words.length));
+      valueText.push(text);
+      for (const w of words) add(w, value);
+      for (const p of phraseMatches(text)) add(p.term, value);
+    }
+  });
+  const words = [...wordId.keys()];
+  const byStem = new Map<string, number[]>();
+  words.forEach((w, id) => {
+    const s = stem(w);
+    const list = byStem.get(s);
+    if (list) list.push(id);
+    else byStem.set(s, [id]);
+  });
   return {
-    fuse,
-    docs,
+    docs: file.docs,
     base,
-    records: file.index.records,
-    recordOf,
-    words: [...wordId.keys()],
+    words,
+    wordId,
+    byStem,
     postings: lists.map((l) => Int32Array.from(l)),
-    df,
-    fieldCount: valueDoc.length,
     valueDoc: Int32Array.from(valueDoc),
+    valueKey: Uint8Array.from(valueKey),
     valueWeight: Float64Array.from(valueWeight),
-    kindOf: Uint8Array.from(docs, (d) => SEARCH_KINDS.indexOf(d.kind)),
+    valueText,
+    kindOf: Uint8Array.from(file.docs, (d) => SEARCH_KINDS.indexOf(d.kind)),
     termCache: new Map(),
   };
 }
 
-/** The values of one key of a record, as a list (Fuse stores a single value or an array). */
-function values(record: IndexRecord | undefined, at: number): SubRecord[] {
-  const v = (record?.$ as Record<number, SubRecord | SubRecord[]> | undefined)?.[at];
-  return v === undefined ? [] : Array.isArray(v) ? [...v].sort((a, b) => (a.i ?? 0) - (b.i ?? 0)) : [v];
-}
-
-function hydrate(d: { kind: SearchKind; id: string }, record: IndexRecord | undefined, keyAt: number[]): SearchDoc {
-  const get = (key: KeyName) => values(record, keyAt[KEY_NAMES.indexOf(key)]!).map((s) => s.v);
-  const doc: SearchDoc = { kind: d.kind, id: d.id, role: (get('role')[0] ?? d.kind) as NodeStyleKey, title: get('title')[0] ?? d.id };
-  const aliases = get('aliases');
-  if (aliases.length) doc.aliases = aliases;
-  const author = get('author')[0];
-  if (author) doc.author = author;
-  const context = get('context');
-  if (context.length) doc.context = context;
-  return doc;
-}
-
-/** A highlighted stretch of a field: which field, its text, and the ranges to mark (end exclusive). */
-export interface Highlight {
-  key: KeyName;
+/** A query as terms: the phrase table's terms it holds, then its other words (lower case, two letters or more, once each). */
+export interface QueryTerm {
   text: string;
-  ranges: [number, number][];
+  /** A phrase-table term ("phrase_cot"): matched only as itself. */
+  phrase: boolean;
+  /** The word still being typed (the last one, when the query does not end in a space): may match as a prefix. */
+  typing: boolean;
 }
 
-/** One result, as the result lists draw it (plain data: it crosses from the worker to the page). */
-export interface SearchHit {
-  kind: SearchKind;
-  id: string;
-  url: string;
-  role: NodeStyleKey;
-  title: string;
-  author?: string;
-  score: number;
-  /** Marked ranges in the title (maybe none: the match was elsewhere). */
-  titleRanges: [number, number][];
-  /** The best match outside the title, shown under it ("Also written as …", "… mentioned in …"). */
-  extra?: Highlight;
-}
-
-export interface SearchResults {
-  query: string;
-  /** All matches, all kinds. */
-  total: number;
-  /** Matches per kind. */
-  counts: Record<SearchKind, number>;
-  /**
-   * The best hits of each kind, each list best first; the kind with the best hit comes first
-   * ("Turpin" is first of all a paper, "Emanuel" an author), ties and empty kinds in SEARCH_KINDS order.
-   */
-  groups: { kind: SearchKind; hits: SearchHit[] }[];
-}
-
-/**
- * The words of a query as Fuse's token search sees them: lower case, split like the index, words
- * of one letter dropped (while typing "gradient h", the "h" would match almost every entry, and
- * with every word required it would make results flicker), repeats dropped.
- */
-export function queryTerms(query: string): string[] {
-  return [...new Set((query.toLowerCase().match(WORD) ?? []).filter((t) => t.length >= MIN_QUERY_LENGTH))];
-}
-
-/** The most typos Fuse's bitap allows in a term: errors ÷ length must stay within the threshold. */
-export function maxErrors(term: string, threshold = SEARCH_OPTIONS.threshold): number {
-  let k = 0;
-  while (k + 1 < term.length && (k + 1) / term.length <= threshold) k++;
-  return k;
-}
-
-/**
- * Pigeonhole pieces: a text within k edits of `term` contains at least one of k + 1 disjoint pieces
- * of it unchanged, so a word holding none of them cannot match, and is skipped without running bitap.
- */
-export function pieces(term: string, k: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i <= k; i++) out.push(term.slice(Math.floor((i * term.length) / (k + 1)), Math.floor(((i + 1) * term.length) / (k + 1))));
+export function parseQuery(rawQuery: string): QueryTerm[] {
+  const query = normaliseQuery(rawQuery);
+  const out: QueryTerm[] = [];
+  const seen = new Set<string>();
+  let rest = query;
+  for (const p of phraseMatches(query)) {
+    if (!seen.has(p.term)) out.push({ text: p.term, phrase: true, typing: false });
+    seen.add(p.term);
+    rest = rest.slice(0, p.start) + ' '.repeat(p.end - p.start) + rest.slice(p.end);
+  }
+  const words = [...rest.toLowerCase().matchAll(WORD)];
+  // A query that ends in a space has no word being typed (the input keeps the space; normalising drops it).
+  const endsOpen = /[\p{L}\p{M}\p{N}_]$/u.test(rawQuery);
+  words.forEach((m, i) => {
+    const w = m[0];
+    if (w.length < MIN_QUERY_LENGTH || seen.has(w)) return;
+    seen.add(w);
+    out.push({ text: w, phrase: false, typing: endsOpen && i === words.length - 1 && m.index + w.length === query.length });
+  });
   return out;
 }
 
-/** The words of the index that `term` matches, with Fuse's bitap score for each (0.001 = exact). */
-function matchTerm(engine: SearchEngine, term: string): { words: Int32Array; scores: Float64Array } {
-  const cached = engine.termCache.get(term);
-  if (cached) {
-    engine.termCache.delete(term); // re-insert: most recently used last
-    engine.termCache.set(term, cached);
-    return cached;
-  }
-  const k = maxErrors(term);
-  const parts = pieces(term, k);
-  const options = { threshold: SEARCH_OPTIONS.threshold, ignoreLocation: true, minMatchCharLength: SEARCH_OPTIONS.minMatchCharLength };
-  const words: number[] = [];
-  const scores: number[] = [];
-  engine.words.forEach((word, w) => {
-    if (word.length < term.length - k || !parts.some((p) => word.includes(p))) return;
-    let score: number | undefined = 0.001;
-    if (!word.includes(term)) {
-      const r = Fuse.match(term, word, options);
-      score = r.isMatch ? Math.max(0.001, r.score) : undefined;
+/**
+ * The words of a query, lower case, split like the index, words of one letter dropped (while typing
+ * "gradient h", the "h" would match almost every entry), repeats dropped; phrases as their term.
+ */
+export function queryTerms(query: string): string[] {
+  return parseQuery(query).map((t) => t.text);
+}
+
+/** The most typos allowed in a word: none up to 3 letters (so "CoT" is exact), one to 6, two to 9, then three. */
+export function maxErrors(term: string): number {
+  return term.length <= 3 ? 0 : term.length <= 6 ? 1 : term.length <= 9 ? 2 : 3;
+}
+
+/** Rows of the edit-distance table, reused (words are short; the table grows when one is not). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Edit distance with transpositions (optimal string alignment), or `max + 1` once it must exceed `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (b.length + 1 > rows[0]!.length) rows = rows.map(() => new Int32Array(2 * (b.length + 1)));
+  let [prev2, prev, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let best = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) v = Math.min(v, prev2[j - 2]! + 1);
+      row[j] = v;
+      if (v < best) best = v;
     }
-    if (score === undefined) return;
-    words.push(w);
-    scores.push(score);
-  });
-  const found = { words: Int32Array.from(words), scores: Float64Array.from(scores) };
-  engine.termCache.set(term, found);
-  if (engine.termCache.size > TERM_CACHE_SIZE) engine.termCache.delete(engine.termCache.keys().next().value!);
-  return found;
+    if (best > max) return max + 1;
+    [prev2, prev, row] = [prev, row, prev2];
+  }
+  return prev[b.length]!;
 }
 
 /**
- * Run a query: narrow to the documents where every query word matches some word of theirs (through
- * the word index), rank them with Fuse's own formula (token IDF, key weight, field-length norm),
- * let Fuse score and highlight the best few of each kind, and keep `perKind` of each. Counts are
- * those of all matching documents.
+ * The words of the index a query term matches, and how well: the word itself; a word with the same
+ * stem ("faithful" for "faithfulness"); a whole word within the allowed typos ("turpin" for "Turpn",
+ * never "perturbing": a typo is counted over the whole word); and, for the word being typed, words it
+ * begins (from three letters on).
+ */
+function matchTerm(engine: SearchEngine, term: QueryTerm): { words: Int32Array; quality: Float64Array } {
+  const cacheKey = `${term.phrase ? 'p' : term.typing ? 't' : 'w'}:${term.text}`;
+  const cached = engine.termCache.get(cacheKey);
+  if (cached) {
+    engine.termCache.delete(cacheKey); // re-insert: most recently used last
+    engine.termCache.set(cacheKey, cached);
+    return cached;
+  }
+  const found = new Map<number, number>();
+  const offer = (id: number, q: number) => {
+    if ((found.get(id) ?? 0) < q) found.set(id, q);
+  };
+  const exact = engine.wordId.get(term.text);
+  if (exact !== undefined) offer(exact, QUALITY.exact);
+  if (!term.phrase) {
+    for (const id of engine.byStem.get(stem(term.text)) ?? []) offer(id, QUALITY.stem);
+    const k = maxErrors(term.text);
+    const t = term.text;
+    const prefix = term.typing && t.length >= 3;
+    engine.words.forEach((w, id) => {
+      if (prefix && w.length > t.length && w.startsWith(t)) offer(id, QUALITY.prefix);
+      if (k === 0 || Math.abs(w.length - t.length) > k || w.startsWith('phrase_')) return;
+      const d = editDistance(t, w, k);
+      if (d > 0 && d <= k) offer(id, d === 1 ? QUALITY.typo : QUALITY.typo2);
+    });
+  }
+  const ids = [...found.keys()].sort((a, b) => a - b);
+  const result = { words: Int32Array.from(ids), quality: Float64Array.from(ids, (id) => found.get(id)!) };
+  engine.termCache.set(cacheKey, result);
+  if (engine.termCache.size > TERM_CACHE_SIZE) engine.termCache.delete(engine.termCache.keys().next().value!);
+  return result;
+}
+
+/**
+ * Run a query: every term must match some word of a document (in any field); a document scores, per
+ * term, its best value's field weight × match quality × the term's rarity (IDF over documents).
+ * Counts are those of all matching documents; `perKind` hits of each kind are kept, highlighted.
  */
 export function runSearch(engine: SearchEngine, rawQuery: string, perKind: number): SearchResults {
   const query = normaliseQuery(rawQuery);
   const counts: Record<SearchKind, number> = { claim: 0, paper: 0, author: 0 };
   const groups = SEARCH_KINDS.map((kind) => ({ kind, hits: [] as SearchHit[] }));
-  const terms = queryTerms(query);
+  const terms = parseQuery(rawQuery);
   if (!terms.length) return { query, total: 0, counts, groups };
 
   const nDocs = engine.docs.length;
   const nValues = engine.valueDoc.length;
-  const idf = terms.map((t) => {
-    const d = engine.df.get(t) ?? 0;
-    return Math.log(1 + (engine.fieldCount - d + 0.5) / (d + 0.5));
-  });
-  const idfSum = idf.reduce((a, b) => a + b, 0);
-  /** Per value: Σ idf × (1 − best score) over the query words matched in it. */
-  const sum = new Float64Array(nValues);
-  /** Per value, for the current query word: its best score, and whether it was seen (stamp = word + 1). */
+  const score = new Float64Array(nDocs);
+  /** Per document: how many terms matched so far. */
+  const hits = new Int32Array(nDocs);
+  /** Per value, for the current term: its best quality (stamp = term + 1 says it is current). */
   const best = new Float64Array(nValues);
   const seen = new Int32Array(nValues);
-  /** Per document: how many query words matched so far. */
-  const hits = new Int32Array(nDocs);
+  /** Per document, for the current term: its best value score. */
+  const docBest = new Float64Array(nDocs);
+  const matchedWords = new Set<number>();
   let docs: number[] = [];
-  const matched: number[] = [];
-  terms.forEach((term, t) => {
-    const { words, scores } = matchTerm(engine, term);
+  for (let t = 0; t < terms.length; t++) {
+    const { words, quality } = matchTerm(engine, terms[t]!);
     const touched: number[] = [];
     for (let i = 0; i < words.length; i++) {
+      matchedWords.add(words[i]!);
       const list = engine.postings[words[i]!]!;
-      const score = scores[i]!;
+      const q = quality[i]!;
       for (let j = 0; j < list.length; j++) {
         const value = list[j]!;
         if (seen[value] !== t + 1) {
           seen[value] = t + 1;
-          best[value] = score;
+          best[value] = q;
           touched.push(value);
-        } else if (score < best[value]!) best[value] = score;
+        } else if (q > best[value]!) best[value] = q;
       }
     }
     const next: number[] = [];
     for (const value of touched) {
-      if (sum[value] === 0) matched.push(value);
-      sum[value] = sum[value]! + idf[t]! * (1 - best[value]!);
       const doc = engine.valueDoc[value]!;
+      if (hits[doc] < t) continue;
+      const v = engine.valueWeight[value]! * best[value]!;
       if (hits[doc] === t) {
         hits[doc] = t + 1;
+        docBest[doc] = v;
         next.push(doc);
-      }
+      } else if (v > docBest[doc]!) docBest[doc] = v;
     }
+    // Rarer terms weigh more: BM25's IDF over the documents that hold the term.
+    const idf = Math.log(1 + (nDocs - next.length + 0.5) / (next.length + 0.5));
+    for (const doc of next) score[doc] = score[doc]! + idf * docBest[doc]!;
     docs = next;
-  });
-
-  // Fuse's score in logarithms: Σ over matched values of key weight × norm × ln(value score).
-  const logScore = new Float64Array(nDocs);
-  for (const value of matched) {
-    const doc = engine.valueDoc[value]!;
-    if (hits[doc] === terms.length) logScore[doc] = logScore[doc]! + engine.valueWeight[value]! * Math.log(Math.max(0.001, 1 - sum[value]! / idfSum));
+    if (!docs.length) break;
   }
+
   const ranked = SEARCH_KINDS.map(() => [] as number[]);
   for (const doc of docs) ranked[engine.kindOf[doc]!]!.push(doc);
-  const subset: IndexRecord[] = [];
+  const top = Math.max(...docs.map((d) => score[d]!), 1e-9);
   ranked.forEach((list, g) => {
     counts[SEARCH_KINDS[g]!] = list.length;
-    list.sort((a, b) => logScore[a]! - logScore[b]! || a - b);
-    for (const doc of list.slice(0, perKind + CANDIDATE_MARGIN)) subset.push(engine.recordOf[doc]!);
+    list.sort((a, b) => score[b]! - score[a]! || a - b);
+    for (const doc of list.slice(0, perKind)) groups[g]!.hits.push(toHit(engine, doc, 1 - score[doc]! / top / 1.0001, terms, matchedWords));
   });
-
-  const index = engine.fuse.getIndex();
-  index.setIndexRecords(subset);
-  let results: FuseResult<SearchDoc>[];
-  try {
-    results = engine.fuse.search(terms.join(' '));
-  } finally {
-    index.setIndexRecords(engine.records);
-  }
-  for (const r of results) {
-    const group = groups[SEARCH_KINDS.indexOf(r.item.kind)]!;
-    if (group.hits.length < perKind) group.hits.push(toHit(r, engine.base));
-  }
   const bestScore = (g: (typeof groups)[number]) => g.hits[0]?.score ?? Infinity;
   groups.sort((a, b) => bestScore(a) - bestScore(b) || SEARCH_KINDS.indexOf(a.kind) - SEARCH_KINDS.indexOf(b.kind));
   return { query, total: counts.claim + counts.paper + counts.author, counts, groups };
 }
 
-/**
- * Candidates per kind that Fuse scores beyond the hits shown. The ranking above is Fuse's formula
- * with each word's best score; Fuse, scanning whole texts, can score a value a little differently
- * (a match across two words), so a few extra let it settle the order at the edge.
- */
-const CANDIDATE_MARGIN = 5;
-
-/** Tidy a query for display: trim and fold runs of white space. */
-export function normaliseQuery(query: string): string {
-  return query.replace(/\s+/g, ' ').trim();
-}
-
 const KIND_DIRS = { claim: 'claims', paper: 'papers', author: 'authors' } as const;
 
-function toHit(r: FuseResult<SearchDoc>, base: string): SearchHit {
-  const { kind, id, role, title, author } = r.item;
-  const matches = r.matches ?? [];
-  const hit: SearchHit = { kind, id, url: pageUrl(base, KIND_DIRS[kind], id), role, title, score: r.score ?? 1, titleRanges: [] };
+/** The ranges of `text` to mark: its words that matched a term, and its phrases whose term was asked. */
+function matchRanges(engine: SearchEngine, text: string, terms: QueryTerm[], matchedWords: Set<number>): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const m of text.matchAll(WORD)) {
+    const id = engine.wordId.get(m[0].toLowerCase());
+    if (id !== undefined && matchedWords.has(id)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  const phrases = new Set(terms.filter((t) => t.phrase).map((t) => t.text));
+  if (phrases.size) for (const p of phraseMatches(text)) if (phrases.has(p.term)) ranges.push([p.start, p.end]);
+  return ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function toHit(engine: SearchEngine, doc: number, score: number, terms: QueryTerm[], matchedWords: Set<number>): SearchHit {
+  const { kind, id, role, title, author } = engine.docs[doc]!;
+  const hit: SearchHit = { kind, id, url: pageUrl(engine.base, KIND_DIRS[kind], id), role, title, score, titleRanges: matchRanges(engine, title, terms, matchedWords) };
   if (author) hit.author = author;
-  const titleMatch = matches.find((m) => m.key === 'title');
-  if (titleMatch) hit.titleRanges = toRanges(titleMatch);
   // The role word is already on the badge, and the author under the title: only other fields add news.
-  const extra = matches.filter((m) => m.key === 'aliases' || m.key === 'context').sort((a, b) => matchedLength(b) - matchedLength(a))[0];
-  if (extra && extra.value !== undefined) hit.extra = { key: extra.key as KeyName, text: extra.value, ranges: toRanges(extra) };
+  const d = engine.docs[doc]!;
+  let extra: Highlight | undefined;
+  let marked = 0;
+  for (const key of ['aliases', 'context'] as const) {
+    for (const text of d[key] ?? []) {
+      const ranges = matchRanges(engine, text, terms, matchedWords);
+      const n = ranges.reduce((sum, [s, e]) => sum + e - s, 0);
+      if (n > marked) {
+        marked = n;
+        extra = { key, text, ranges };
+      }
+    }
+  }
+  if (extra && (hit.titleRanges.length === 0 || extra.key === 'aliases')) hit.extra = extra;
   return hit;
 }
 
-const toRanges = (m: FuseResultMatch): [number, number][] => m.indices.map(([s, e]: RangeTuple) => [s, e + 1]);
-const matchedLength = (m: FuseResultMatch) => m.indices.reduce((n, [s, e]) => n + e - s + 1, 0);
-
-/** A run of text, marked or not: the pieces a result line is built from (as DOM text nodes). */
-export interface Segment {
-  text: string;
-  mark: boolean;
-}
-
-const LETTER = /[\p{L}\p{M}\p{N}_]/u;
-const JOINER = /['’-]/;
-const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch);
-/** Inside a word: a letter, or an apostrophe or hyphen between letters ("don't", "CoT-related"). */
-const inWord = (text: string, i: number) => isLetter(text[i]) || (JOINER.test(text[i] ?? '') && isLetter(text[i - 1]) && isLetter(text[i + 1]));
-
-/**
- * Turn match ranges (end exclusive) into whole marked words. Fuzzy matches report scattered letters
- * ("Bergl" + "nd" for "Berglnd" in "Berglund") and token matches one range per word; readers expect
- * the words, and one mark for a phrase. So: clip to the text, trim what is not a word character at
- * either end, widen to word boundaries, then merge ranges that overlap or are apart by spaces only.
- */
-export function wordRanges(text: string, ranges: readonly (readonly [number, number])[]): [number, number][] {
-  const widened: [number, number][] = [];
-  for (const [s0, e0] of ranges) {
-    let s = Math.max(0, Math.min(s0, text.length));
-    let e = Math.max(0, Math.min(e0, text.length));
-    while (s < e && !inWord(text, s)) s++;
-    while (e > s && !inWord(text, e - 1)) e--;
-    if (e <= s) continue;
-    while (s > 0 && inWord(text, s - 1)) s--;
-    while (e < text.length && inWord(text, e)) e++;
-    widened.push([s, e]);
-  }
-  widened.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const r of widened) {
-    const last = merged[merged.length - 1];
-    if (last && (r[0] <= last[1] || /^[ \t]+$/.test(text.slice(last[1], r[0])))) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
-}
-
-/**
- * The segments of `text` with `ranges` marked (whole words), cut to about `maxLength` characters
- * around the first mark, with "…" where text was left out. Deterministic, so it can be unit-tested.
- */
-export function highlight(text: string, ranges: readonly (readonly [number, number])[], maxLength = Infinity): Segment[] {
-  const marks = wordRanges(text, ranges);
-  let from = 0;
-  let to = text.length;
-  if (text.length > maxLength) {
-    const first = marks[0]?.[0] ?? 0;
-    // Keep a little context before the first mark, then as much after it as fits.
-    from = first < maxLength / 3 ? 0 : wordStart(text, first - Math.floor(maxLength / 4));
-    to = Math.min(text.length, from + maxLength);
-    if (to < text.length) to = wordEnd(text, to);
-  }
-  const segments: Segment[] = [];
-  const push = (s: string, mark: boolean) => {
-    if (!s) return;
-    const last = segments[segments.length - 1];
-    if (last && last.mark === mark) last.text += s;
-    else segments.push({ text: s, mark });
-  };
-  if (from > 0) push('…', false);
-  let at = from;
-  for (const [s, e] of marks) {
-    if (e <= from || s >= to) continue;
-    push(text.slice(at, Math.max(at, s)), false);
-    push(text.slice(Math.max(at, s), Math.min(e, to)), true);
-    at = Math.min(e, to);
-  }
-  push(text.slice(at, to), false);
-  if (to < text.length) push('…', false);
-  return segments;
-}
-
-/** Start of the first word at or after `i` (so a cut never splits a word). */
-function wordStart(text: string, i: number): number {
-  i = Math.max(0, i);
-  while (i > 0 && i < text.length && inWord(text, i - 1)) i++;
-  while (i < text.length && /\s/.test(text[i]!)) i++;
-  return i;
-}
-
-/** End of the last word that ends at or before `i`. */
-function wordEnd(text: string, i: number): number {
-  while (i > 0 && i < text.length && inWord(text, i)) i--;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
-  return i;
-}
-
-/** "3 results" / "1 result" / "No results". */
-export function resultCount(n: number): string {
-  return n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`;
-}
-
-/** "12 results: 9 claims, 2 papers, 1 author"; "9 claims" when all are of one kind; "No results". */
-export function resultSummary(results: Pick<SearchResults, 'total' | 'counts'>): string {
-  if (results.total === 0) return resultCount(0);
-  const parts = SEARCH_KINDS.filter((k) => results.counts[k] > 0).map((k) => `${results.counts[k]} ${results.counts[k] === 1 ? KIND_LABELS[k].one : KIND_LABELS[k].many}`);
-  return parts.length === 1 ? parts[0]! : `${resultCount(results.total)}: ${parts.join(', ')}`;
-}
-
-/** The badge word of a result (from the shared visual language). */
-export function badgeLabel(role: NodeStyleKey): string {
-  return NODE_STYLES[role].label;
-}

@@ -1,6 +1,7 @@
 /**
  * Cutting text into pieces to wrap: a comment's paragraphs at sentence or claim boundaries (to link
  * each sentence to its claim, or to mark one claim in its comment), and a sentence around a mention.
+ * (Shortening a text is words.ts's job: one cutter for the site.)
  * Pure and string-only: the components interpolate the pieces, so nothing is ever parsed as HTML.
  */
 import type { Inline, Paragraph } from '../schemas/comment.ts';
@@ -75,30 +76,4 @@ export function highlight(text: string, needle: string): Piece[] {
   pieces.push({ text: text.slice(at, at + needle.length), mark: true });
   if (at + needle.length < text.length) pieces.push({ text: text.slice(at + needle.length), mark: false });
   return pieces;
-}
-
-/** Cut a text at a word boundary near `max` characters, with "…" when cut. */
-export function shorten(text: string, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, max + 1).replace(/\s+\S*$/, '');
-  const head = cut.length > max * 0.5 && cut.length <= max ? cut : t.slice(0, max);
-  return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
-/**
- * A label wrapped into at most `lines` lines of about `perLine` characters (words kept whole unless a
- * word alone is too long), the last line cut with "…" when the text does not fit.
- */
-export function wrapLabel(text: string, perLine: number, lines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean).map((w) => w.slice(0, perLine));
-  const out: string[] = [];
-  let k = 0;
-  while (k < words.length && out.length < lines) {
-    let line = words[k++]!;
-    while (k < words.length && `${line} ${words[k]}`.length <= perLine) line += ` ${words[k++]}`;
-    out.push(line);
-  }
-  if (k < words.length) out[out.length - 1] = shorten(`${out[out.length - 1]} ${words.slice(k).join(' ')}`, perLine);
-  return out;
 }

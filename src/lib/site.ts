@@ -6,7 +6,9 @@
 import { getCollection } from 'astro:content';
 import { loadGraph, loadGraphInput } from './collections.ts';
 import { indexDebate, type DebateIndex } from './debate.ts';
-import { nodeStyleKey, type NodeStyleKey } from './visual.ts';
+import { nodeStyleKey, type NodeStyleKey, type RelationKey } from './visual.ts';
+import type { Incoming } from './debate.ts';
+import { incomingLinks } from './relations.ts';
 import { OUTSIDE } from './cruxes.ts';
 import type { Graph } from '../schemas/graph.ts';
 import type { Author } from '../schemas/author.ts';
@@ -25,6 +27,8 @@ export interface Site {
   /** Each author's comment ids, in the order of their dump (by file, then in file order, for a forum user); built once: pages must not scan all comments. */
   commentsByAuthor: Map<string, string[]>;
   papers: Map<string, Paper>;
+  /** Relation → claim id → the claims that link to it by that relation (both ends for symmetric ones). */
+  incoming: Map<RelationKey, Map<string, Incoming[]>>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -69,6 +73,7 @@ async function load(): Promise<Site> {
     ),
     commentsByAuthor,
     papers: new Map(input.papers.map((p) => [p.id, p.data])),
+    incoming: incomingLinks(index.claims),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * `/search-index.json`: every claim, paper and author, shaped for search by src/lib/search.ts, with
- * Fuse's index built here, once, at build time. The browser fetches it only when a reader starts to
+ * `/search-index.json`: every claim, paper and author, shaped for search by src/lib/search.ts (each
+ * text once; the browser builds its word index from them). The browser fetches it only when a reader starts to
  * search (src/scripts/search/), never on page load.
  */
 import type { APIRoute } from 'astro';

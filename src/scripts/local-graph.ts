@@ -3,15 +3,17 @@
  * `[data-local-graph]` (computed by src/lib/neighbourhood.ts). Only drawing happens here: which nodes
  * to show for a depth and a set of relations is `visible()`, shared with the build. Every node is an
  * SVG link to its page; DOM is built with d3-selection (createElementNS, textContent), never from HTML.
+ * Labels stay inside the frame (the view is fitted to what is drawn); where there are too many to
+ * label, hovering or focusing a node shows a card with its words, kept inside the frame too.
  */
 import { select, type Selection } from 'd3-selection';
 import { visible, relationPhrase, RINGS, type LocalEdge, type LocalNode, type Neighbourhood } from '../lib/neighbourhood.ts';
 import { NODE_STYLES, RELATION_STYLES, nodeStyleKey, type RelationKey } from '../lib/visual.ts';
 import { shapePath } from '../lib/shapes.ts';
-import { wrapLabel } from '../lib/segments.ts';
+import { wrapLabel } from '../lib/words.ts';
 
 type Data = Neighbourhood & { names: Record<string, string> };
-const RELATIONS: RelationKey[] = ['rebuts', 'supports', 'relates', 'cites'];
+const RELATIONS = Object.keys(RELATION_STYLES) as RelationKey[];
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-local-graph]')) draw(figure);
 
@@ -52,7 +54,40 @@ function draw(figure: HTMLElement): void {
   // Labels repeat the start of each link's name: a layer of their own, hidden from assistive technology.
   const labelLayer = svg.append('g').attr('class', 'lg-labels').attr('aria-hidden', 'true');
 
+  // A card for the node under the pointer or focus: what the caption says, next to the node. The caption
+  // (read out) carries the same words, so the card is hidden from assistive technology.
+  const card = document.createElement('div');
+  card.className = 'lg-card';
+  card.setAttribute('aria-hidden', 'true');
+  card.hidden = true;
+  stage.append(card);
+  const showCard = (n: LocalNode | undefined, node: Element | undefined) => {
+    if (!n || !node || n.depth === 0) {
+      card.hidden = true;
+      return;
+    }
+    const role = NODE_STYLES[nodeStyleKey(n)].label;
+    const by = n.author ? ` · ${data.names[n.author] ?? n.author}` : '';
+    const head = document.createElement('span');
+    head.className = 'lg-card-head';
+    head.textContent = `${relationPhrase(n.relation!, n.direction === 'in' ? 'out' : 'in')} ${n.parent === data.center ? 'this claim' : 'a neighbour'} · ${role}${by}`;
+    const text = document.createElement('span');
+    text.className = 'lg-card-text';
+    text.textContent = n.label;
+    card.replaceChildren(head, text);
+    card.hidden = false;
+    const box = stage.getBoundingClientRect();
+    const at = node.getBoundingClientRect();
+    const x = at.left + at.width / 2 - box.left;
+    const below = at.top + at.height / 2 - box.top < box.height / 2;
+    const width = card.offsetWidth;
+    card.style.left = `${Math.max(4, Math.min(box.width - width - 4, x - width / 2))}px`;
+    card.style.top = below ? `${at.bottom - box.top + 6}px` : '';
+    card.style.bottom = below ? '' : `${box.bottom - at.top + 6}px`;
+  };
+
   let depth = 1;
+  let labelled = true;
   const describe = (n: LocalNode) => {
     const role = NODE_STYLES[nodeStyleKey(n)].label;
     if (n.depth === 0) return `This claim (${role.toLowerCase()}): ${n.label}`;
@@ -61,8 +96,9 @@ function draw(figure: HTMLElement): void {
     // Seen from the node: the edge that reached it runs the other way.
     return `${role}${by}, ${relationPhrase(n.relation!, n.direction === 'in' ? 'out' : 'in')} ${parent}: ${n.label}`;
   };
-  const highlight = (n: LocalNode | undefined) => {
+  const highlight = (n: LocalNode | undefined, node?: Element) => {
     caption.textContent = n ? describe(n) : restCaption;
+    showCard(n, node);
     nodeLayer.selectAll<SVGAElement, LocalNode>('a').classed('is-active', (d) => d.id === n?.id);
     edgeLayer.selectAll<SVGLineElement, LocalEdge>('line').classed('is-active', (e) => !!n && (e.source === n.id || e.target === n.id));
     labelLayer.selectAll<SVGTextElement, LocalNode>('text').classed('is-active', (d) => d.id === n?.id);
@@ -72,11 +108,9 @@ function draw(figure: HTMLElement): void {
     const relations = boxes.length ? boxes.filter((b) => b.checked).map((b) => b.value as RelationKey) : RELATIONS;
     const shown = visible(data, { depth, relations });
     const at = new Map(shown.nodes.map((n) => [n.id, n]));
-    // One step out, few neighbours: room for their labels around the ring. Two steps: shapes only.
-    const labelled = depth === 1 && shown.nodes.length <= 9;
-    const extent = RINGS[Math.min(depth, RINGS.length - 1)]! + (labelled ? 118 : 30);
+    // Few nodes: room for a label by each (at one step or two). More: shapes, and a card on hover and focus.
+    labelled = shown.nodes.length <= 9;
     const r = depth === 1 ? 12 : 13;
-    svg.attr('viewBox', `${-extent} ${-extent} ${2 * extent} ${2 * extent}`);
 
     edgeLayer
       .selectAll<SVGLineElement, LocalEdge>('line')
@@ -103,7 +137,9 @@ function draw(figure: HTMLElement): void {
         const a = enter.append<SVGAElement>('a');
         a.append('path');
         a.append('title');
-        a.on('mouseenter focus', (_event, n) => highlight(n)).on('mouseleave blur', () => highlight(undefined));
+        a.on('mouseenter focus', function (_event, n) {
+          highlight(n, this);
+        }).on('mouseleave blur', () => highlight(undefined));
         return a;
       })
       .attr('href', (n) => n.url)
@@ -119,22 +155,44 @@ function draw(figure: HTMLElement): void {
 
     labelLayer
       .selectAll<SVGTextElement, LocalNode>('text')
-      .data(labelled ? shown.nodes.filter((n) => n.depth === 1) : [], (n) => n.id)
+      .data(labelled ? shown.nodes.filter((n) => n.depth >= 1) : [], (n) => n.id)
       .join('text')
       .attr('class', 'lg-label')
       .attr('transform', (n) => `translate(${n.x},${n.y})`)
       .each(function (n) {
-        placeLabel(select(this), n, wrapLabel(n.label, 16, 2), r);
+        placeLabel(select(this), n, wrapLabel(n.label, 16, 2), r, shown.nodes.some((c) => c.parent === n.id));
       });
+    fit(RINGS[1] * 0.6);
+  }
+
+  /**
+   * Fit the view to what is drawn, so no label is cut by the frame: the measured box of every shape and
+   * label (at least the inner ring), squared about its middle, with a margin.
+   */
+  function fit(ring: number): void {
+    const root = svg.node()!;
+    let [x0, y0, x1, y1] = [-ring, -ring, ring, ring];
+    try {
+      const b = root.getBBox();
+      [x0, y0, x1, y1] = [Math.min(x0, b.x), Math.min(y0, b.y), Math.max(x1, b.x + b.width), Math.max(y1, b.y + b.height)];
+    } catch {
+      // Not laid out (hidden): the ring alone.
+    }
+    const side = Math.ceil(Math.max(x1 - x0, y1 - y0) + 16);
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    svg.attr('viewBox', `${Math.round(cx - side / 2)} ${Math.round(cy - side / 2)} ${side} ${side}`);
   }
 
   /** Label lines outside the node, away from the centre: right of it on the right, above it at the top … */
-  function placeLabel(text: Selection<SVGTextElement, LocalNode, null, undefined>, n: LocalNode, lines: string[], r: number): void {
+  function placeLabel(text: Selection<SVGTextElement, LocalNode, null, undefined>, n: LocalNode, lines: string[], r: number, hasChildren: boolean): void {
     text.selectAll('tspan').remove();
     if (!lines.length) return;
     const len = Math.hypot(n.x, n.y) || 1;
-    const cos = n.x / len;
-    const sin = n.y / len;
+    // Outward from the centre; beside the node (a quarter turn) when its own neighbours lie outward,
+    // so the edges to them do not cross its label.
+    const cos = hasChildren ? -n.y / len : n.x / len;
+    const sin = hasChildren ? n.x / len : n.y / len;
     const gap = r + 7;
     const anchor = cos > 0.35 ? 'start' : cos < -0.35 ? 'end' : 'middle';
     const lineHeight = 1.15;

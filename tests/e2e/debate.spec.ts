@@ -8,15 +8,21 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { describeLink } from '../../src/lib/evidence.ts';
 import { neighbourhood } from '../../src/lib/neighbourhood.ts';
+import { fold } from '../../src/lib/words.ts';
 import { LOCAL_GRAPH_SCRIPT, SITE_WIDE_SCRIPTS } from '../support/scripts.ts';
 import type { Graph, GraphNode } from '../../src/schemas/graph.ts';
 
 const graphOf = async (page: Page) => (await (await page.request.get('graph.json')).json()) as Graph;
 const startsWith = (text: string) => new RegExp(`^${text.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-/** Open a claim as a reader would: from the index of all claims, by its label. */
+/** A claim's link on a card or in a list: its whole text, or its opening words when the card folds the rest. */
+const cardName = (node: GraphNode) => {
+  const { head, tail } = fold(node.text ?? node.label, 320);
+  return tail ? `${head}…` : head;
+};
+/** Open a claim as a reader would: from the index of all claims, by what it says. */
 async function openFromIndex(page: Page, node: GraphNode) {
   await page.goto('claims/');
-  await page.getByRole('main').getByRole('link', { name: node.label, exact: true }).first().click();
+  await page.getByRole('main').getByRole('link', { name: cardName(node), exact: true }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(startsWith(node.text ?? node.label));
 }
 
@@ -46,26 +52,51 @@ test('a rebuttal’s own rebuttals are nested under it, each card saying why it 
   const chain = rebuts.flatMap((r) => rebuts.filter((c) => c.target === r.source).map((c) => ({ claim: nodes.get(r.target)!, r, c }))).find((x) => !x.claim.external)!;
   expect(chain, 'the seeds hold a rebutted rebuttal').toBeTruthy();
   await openFromIndex(page, chain.claim);
-  const card = page.getByRole('region', { name: /^Rebuttals/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: nodes.get(chain.r.source)!.label, exact: true }) }).first();
+  const card = page.getByRole('region', { name: /^Rebuttals/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: cardName(nodes.get(chain.r.source)!), exact: true }) }).first();
   await expect(card.getByText(describeLink('rebuts', chain.r.evidence)).first()).toBeVisible();
-  const nested = card.getByRole('listitem').filter({ has: page.getByRole('link', { name: nodes.get(chain.c.source)!.label, exact: true }) });
+  const nested = card.getByRole('listitem').filter({ has: page.getByRole('link', { name: cardName(nodes.get(chain.c.source)!), exact: true }) });
   await expect(nested.getByText(describeLink('rebuts', chain.c.evidence))).toBeVisible();
-  await nested.getByRole('link', { name: nodes.get(chain.c.source)!.label, exact: true }).click();
+  await nested.getByRole('link', { name: cardName(nodes.get(chain.c.source)!), exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(startsWith(nodes.get(chain.c.source)!.text!));
 });
 
-test('a paper lists every mention and the claims that cite it; a claim links back to the paper', async ({ page }) => {
+test('a paper says which work it is, how the comments name it, and who cites it; a claim links back', async ({ page }) => {
   await page.goto('papers/');
   await page.getByRole('link', { name: 'Berglund et al. (2023)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Berglund et al. (2023)' })).toBeVisible();
-  const mentions = page.getByRole('region', { name: /^Mentions/ });
-  await expect(mentions.locator('mark')).toHaveText(['(Berglund, 2023)', 'Berglund et. al. (2023)']);
-  const citing = page.getByRole('region', { name: /^Claims that cite it/ });
-  await expect(citing.getByRole('link', { name: /^Berglund et\. al\. \(2023\) utilise a prompt/ })).toBeVisible();
-  await citing.getByRole('link', { name: /^If not, \(and I put quite high weight/ }).click();
+  await expect(page.getByText('Key', { exact: true })).toHaveCount(0);
+  // No address in the comments: a plain link that searches for the title (the site itself requests nothing).
+  await expect(page.getByRole('link', { name: /^Search for “Berglund/ })).toHaveAttribute('href', /^https:\/\/scholar\.google\.com\/scholar\?q=Berglund/);
+  for (const alias of ['“(Berglund, 2023)”', '“Berglund et. al. (2023)”']) await expect(page.getByText(alias, { exact: true })).toBeVisible();
+  const cited = page.getByRole('region', { name: 'Where the comments cite it' });
+  await expect(cited.getByRole('heading', { level: 3 })).not.toHaveCount(0);
+  await expect(cited.getByRole('link', { name: /^Berglund et\. al\. \(2023\) utilise a prompt/ })).toBeVisible();
+  await cited.getByRole('link', { name: /^If not, \(and I put quite high weight/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^If not, \(and I put quite high weight on this,\)/);
   await page.getByRole('region', { name: 'Cites' }).getByRole('link', { name: 'Berglund et al. (2023)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Berglund et al. (2023)' })).toBeVisible();
+});
+
+test('a claim shows the exchange up to the claim that started it, and an objection without a target says so', async ({ page }) => {
+  const graph = await graphOf(page);
+  const nodes = new Map(graph.nodes.map((n) => [n.id, n]));
+  // What the chain follows: the first claim a claim rebuts, else the first it supports.
+  const answers = (id: string) => (graph.edges.find((e) => e.source === id && e.kind === 'rebuts') ?? graph.edges.find((e) => e.source === id && e.kind === 'supports'))?.target;
+  // A claim two steps from the start of its exchange, whatever the mining found.
+  const deep = graph.nodes.find((n) => n.kind === 'claim' && !n.external && answers(n.id) && answers(answers(n.id)!))!;
+  expect(deep, 'the seeds hold a chain of three').toBeTruthy();
+  await openFromIndex(page, deep);
+  const exchange = page.getByRole('region', { name: 'The exchange it belongs to' });
+  const steps = exchange.getByRole('listitem');
+  expect(await steps.count()).toBeGreaterThanOrEqual(3);
+  await expect(steps.last()).toHaveAttribute('aria-current', 'step');
+  await expect(steps.nth(await steps.count() - 2).getByRole('link', { name: cardName(nodes.get(answers(deep.id)!)!), exact: true })).toBeVisible();
+
+  const lone = graph.nodes.find((n) => n.kind === 'claim' && !n.external && n.role === 'objection' && !graph.edges.some((e) => e.source === n.id && e.kind === 'rebuts'));
+  if (lone) {
+    await openFromIndex(page, lone);
+    await expect(page.getByRole('region', { name: 'What it objects to' })).toBeVisible();
+  }
 });
 
 test('the local graph: every node a link, two steps on demand, relations filtered, keyboard to a neighbour', async ({ page }) => {

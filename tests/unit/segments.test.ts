@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasLink, highlight, segmentParagraph, shorten } from '../../src/lib/segments.ts';
+import { hasLink, highlight, segmentParagraph } from '../../src/lib/segments.ts';
 import type { Paragraph } from '../../src/schemas/comment.ts';
 
 // "See the paper. It is *good* here." at offset 10 of its comment.
@@ -55,18 +55,3 @@ test('highlight marks the first occurrence, exact or ignoring case', () => {
   assert.deepEqual(highlight('nothing here', 'Lanham'), [{ text: 'nothing here', mark: false }]);
 });
 
-test('shorten cuts at a word boundary', () => {
-  assert.equal(shorten('short', 10), 'short');
-  assert.equal(shorten('one two three four', 10), 'one two…');
-  assert.equal(shorten('Supercalifragilistic', 8), 'Supercal…');
-});
-
-test('wrapLabel wraps at words into a few short lines, cutting the last', async () => {
-  const { wrapLabel } = await import('../../src/lib/segments.ts');
-  assert.deepEqual(wrapLabel('the model was primarily more aligned than others', 16, 2), ['the model was', 'primarily more…']);
-  assert.deepEqual(wrapLabel('short one', 16, 2), ['short one']);
-  assert.deepEqual(wrapLabel('exactly sixteen! and more', 16, 2), ['exactly sixteen!', 'and more']);
-  assert.deepEqual(wrapLabel('Supercalifragilisticexpialidocious is long', 10, 2), ['Supercalif', 'is long']);
-  assert.deepEqual(wrapLabel('', 10, 2), []);
-  for (const l of wrapLabel('I’m skeptical of the claim that the model was primarily more aligned', 16, 3)) assert.ok(l.length <= 17, l);
-});

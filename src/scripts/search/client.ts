@@ -3,7 +3,7 @@
  * runs, only the newest query typed waits, so fast typing never builds a queue, and an answer that
  * a newer query has overtaken is dropped instead of drawn.
  */
-import type { SearchResults } from '../../lib/search.ts';
+import type { SearchResults } from '../../lib/search-text.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 export type SearchState = 'loading' | 'ready' | 'error';

@@ -4,7 +4,7 @@
  * with a count in a live region. Loaded (through ui.ts) only once a reader starts to search.
  * Without this script, the same form simply submits to the search page.
  */
-import { KIND_LABELS, MIN_QUERY_LENGTH, normaliseQuery, resultSummary, type SearchResults } from '../../lib/search.ts';
+import { KIND_LABELS, MIN_QUERY_LENGTH, normaliseQuery, resultSummary, type SearchResults } from '../../lib/search-text.ts';
 import { SearchClient } from './client.ts';
 import { el, hitParts } from './render.ts';
 

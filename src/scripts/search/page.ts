@@ -2,7 +2,7 @@
  * The search page: runs `?q=` on load, searches as you type, keeps the address in step (so every
  * search can be linked and bookmarked) and lists every result, grouped by kind, more on request.
  */
-import { KIND_LABELS, MIN_QUERY_LENGTH, normaliseQuery, resultSummary, type SearchResults } from '../../lib/search.ts';
+import { KIND_LABELS, MIN_QUERY_LENGTH, normaliseQuery, resultSummary, type SearchResults } from '../../lib/search-text.ts';
 import { SearchClient } from './client.ts';
 import { el, hitParts } from './render.ts';
 

@@ -1,5 +1,5 @@
 /** Messages between the page and the search worker (structured-cloned plain data). */
-import type { SearchResults } from '../../lib/search.ts';
+import type { SearchResults } from '../../lib/search-text.ts';
 
 export type ToWorker =
   /** Fetch and open the index; `base` is the site's base path, for result URLs. */

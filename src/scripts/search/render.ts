@@ -2,7 +2,7 @@
  * Result lines as DOM, shared by the header popup and the search page. Every piece of content text
  * goes in through `textContent` or a text node: comment text is hostile, and is never parsed as HTML.
  */
-import { badgeLabel, highlight, type SearchHit } from '../../lib/search.ts';
+import { badgeLabel, highlight, type SearchHit } from '../../lib/search-text.ts';
 
 /** An element with a class and, optionally, text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
