@@ -145,7 +145,8 @@ function readHeader(lines: string[], file: string): Pick<IngestResult, 'name' | 
   // ("Agent-foundations researcher. Working on …").
   const opening = line.match(/^[^.!?]{1,60}[.!?](?=\s|$)/)?.[0];
   const long = name !== undefined && opening !== undefined && BIO.test(opening) && line.length <= 300;
-  if (line.length > 0 && (line.length <= 160 || long) && BIO.test(line) && !/^(?:I|I'm|I’m|We|My|This|That|It)\b/.test(line) && !line.endsWith('?')) {
+  // A bio is a noun phrase about the person; a line that talks to "you" or argues as "I" is a comment.
+  if (line.length > 0 && (line.length <= 160 || long) && BIO.test(line) && !/\b(?:you|your|you're|I|I'm|I’m)\b/i.test(line) && !/^(?:I|I'm|I’m|We|My|This|That|It)\b/.test(line) && !line.endsWith('?')) {
     bio = line;
     skipped.push({ line: i + 1, kind: 'bio', text: lines[i]! });
     i++;
