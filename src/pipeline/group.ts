@@ -97,7 +97,17 @@ const add = (into: Vector, v: Vector) => {
   return into;
 };
 const sum = (vs: Vector[]) => vs.reduce(add, new Map());
-const norm = (v: Vector) => Math.sqrt([...v.values()].reduce((a, x) => a + x * x, 0));
+const norms = new WeakMap<Vector, number>();
+const norm = (v: Vector) => {
+  let n = norms.get(v);
+  if (n === undefined) {
+    n = 0;
+    for (const x of v.values()) n += x * x;
+    n = Math.sqrt(n);
+    norms.set(v, n);
+  }
+  return n;
+};
 function cosine(a: Vector, b: Vector, na = norm(a), nb = norm(b)): number {
   if (na === 0 || nb === 0) return 0;
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
@@ -208,8 +218,12 @@ export function group(paragraphs: RawParagraph[], weights = BOUNDARY_WEIGHTS, th
   const vectors = vocabularies(paragraphs.map((p) => p.text));
   // This file's own share of new comments, from each open paragraph taken as if the one before began a comment.
   const local: number[] = [];
+  const fresh = new Map<number, number[]>();
   for (let i = 1; i < paragraphs.length; i++) {
-    if (!continues(paragraphs[i - 1]!, paragraphs[i]!, [paragraphs[i - 1]!])) local.push(newCommentOdds(boundaryFeatures(paragraphs, vectors, i, i - 1), weights));
+    if (continues(paragraphs[i - 1]!, paragraphs[i]!, [paragraphs[i - 1]!])) continue;
+    const features = boundaryFeatures(paragraphs, vectors, i, i - 1);
+    fresh.set(i, features);
+    local.push(newCommentOdds(features, weights));
   }
   const shift = priorShift(local);
   const groups: Group[] = [];
@@ -222,7 +236,9 @@ export function group(paragraphs: RawParagraph[], weights = BOUNDARY_WEIGHTS, th
       // A reply's opening ("I agree, …", "Thanks for …") that no rule joins starts a comment: on lw-dev two
       // in three such paragraphs do, against one in four of all paragraphs.
       if (!why && !GROUPING_REPLY_OPENER.test(para.text.trimStart())) {
-        const odds = newCommentOdds(boundaryFeatures(paragraphs, vectors, i, start), weights, shift);
+        // Right after a one-paragraph comment the features are the ones already read for the shift.
+        const features = (start === i - 1 ? fresh.get(i) : undefined) ?? boundaryFeatures(paragraphs, vectors, i, start);
+        const odds = newCommentOdds(features, weights, shift);
         if (odds < threshold) why = { rule: 'reads-on', cue: `odds of a new comment ${odds.toFixed(2)}` };
       }
     }
