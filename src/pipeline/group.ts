@@ -140,7 +140,7 @@ export const BOUNDARY_WEIGHTS: Record<(typeof BOUNDARY_FEATURES)[number], number
 
 /**
  * A new comment starts where its odds are above this. Held out one commenter at a time on lw-dev, 0.3
- * finds 1.6 comments per true one with 39 % exact, 0.4 finds 1.2 with 31 %; above 0.3 the seeds' one-line
+ * finds 1.6 comments per true one with 40 % exact, 0.4 finds 1.2 with 31 %; above 0.3 the seeds' one-line
  * replies begin to merge (BENCHMARKS.md, "Comment boundaries").
  */
 export const NEW_COMMENT_THRESHOLD = 0.3;

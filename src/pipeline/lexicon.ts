@@ -179,8 +179,10 @@ export const GROUPING_CONTINUATIONS = [
  * Openings that start a new reply rather than continue one ("I mostly agree, but …", "Thanks for …").
  * They stop the joins of a colon or comma: "Just flagging that another cross-post has been collecting
  * some comments:" ends with a colon because a link followed it, and "I mostly agree" after it is a new reply.
+ * No rule joining it, such an opening starts a comment: on lw-dev "FWIW" does so 10 times in 10, "Thanks"
+ * 9 in 10, "Oh" 7 in 10, "Yeah" 6 in 10, against one paragraph in four.
  */
-export const GROUPING_REPLY_OPENER = /^(?:I (?:mostly |fully |strongly |partly )?(?:agree|disagree)\b|Thanks\b|Thank you\b|Yep\b|Yes,|No,|Agreed\b|That makes sense\b|Great (?:post|question)\b|Ah\b|Hey\b|Hi\b)/;
+export const GROUPING_REPLY_OPENER = /^(?:I (?:mostly |fully |strongly |partly )?(?:agree|disagree)\b|Thanks\b|Thank you\b|Yep\b|Yes,|No,|Agreed\b|That makes sense\b|Great (?:post|question)\b|Ah\b|Hey\b|Hi\b|FWIW\b|fwiw\b|Oh\b|Yeah\b)/;
 
 /**
  * Openings that read as the first words of a reply (to a parent the dump does not show): acknowledgements,
