@@ -96,8 +96,11 @@ export function splitLines(text: string): string[] {
 
 const isBlank = (line: string) => line.trim() === '';
 
+/** A file's stem folded for comparison with a name line: `Seth_Herd.txt` and "Seth Herd" meet. */
+const foldName = (s: string) => s.replace(/^.*[\\/]/, '').replace(/\.txt$/i, '').replace(/[\s_.-]+/g, '').toLowerCase();
+
 /** Read the profile header at the top of a dump: name, handle, bio, and artefact lines anywhere. */
-function readHeader(lines: string[]): Pick<IngestResult, 'name' | 'handle' | 'bio' | 'skipped'> & { first: number } {
+function readHeader(lines: string[], file: string): Pick<IngestResult, 'name' | 'handle' | 'bio' | 'skipped'> & { first: number } {
   const skipped: SkippedLine[] = [];
   let i = 0;
   const skipBlanksAndArtefacts = () => {
@@ -111,17 +114,39 @@ function readHeader(lines: string[]): Pick<IngestResult, 'name' | 'handle' | 'bi
   let handle: string | undefined;
   let bio: string | undefined;
   const at = (k: number) => (lines[k] ?? '').trim();
-  // A name line only counts when a handle line follows it: a capitalised short line alone is too
-  // easily the start of a comment.
-  if (NAME.test(at(i)) && HANDLE.test(at(i + 1)) && !/\s/.test(at(i + 1))) {
+  // The next line with text after line k (dumps in the blank-line layout put one between name and handle).
+  const nextText = (k: number) => {
+    let j = k + 1;
+    while (j < lines.length && isBlank(lines[j]!)) j++;
+    return j;
+  };
+  const isHandle = (l: string) => HANDLE.test(l) && !/\s/.test(l) && !/[.!?:]$/.test(l);
+  const h = nextText(i);
+  // A name line counts when a handle line follows it, or when it is the name the file is called by
+  // (`Seth_Herd.txt` starting "Seth Herd"): a capitalised short line alone is too easily the start of a comment.
+  const named = (NAME.test(at(i)) || isHandle(at(i))) && !/[.!?:,]$/.test(at(i));
+  // With blank lines between, a short line and a one-word line are as likely two comments ("One." "Two"):
+  // there, one of the two must be the name the file is called by.
+  const besideFile = (k: number) => foldName(at(k)) === foldName(file);
+  if (named && isHandle(at(h)) && (h === i + 1 || besideFile(i) || besideFile(h))) {
     name = at(i);
-    handle = at(i + 1).replace(/^@/, '');
-    skipped.push({ line: i + 1, kind: 'name', text: lines[i]! }, { line: i + 2, kind: 'handle', text: lines[i + 1]! });
-    i += 2;
+    handle = at(h).replace(/^@/, '');
+    skipped.push({ line: i + 1, kind: 'name', text: lines[i]! }, { line: h + 1, kind: 'handle', text: lines[h]! });
+    i = h + 1;
+    skipBlanksAndArtefacts();
+  } else if (named && besideFile(i)) {
+    name = at(i);
+    skipped.push({ line: i + 1, kind: 'name', text: lines[i]! });
+    i++;
     skipBlanksAndArtefacts();
   }
   const line = at(i);
-  if (line.length > 0 && line.length <= 160 && BIO.test(line) && !/^(?:I|I'm|I’m|We|My|This|That|It)\b/.test(line) && !line.endsWith('?')) {
+  // Right under a name, a bio may go on longer when it opens with a short sentence about the person
+  // ("Agent-foundations researcher. Working on …").
+  const opening = line.match(/^[^.!?]{1,60}[.!?](?=\s|$)/)?.[0];
+  const long = name !== undefined && opening !== undefined && BIO.test(opening) && line.length <= 300;
+  // A bio is a noun phrase about the person; a line that talks to "you" or argues as "I" is a comment.
+  if (line.length > 0 && (line.length <= 160 || long) && BIO.test(line) && !/\b(?:you|your|you're|I|I'm|I’m)\b/i.test(line) && !/^(?:I|I'm|I’m|We|My|This|That|It)\b/.test(line) && !line.endsWith('?')) {
     bio = line;
     skipped.push({ line: i + 1, kind: 'bio', text: lines[i]! });
     i++;
@@ -142,7 +167,7 @@ export function ingest(file: string, bytes: Uint8Array): IngestResult {
   const text = decode(file, bytes).replace(/^\uFEFF/, '');
   const lines = splitLines(text);
   if (lines.every(isBlank)) throw new CruxError(messages.blankFile(file, lines.length));
-  const header = readHeader(lines);
+  const header = readHeader(lines, file);
   const skipped = [...header.skipped];
   // Content region: artefact lines anywhere below the header are set aside (as blank lines, so that
   // line numbers and paragraph breaks stay as they were).

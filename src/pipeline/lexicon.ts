@@ -160,3 +160,52 @@ export const compile = (list: Cue[]) =>
     list.map((c) => ({ ...c, re: new RegExp(c.start ? `^(?:${c.pattern})` : `\\b(?:${c.pattern})`, 'i') })),
     { any: new RegExp(list.map((c) => (c.start ? `^(?:${c.pattern})` : `\\b(?:${c.pattern})`)).join('|'), 'i') },
   );
+
+/*
+ * GROUPING: the cues that say where one comment of a plain dump ends and the next begins (group.ts).
+ * They were in group.ts; they live here so that a change to them is versioned with the rest of the lexicon.
+ * Matched at the start of a paragraph, case-sensitive unless the pattern says otherwise.
+ */
+
+/** Openings that go on with the previous paragraph's thought: a join on their own. */
+export const GROUPING_CONTINUATIONS = [
+  'Similarly,', 'Part of the', 'However,', 'On the other side,', 'On the other hand,', 'In particular,',
+  'Concretely,', 'Moreover,', 'Furthermore,', 'Additionally,', 'Also,', 'Otherwise,', 'For example,',
+  'Another question', 'Another critique', 'Another thing', 'So,', 'Thus,', 'Therefore,', 'That said,',
+  'Edit:', 'PS:', 'P.S.', 'PD:',
+];
+
+/**
+ * Openings that start a new reply rather than continue one ("I mostly agree, but …", "Thanks for …").
+ * They stop the joins of a colon or comma: "Just flagging that another cross-post has been collecting
+ * some comments:" ends with a colon because a link followed it, and "I mostly agree" after it is a new reply.
+ * No rule joining it, such an opening starts a comment: on lw-dev "FWIW" does so 10 times in 10, "Thanks"
+ * 9 in 10, "Oh" 7 in 10, "Yeah" 6 in 10, against one paragraph in four.
+ */
+export const GROUPING_REPLY_OPENER = /^(?:I (?:mostly |fully |strongly |partly )?(?:agree|disagree)\b|Thanks\b|Thank you\b|Yep\b|Yes,|No,|Agreed\b|That makes sense\b|Great (?:post|question)\b|Ah\b|Hey\b|Hi\b|FWIW\b|fwiw\b|Oh\b|Yeah\b)/;
+
+/**
+ * Openings that read as the first words of a reply (to a parent the dump does not show): acknowledgements,
+ * reactions, questions put to the parent's author. Evidence for a new comment, weighed with the rest.
+ */
+export const GROUPING_REPLY_START = /^(?:Thanks|Thank you|Yeah|Yep|Yes|No[,.!]|Oh|FWIW|fwiw|Agreed|I agree|I disagree|I mostly|Good point|Fair|Hmm|Huh|Interesting|Wait|Sure|Nice|Great|Congrat|Sounds|Ah|Hey|Hi|Right[,.]|True[,.]|Strong|Curated|Not sure|I'm not sure|I don't think|Do you|Are you|Is there|Did you|Have you|Can you|Could you|Would you|Seems|Hm|Ok|Okay|Nope|Indeed|Absolutely|Definitely|Makes sense|Agree|Disagree|lol|Lol|Haha|Woah|Wow|Ooh)\b/;
+
+/** Connectives that need something before them ("But …", "So …", "For example …"): evidence for going on. */
+export const GROUPING_CONNECTIVE = /^(?:But|And|So|Or|Also|However|Then|Like|Similarly|Moreover|Furthermore|Additionally|Otherwise|Therefore|Thus|Hence|Still|Yet|Meanwhile|Instead|Plus|Anyway|Relatedly|Conversely|Second|Third|Finally|Lastly|Overall|Because|Which|Where|Whereas|Although|Though|Nor|Now|Again|Likewise|In (?:particular|addition|contrast|other words|any case|short|general)|For (?:example|instance)|That said|On the other hand|Edit|EDIT|PS|P\.S\.|\.\.\.|…)\b/;
+
+/** Openings in the first person, as a reply's first words usually are ("I think …", "My guess …"). */
+export const GROUPING_FIRST_PERSON = /^(?:I|I'm|I've|I'd|My|FWIW)\b/;
+
+/** Openings that point back at what was just said ("This …", "It …"). */
+export const GROUPING_DEMONSTRATIVE = /^(?:This|These|That|It|Those|Such)\b/;
+
+/** A closing note: an edit or postscript ends a comment. */
+export const GROUPING_CLOSING = /^(?:Edit|EDIT|ETA|PS|P\.S\.)|^\(edit/i;
+
+/** An enumeration label: "Case 1:", "Step 2", "Option B". */
+export const GROUPING_LABEL = /^(Case|Step|Part|Option|Point) (\d+|[A-Z])\b/;
+
+/** Short common words left out of the vocabulary a paragraph shares with its neighbours. */
+export const GROUPING_STOP_WORDS = new Set(
+  ("that this with have from they them their there what when which would could should about into than then these those been being were will just like also more some such only very much even because think really thing things something other people make does doing dont your youre it's that's i'm i've here where while whether most many maybe seem seems well still there's don't doesn't isn't").split(' '),
+);

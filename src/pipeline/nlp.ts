@@ -51,7 +51,9 @@ function read(chunk: string): Token[] {
     // A token more than a few characters away was respelled by wink: do not let it skip text.
     const start = at !== -1 && at - cursor <= 4 ? at : -1;
     if (start !== -1) cursor = start + v.length;
-    return { value: v, lemma: lemma[i]!.toLowerCase(), pos: pos[i]!, negated: negated[i]!, stop: stop[i]!, type: type[i]!, start };
+    // wink gives no lemma for some tokens it leaves whole ("cannot" before a comma, in "humans cannot,
+    // but this is fine."): the word itself stands in, as for any word the lemmatiser does not know.
+    return { value: v, lemma: (lemma[i] ?? v).toLowerCase(), pos: pos[i] ?? 'X', negated: negated[i] ?? false, stop: stop[i] ?? false, type: type[i] ?? 'word', start };
   });
 }
 

@@ -14,7 +14,7 @@ test('names from file names', () => {
 });
 
 test('authors and comments with stable readable ids, in file order', () => {
-  const c = assemble([file('b.txt', 'Emanuel Ruzak\nemanuelr\nHello there.\nSecond.\n'), file('a_01.txt', 'Only one.\n')]);
+  const c = assemble([file('b.txt', 'Emanuel Ruzak\nemanuelr\nHello there.\nThanks, agreed.\n'), file('a_01.txt', 'Only one.\n')]);
   assert.deepEqual(c.authors.map((a) => [a.id, a.data.name, a.data.nameSource]), [
     ['a-01', 'A 01', 'file-name'],
     ['emanuelr', 'Emanuel Ruzak', 'header'],
@@ -23,7 +23,7 @@ test('authors and comments with stable readable ids, in file order', () => {
   assert.equal(c.comments[1]!.data.order, 0);
   assert.equal(c.comments[2]!.data.order, 1);
   // Same input, same ids.
-  assert.deepEqual(assemble([file('b.txt', 'Emanuel Ruzak\nemanuelr\nHello there.\nSecond.\n')]).comments.map((x) => x.id), c.comments.slice(1).map((x) => x.id));
+  assert.deepEqual(assemble([file('b.txt', 'Emanuel Ruzak\nemanuelr\nHello there.\nThanks, agreed.\n')]).comments.map((x) => x.id), c.comments.slice(1).map((x) => x.id));
 });
 
 test('two files whose names differ only in case get distinct authors', () => {
@@ -33,7 +33,7 @@ test('two files whose names differ only in case get distinct authors', () => {
 });
 
 test('repeated comments get distinct ids', () => {
-  const c = assemble([file('a.txt', 'Same text.\nOther.\nSame text.\n')]);
+  const c = assemble([file('a.txt', 'Yes.\nNo.\nYes.\n')]);
   assert.equal(new Set(c.comments.map((x) => x.id)).size, 3);
 });
 

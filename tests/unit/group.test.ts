@@ -1,7 +1,7 @@
 /** group: which paragraphs belong to one comment, and the rule that says so. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { group } from '../../src/pipeline/group.ts';
+import { BOUNDARY_FEATURES, boundaryFeatures, group, NEW_COMMENT_THRESHOLD, newCommentOdds, priorShift, TRAINING_MEAN_ODDS, vocabularies } from '../../src/pipeline/group.ts';
 import type { RawParagraph } from '../../src/pipeline/ingest.ts';
 
 const para = (text: string, line: number, kind: RawParagraph['kind'] = 'text'): RawParagraph => ({ kind, lines: { start: line, end: line }, text, inlines: [{ text }], raw: text });
@@ -17,9 +17,9 @@ test('"Regarding" + the quoted fragment + its answer', () => {
   assert.deepEqual(groups('Not sure I follow. Regarding', 'finetuned on the 7 datasets', 'The reason I finetuned is X.'), [{ lines: [1, 2, 3], rules: ['regarding-fragment', 'answer-to-fragment'] }]);
 });
 
-test('a quote and its answer; a quoted question and its answer', () => {
+test('a quote and its answer', () => {
   assert.deepEqual(groups(['Is it post hoc?', 'quote'], 'I doubt it.'), [{ lines: [1, 2], rules: ['answer-to-quote'] }]);
-  assert.deepEqual(groups('"Does the CoT matter?"', 'It does.'), [{ lines: [1, 2], rules: ['answer-to-quoted-question'] }]);
+  assert.deepEqual(groups(['Is it post hoc?', 'quote'], ['And is it faithful?', 'quote'], 'Neither.'), [{ lines: [1, 2, 3], rules: ['quote-continues', 'answer-to-quote'] }]);
 });
 
 test('lists and enumerations continue, even with a line between that refers to them', () => {
@@ -30,11 +30,41 @@ test('lists and enumerations continue, even with a line between that refers to t
   assert.deepEqual(groups('Maybe 3) could be a subset of 2).', 'Maybe 5) is not likely.'), [{ lines: [1, 2], rules: ['enumeration-continues'] }]);
 });
 
-test('continuations: "Similarly,", "Part of the", "also", "This …"', () => {
+test('continuations: "Similarly,", "Part of the", "However,"', () => {
   assert.deepEqual(groups('Claim one.', 'Similarly, claim two.'), [{ lines: [1, 2], rules: ['continuation-cue'] }]);
   assert.deepEqual(groups('Claim one.', 'Part of the confusion is X.'), [{ lines: [1, 2], rules: ['continuation-cue'] }]);
-  assert.deepEqual(groups('Claim one.', 'We could also run experiments.'), [{ lines: [1, 2], rules: ['also-continues'] }]);
-  assert.deepEqual(groups('Stories are not compelling.', "This doesn't provide evidence, though."), [{ lines: [1, 2], rules: ['demonstrative-opening'] }]);
+  assert.deepEqual(groups('Claim one.', 'However, claim two.'), [{ lines: [1, 2], rules: ['continuation-cue'] }]);
+});
+
+test('a paragraph that shares its words with the comment so far reads on; one that shares none and opens a reply starts a comment', () => {
+  const texts = [
+    'Sparse autoencoders trained on residual streams recover interpretable features of chess positions.',
+    'The features of chess positions that the sparse autoencoders recover include pins and forks.',
+    'Thanks for writing this up! Did you consider the bakery example from the earlier thread?',
+  ];
+  const g = group(texts.map((t, i) => para(t, i + 1)));
+  assert.deepEqual(g.map((x) => x.paragraphs.map((p) => p.lines.start)), [[1, 2], [3]]);
+  assert.equal(g[0]!.joins[0]!.rule, 'reads-on');
+  assert.match(g[0]!.joins[0]!.cue!, /^odds of a new comment 0\.\d\d$/, 'the join shows its odds');
+});
+
+test('the odds weigh shared words, openings and endings the way the weights say', () => {
+  const ps = ['Rivers flood in spring when the snow melts upstream.', 'Snow melts upstream and rivers flood.', 'Yeah, I think you are right about taxes.'].map((t, i) => para(t, i + 1));
+  const v = vocabularies(ps.map((p) => p.text));
+  const shared = newCommentOdds(boundaryFeatures(ps, v, 1, 0));
+  const reply = newCommentOdds(boundaryFeatures(ps, v, 2, 0));
+  assert.ok(shared < NEW_COMMENT_THRESHOLD, `shared words: odds ${shared}`);
+  assert.ok(reply > NEW_COMMENT_THRESHOLD, `a reply opening and no shared word: odds ${reply}`);
+  assert.equal(boundaryFeatures(ps, v, 2, 0).length, BOUNDARY_FEATURES.length);
+});
+
+test('a file\'s own share of new comments shifts its odds, within bounds', () => {
+  assert.equal(priorShift([]), 0);
+  assert.ok(Math.abs(priorShift([TRAINING_MEAN_ODDS, TRAINING_MEAN_ODDS])) < 1e-9, 'a file like the fitted dumps: no shift');
+  assert.ok(priorShift([0.6, 0.7, 0.5]) > 0, 'a file of one-paragraph replies splits more');
+  assert.ok(priorShift([0.1, 0.05, 0.1]) < 0, 'a file of essays splits less');
+  assert.equal(priorShift([0.99, 0.99]), 2, 'never more than the bound');
+  assert.equal(priorShift([0.001]), -2);
 });
 
 test('a new reply is not a continuation, even after a colon', () => {

@@ -99,3 +99,29 @@ test('bad input: empty, blank, binary, invalid UTF-8, header only', () => {
   assert.throws(() => ingest('u.txt', new Uint8Array([0x61, 0x0a, 0x62, 0xff, 0x63])), new CruxError(messages.invalidUtf8('u.txt', 2, 4)));
   assert.throws(() => ingest('h.txt', bytes('Wiki Contributions\nLoad More\n')), new CruxError(messages.onlyHeader('h.txt')));
 });
+
+test('a profile header: the name the file is called by alone, or name and handle across blank lines', () => {
+  const alone = ingest('text/Seth_Herd.txt', bytes('Seth Herd\nMessage me here or at seth dot herd at gmail dot com.\nFirst comment.\n'));
+  assert.equal(alone.name, 'Seth Herd');
+  assert.equal(alone.bio, 'Message me here or at seth dot herd at gmail dot com.');
+  assert.deepEqual(alone.paragraphs.map((p) => p.text), ['First comment.']);
+  const blank = ingest('RobbBB.txt', bytes('Rob Bensinger\n\nRobbBB\n\nFirst comment.\n\nSecond.\n'));
+  assert.deepEqual([blank.name, blank.handle, blank.paragraphs[0]!.lines.start], ['Rob Bensinger', 'RobbBB', 5]);
+  const handle = ingest('tailcalled.txt', bytes('\uFEFFtailcalled\r\n\r\nOnce you focus on parts of the brain, you restrict what you look at to what is active at some point.\r\n'));
+  assert.equal(handle.name, 'tailcalled');
+  assert.equal(handle.bio, undefined, 'a comment with "at" in it is not a bio');
+  assert.equal(handle.paragraphs.length, 1);
+  // A short line and a one-word line with blanks between are two comments unless one is the file's name.
+  const two = ingest('notes.txt', bytes('Interesting.\n\nAgreed\n\nMore here.\n'));
+  assert.equal(two.name, undefined);
+  assert.equal(two.paragraphs.length, 3);
+  const lone = ingest('notes.txt', bytes('Interesting\nA comment follows.\n'));
+  assert.equal(lone.name, undefined, 'a capitalised word that is not the file name is a comment');
+});
+
+test('a long bio right under the name, when it opens with a short sentence about the person', () => {
+  const bio = 'Agent-foundations researcher. Working on synthesizing standalone world-models, aiming at a technical solution to the AGI risk fit for worlds where alignment is punishingly hard and we only get one try.';
+  const r = ingest('Thane_Ruthenis.txt', bytes(`Thane Ruthenis\n${bio}\nA comment.\n`));
+  assert.equal(r.bio, bio);
+  assert.deepEqual(r.paragraphs.map((p) => p.text), ['A comment.']);
+});
