@@ -84,7 +84,7 @@ export const STRONG_OBJECTION: Cue[] = cues(true, 'possible confound', 'another 
 /** Objections: the sentence argues against something. */
 export const OBJECTION: Cue[] = [
   ...cues(true,
-    'possible confound', 'another critique',
+    'on the other (?:hand|side)\\b', 'possible confound', 'another critique',
     'i disagree', 'i doubt', "i don't think", 'i do not think', "i'm skeptical", 'i am skeptical', "i'm sceptical",
     'i am sceptical', 'i am not (?:very )?sure that', "i'm not (?:very )?sure that", "i'm not convinced", 'i am not convinced',
     "this does(?:n't| not) (?:provide|show|mean)", "that does(?:n't| not) (?:provide|show|mean)", 'not necessarily',
@@ -112,7 +112,7 @@ export const SUPPORT: Cue[] = [
 ];
 
 /** Connectives that open a contrast: the cue of a `contrast`, and of an objection only with a COUNTER_SIGNAL. */
-export const CONTRAST_OPENING: Cue[] = cues(true, 'however\\b', 'but\\b', 'yet\\b', 'though\\b', 'on the other (?:hand|side)\\b', 'that said\\b');
+export const CONTRAST_OPENING: Cue[] = cues(true, 'however\\b', 'but\\b', 'yet\\b', 'though\\b', 'that said\\b');
 
 /**
  * After a contrast opening, words that push back on what came before, rather than carry the author's own
@@ -131,8 +131,10 @@ export const COUNTER_SIGNAL: Cue[] = cues(false,
 export const DENIAL: Cue[] = [
   ...cues(true,
     // A demonstrative that is denied: "FYI this is not a quadratic function.", "They are not proofs that …".
-    "(?:(?:fyi|note that|well|no|actually|so|and),? )?(?:this|that|these|those|they|it)(?:'s| is| are|'re| was| were)(?: just| simply)? (?:not|n't)\\b(?! (?:to|just|only|that|clear|quite|necessarily|always|a coincidence|surprising)\\b)",
-    "(?:this|that|these|those|they|it) (?:is|are|was|were)n't\\b(?! (?:to|just|only|that|clear|quite|necessarily|always|a coincidence|surprising)\\b)",
+    "(?:(?:fyi|note that|well|no|actually|so|and),? )?(?:this|that|these|those|they|it)(?:'s| is| are|'re| was| were)(?: just| simply)? not(?! (?:to|just|only|that|clear|quite|necessarily|always|a coincidence|surprising|news|obvious|as)\\b)(?:(?: really| actually| quite| even))? (?:a|an|the|what|how|why|true|right|correct|[a-z]+e?s)\\b",
+    "(?:(?:fyi|note that|well|no|actually|so|and),? )?(?:this|that|these|those|they|it) (?:is|are|was|were)n't(?! (?:to|just|only|that|clear|quite|necessarily|always|a coincidence|surprising|news|obvious|as)\\b)(?:(?: really| actually| quite| even))? (?:a|an|the|what|how|why|true|right|correct|[a-z]+e?s)\\b",
+    // "They are not proofs that …, they are simply questions": a denial that says what the thing is instead.
+    "(?:\\w+,? )?(?:this|that|it|they|these|those)(?:'s| is| are|'re)(?:n't| not) [^,;:]{3,80}, (?:but |they(?:'re| are) |it(?:'s| is) |rather )",
     '(?:i think )?there(?:\'s| is| are) no such thing as', 'not (?:really|quite|exactly)[,.]', 'nope\\b', 'no,',
   ),
   ...cues(false,
@@ -154,8 +156,7 @@ export const DENIAL: Cue[] = [
     'which is (?:\\w+ )?different from',
     "(?:is|'s|are|was|were) [^,;:]{2,120}, not (?!only|just|merely|necessarily|to\\b|least|that\\b|so\\b|even|always|quite|sure|all\\b|particularly|very|too)[^,;:]{2,60}?(?:[.!]?$|, (?:as|which|because|since)\\b)",
     // A concession that turns: "It may not be that great a strategy, but to me it seems way better …".
-    "^(?:it|this|that|that's|you|they) (?:may|might|could) (?:well )?(?:not )?be [^,;]{2,60}, but\\b",
-    "(?:are|is|'s|'re)(?:n't| not) [^,;:]{3,80}, (?:but |they(?:'re| are) |it(?:'s| is) |rather )",
+    "^(?:it|this|that|that's|you|they) (?:may|might|could) (?:well )?not be [^,;]{2,60}, but\\b",
     'counter-?example', 'on the contrary', 'quite the opposite', 'the opposite is true',
   ),
 ];

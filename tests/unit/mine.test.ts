@@ -76,7 +76,7 @@ test('denials are objections whatever their first word', () => {
     "The studies they cite just don't add up to a consensus.", 'This confuses weather with climate.', "I think you're overindexing on one word.",
     "There's no such thing as a neutral prior.", 'Worth noticing that this is a much weaker claim.', 'Your survey has a sampling flaw.',
     'FYI this is not a linear function.', 'They are not refutations of the theory, they are simply open questions.',
-    "It may be a decent plan, but to me it seems worse than waiting.",
+    "It may not be that bad a plan, but to me it seems worse than waiting.",
   ]) assert.deepEqual([s, classify(s).role, classify(s).rule], [s, 'objection', 'denial']);
 });
 
