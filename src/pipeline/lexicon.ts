@@ -217,6 +217,17 @@ export const EQUATION = /^[\s\d.,^~()]+(?:\s*(?:[x×*/+−-]|\^)\s*[\s\d.,^~()]+
  */
 export const ANAPHORIC_OPENING = /^(?:however|but|yet|though|on the other (?:hand|side)|on the other|so|thus|therefore|similarly|concretely|for (?:example|instance)|in particular|indeed|also|moreover|furthermore|additionally|this|that|these|those|and)\b/i;
 
+/**
+ * Openings that cannot be read without the sentence before: a demonstrative or "it" standing for what was
+ * just said ("This is why …", "It also means …"), or a "So" that draws from it. A determiner ("This paper
+ * shows") names its own subject, so only a demonstrative followed by a verb or an adverb counts.
+ */
+export const DANGLING_OPENING =
+  /^(?:(?:this|that|these|those)(?:'s|'d| (?:is|was|are|were|seems?|means?|makes?|sounds?|would|could|might|may|will|can|should|does|doesn't|did|didn't|isn't|wasn't|has|have|had|feels?|looks?|suggests?|implies|shows?|also|just|still|actually|really|probably|definitely|then|alone|itself|too)\b)|it (?:also|then|just|still|thus|therefore|means|implies|suggests|shows|follows|makes|sounds|seems like)\b|so,? (?:this|that|it|these|those|they|then)\b)/i;
+
+/** A reference to an item of a numbered list ("Maybe 3) could be a subset of 2)"): the item is elsewhere. */
+export const LIST_REFERENCE = /(?:^|[\s,;])\d{1,2}\)(?=[\s,.;:?!]|$)/g;
+
 /** A later objection of the same kind ("Another critique is …") argues against the same target as the first. */
 export const ANOTHER_OBJECTION = /^another (?:critique|objection|problem|issue|concern)\b/i;
 

@@ -5,6 +5,7 @@
 import type { Comment, Role } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
 import type { Entry } from './corpus.ts';
+import { DANGLING_OPENING, LIST_REFERENCE } from './lexicon.ts';
 import type { RoleDecision } from './mine.ts';
 
 /** One sentence of a comment, with its role decision. */
@@ -30,12 +31,30 @@ export interface Unit {
 /** More "(" than ")": the sentence opens a parenthesis that a later sentence closes. */
 const unclosed = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
 
+/** "3)" that refers to a list item, not the ")" closing a parenthesis ("(see figure 3)"). */
+export function listReference(text: string): boolean {
+  for (const m of text.matchAll(LIST_REFERENCE)) {
+    const before = text.slice(0, m.index);
+    if (!unclosed(before)) return true;
+  }
+  return false;
+}
+
+/** The most sentences a unit takes in because a sentence points back to it. */
+const MAX_JOINED = 3;
+/** A sentence longer than this that opens with "This …" says enough to stand alone. */
+const DANGLING_MAX_WORDS = 15;
+
 /**
  * Why `next` continues the unit `unit` instead of starting its own, or null. Only within a paragraph,
  * and only for sentences that cannot stand alone as a claim on the map:
  *  - unclosed-parenthesis: "(This is on the margin." + "Here I'm focused on … if they tried.)";
  *  - restatement: "I.e. replicating their methodology wouldn't be very exciting.";
  *  - short-continuation: a plain sentence of at most 4 words ("This isn't shocking!");
+ *  - list-reference: a sentence that names list items ("Maybe 3) could be a subset of 2)") joins the
+ *    sentence that introduced them;
+ *  - dangling-opening: a short plain sentence that opens with "This/It/So …" standing for what was just
+ *    said ("This is why the second run failed.") joins it;
  *  - short-lead: the unit is a plain opening sentence of at most 5 words ("The results are quite mixed.").
  */
 export function continuesUnit(unit: Unit, next: SentenceRecord): string | null {
@@ -44,6 +63,9 @@ export function continuesUnit(unit: Unit, next: SentenceRecord): string | null {
   if (unclosed(unit.sentences.map((s) => s.text).join(' '))) return 'unclosed-parenthesis';
   if (/^(?:i\.\s?e\.|e\.\s?g\.|that is,)/i.test(next.text)) return 'restatement';
   if (next.decision.rule === 'assertion' && next.words <= 4) return 'short-continuation';
+  const plain = next.decision.rule === 'assertion' || next.decision.rule === 'contrast';
+  if (plain && unit.sentences.length < MAX_JOINED && listReference(next.text)) return 'list-reference';
+  if (plain && unit.sentences.length < MAX_JOINED && next.words <= DANGLING_MAX_WORDS && DANGLING_OPENING.test(next.text)) return 'dangling-opening';
   if (unit.sentences.length === 1 && unit.decision.rule === 'assertion' && last.words <= 5 && /[.!]$/.test(last.text)) {
     const first = last.comment.data.paragraphs[last.paragraph]!.offsets.start === last.offsets.start;
     if (first) return 'short-lead';

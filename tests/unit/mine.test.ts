@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classify, label } from '../../src/pipeline/mine.ts';
 import { LEXICON_VERSION } from '../../src/pipeline/lexicon.ts';
+import { FORMULA_MISSING, markHoles } from '../../src/pipeline/display.ts';
 
 const role = (s: string, wholeParagraph = false) => classify(s, { wholeParagraph }).role;
 
@@ -120,4 +121,13 @@ test('the negated stance reaches past fillers', () => {
 
 test('stray Markdown at the start does not hide the cue', () => {
   assert.equal(rule('---But I somewhat dispute that.'), 'denial');
+});
+
+test('labels drop stray Markdown and mark holes where a formula was stripped; the text is left alone', () => {
+  assert.equal(label('---More interestingly, the bigger model wins.'), 'More interestingly, the bigger model wins.');
+  assert.equal(label('## Results are mixed'), 'Results are mixed');
+  assert.equal(markHoles('where corresponds much more strongly to than .'), `where ${FORMULA_MISSING} corresponds much more strongly to ${FORMULA_MISSING} than ${FORMULA_MISSING}.`);
+  assert.equal(markHoles('We go up to and including the last step, and it is more than is needed.'), 'We go up to and including the last step, and it is more than is needed.');
+  assert.equal(markHoles('the As are names and s are behaviours'), `the As are names and ${FORMULA_MISSING}s are behaviours`);
+  assert.equal(label('What about -1?'), 'What about -1?');
 });
