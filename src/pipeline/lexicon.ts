@@ -120,8 +120,8 @@ export const CONTRAST_OPENING: Cue[] = cues(true, 'however\\b', 'but\\b', 'yet\\
  */
 export const COUNTER_SIGNAL: Cue[] = cues(false,
   "not\\b", "\\w+n't\\b", 'never\\b', 'no\\b', 'nothing\\b', 'none\\b', 'neither\\b', 'nor\\b', 'without\\b', 'still\\b', 'only\\b',
-  'too\\b', 'limited\\b', 'less\\b', 'fewer\\b', 'more\\b', 'rather\\b', 'instead\\b', 'actually\\b', 'wrong\\b', 'false\\b',
-  'problem', 'unlikely\\b', 'doubt', 'hard(?:er)?\\b', 'fail', 'lack', 'against\\b', 'cost',
+  'too\\b', 'limited\\b', 'less\\b', 'fewer\\b', 'more\\b.*\\bthan\\b', 'rather\\b', 'instead\\b', 'wrong\\b', 'false\\b',
+  'problem', 'unlikely\\b', 'doubt', 'fail', 'lack', 'against\\b',
 );
 
 /**
@@ -146,6 +146,8 @@ export const DENIAL: Cue[] = [
     "(?:seems?|looks?|sounds?|feels?|is|are|'s) (?:\\w+ ){0,2}(?:false|wrong|mistaken|incorrect|odd|strange|loaded|misleading|confused|overstated|exaggerated|implausible|unfair|backwards|circular|unfounded|unsupported|a stretch)\\b",
     "(?:does(?:n't| not)|do(?:n't| not)) (?:\\w+ )?(?:seem|look|sound) (?:\\w+ ){0,3}(?:right|true|correct|accurate|honest|fair|plausible|reasonable|convincing|relevant|valid)\\b",
     "(?:is|'s|are|'re|was)(?:n't| not) (?:\\w+ )?(?:true|right|correct|accurate|the case|how \\w+ works?)\\b",
+    // Denying a doubt: "it's not highly unlikely in general".
+    "(?:is|'s|are|'re)(?:n't| not) (?:\\w+ )?(?:unlikely|implausible|crazy|absurd|unreasonable|far-fetched)\\b",
     // An argument that fails: "this argument doesn't quite work", "the arguments they're citing just don't stack".
     "(?:arguments?|reasoning|logic|claims?|analogy|framing|summary|conclusions?|inference|proofs?|evidence|data|model|point|premises?|stud(?:y|ies)|results?|numbers|figures|maths?)(?: \\S+){0,4} (?:does(?:n't| not)|do(?:n't| not)|fails? to|won't|can't|cannot) (?:\\w+ ){0,2}(?:hold|work|follow|apply|stack|add up|go through|make sense|support|show|establish|prove|imply|generali[sz]e|survive)",
     "(?:barely|poorly|never|not really|hardly|not) (?:argued|supported|justified|established|defended|demonstrated|shown) (?:for|by|in)?",

@@ -11,6 +11,10 @@ import {
 import { normalise, tokens, type Token } from './nlp.ts';
 export { label, stripMarkup } from './display.ts';
 import { stripMarkup } from './display.ts';
+import { cutAtWord } from '../lib/words.ts';
+
+/** The longest cue kept as evidence, in characters. */
+const CUE_MAX = 48;
 
 export interface RoleDecision {
   role: Role;
@@ -50,7 +54,8 @@ function firstMatch(list: ReturnType<typeof compile>, text: string): string | un
   if (!list.any.test(text)) return undefined;
   for (const c of list) {
     const m = c.re.exec(text);
-    if (m) return m[0].trim();
+    // A frame can match a long stretch ("is X, not Y"): the evidence keeps its first words.
+    if (m) return cutAtWord(m[0].trim(), CUE_MAX);
   }
   return undefined;
 }
