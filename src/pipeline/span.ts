@@ -46,26 +46,31 @@ const MAX_JOINED = 3;
 const DANGLING_MAX_WORDS = 15;
 
 /**
- * Why `next` continues the unit `unit` instead of starting its own, or null. Only within a paragraph,
- * and only for sentences that cannot stand alone as a claim on the map:
+ * Why `next` continues the unit `unit` instead of starting its own, or null. Only within a paragraph
+ * (but for a dangling opening, which may answer the paragraph before), and only for sentences that cannot
+ * stand alone as a claim on the map:
  *  - unclosed-parenthesis: "(This is on the margin." + "Here I'm focused on … if they tried.)";
  *  - restatement: "I.e. replicating their methodology wouldn't be very exciting.";
  *  - short-continuation: a plain sentence of at most 4 words ("This isn't shocking!");
  *  - list-reference: a sentence that names list items ("Maybe 3) could be a subset of 2)") joins the
  *    sentence that introduced them;
  *  - dangling-opening: a short plain sentence that opens with "This/It/So …" standing for what was just
- *    said ("This is why the second run failed.") joins it;
+ *    said ("This is why the second run failed.") joins it, even from the start of the next paragraph;
  *  - short-lead: the unit is a plain opening sentence of at most 5 words ("The results are quite mixed.").
  */
 export function continuesUnit(unit: Unit, next: SentenceRecord): string | null {
   const last = unit.sentences[unit.sentences.length - 1]!;
-  if (last.paragraph !== next.paragraph || next.decision.role === 'aside') return null;
+  if (next.decision.role === 'aside') return null;
+  const plain = next.decision.rule === 'assertion' || next.decision.rule === 'contrast';
+  const dangling = plain && unit.sentences.length < MAX_JOINED && next.words <= DANGLING_MAX_WORDS && DANGLING_OPENING.test(next.text);
+  // "This …" opening a paragraph stands for the paragraph just before it (the unit ends that paragraph).
+  if (last.paragraph + 1 === next.paragraph) return dangling ? 'dangling-opening' : null;
+  if (last.paragraph !== next.paragraph) return null;
   if (unclosed(unit.sentences.map((s) => s.text).join(' '))) return 'unclosed-parenthesis';
   if (/^(?:i\.\s?e\.|e\.\s?g\.|that is,)/i.test(next.text)) return 'restatement';
   if (next.decision.rule === 'assertion' && next.words <= 4) return 'short-continuation';
-  const plain = next.decision.rule === 'assertion' || next.decision.rule === 'contrast';
   if (plain && unit.sentences.length < MAX_JOINED && listReference(next.text)) return 'list-reference';
-  if (plain && unit.sentences.length < MAX_JOINED && next.words <= DANGLING_MAX_WORDS && DANGLING_OPENING.test(next.text)) return 'dangling-opening';
+  if (dangling) return 'dangling-opening';
   if (unit.sentences.length === 1 && unit.decision.rule === 'assertion' && last.words <= 5 && /[.!]$/.test(last.text)) {
     const first = last.comment.data.paragraphs[last.paragraph]!.offsets.start === last.offsets.start;
     if (first) return 'short-lead';

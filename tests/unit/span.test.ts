@@ -41,7 +41,13 @@ test('a short "This/It/So …" that stands for what was just said joins it', () 
 test('a demonstrative that names its own subject, an objection, or a new paragraph stands alone', () => {
   assert.equal(spans(records(['The first run used the small model.', 'This paper shows that the second run was slower.'])).length, 2);
   assert.equal(spans(records(['The first run used the small model.', 'This framing seems false to me.'])).length, 2);
-  assert.equal(spans(records(['The first run used the small model.'], ["That's why the second run used the larger model."])).length, 2);
+  assert.equal(spans(records(['The first run used the small model.'], ['Thanks for reading!'], ["That's why the second run used the larger model."])).length, 2);
   const [u] = spans(records(['The first run used the small model on purpose.']));
-  assert.equal(continuesUnit(u!, records(['x'], ['This is why it matters so much here.'])[1]!), null);
+  assert.equal(continuesUnit(u!, records(['x'], ['y'], ['This is why it matters so much here.'])[2]!), null);
+});
+
+test('a dangling opening at the start of a paragraph joins the paragraph just before', () => {
+  const units = spans(records(['The first run used the small model.'], ["That's why the second run used the larger model."]));
+  assert.equal(units.length, 1);
+  assert.equal(units[0]!.span, 'dangling-opening');
 });
