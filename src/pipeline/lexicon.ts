@@ -141,18 +141,19 @@ export const DENIAL: Cue[] = [
     // Disagreement verbs with I as subject.
     "i (?:just |somewhat |strongly |also |still |really |mostly |partly |would |do |kind of |sort of )?(?:disagree|dispute|deny|reject)\\b",
     "i (?:must|have to|would|'d|want to|need to) (?:\\w+ )?object\\b", "i (?:just |also |still |really )?(?:don't|do not|can't|cannot) (?:buy|accept)\\b",
-    "i (?:just|still) (?:think|believe|don't think)\\b", "i don't think (?:so|that's (?:right|true|the case))",
+    "i just (?:think|believe|don't think)\\b", "i don't think (?:so|that's (?:right|true|the case))",
     // Evaluations that say the other side is wrong.
-    "(?:seems?|looks?|sounds?|feels?|is|are|'s) (?:\\w+ ){0,2}(?:false|wrong|mistaken|incorrect|odd|strange|loaded|misleading|confused|overstated|exaggerated|implausible|unfair|backwards|circular|unfounded|unsupported|a stretch)\\b",
+    // Not in a condition or a relative clause: "if they are wrong", "who are wrong", "what X is getting wrong".
+    "(?<!\\b(?:if|when|whether|what|who|which|unless)(?: \\w+)? )(?:seems?|looks?|sounds?|feels?|is|are|'s) (?:\\w+ ){0,2}(?:false|wrong|mistaken|incorrect|odd|strange|loaded|misleading|confused|overstated|exaggerated|implausible|unfair|backwards|circular|unfounded|unsupported|a stretch)\\b",
     "(?:does(?:n't| not)|do(?:n't| not)) (?:\\w+ )?(?:seem|look|sound) (?:\\w+ ){0,3}(?:right|true|correct|accurate|honest|fair|plausible|reasonable|convincing|relevant|valid)\\b",
     "(?:is|'s|are|'re|was)(?:n't| not) (?:\\w+ )?(?:true|right|correct|accurate|the case|how \\w+ works?)\\b",
     // Denying a doubt: "it's not highly unlikely in general".
-    "(?:is|'s|are|'re)(?:n't| not) (?:\\w+ )?(?:unlikely|implausible|crazy|absurd|unreasonable|far-fetched)\\b",
+    "(?:is|'s|are|'re)(?:n't| not) (?:\\w+ )?(?:unlikely|implausible|unreasonable|far-fetched)\\b",
     // An argument that fails: "this argument doesn't quite work", "the arguments they're citing just don't stack".
     "(?:arguments?|reasoning|logic|claims?|analogy|framing|summary|conclusions?|inference|proofs?|evidence|data|model|point|premises?|stud(?:y|ies)|results?|numbers|figures|maths?)(?: \\S+){0,4} (?:does(?:n't| not)|do(?:n't| not)|fails? to|won't|can't|cannot) (?:\\w+ ){0,2}(?:hold|work|follow|apply|stack|add up|go through|make sense|support|show|establish|prove|imply|generali[sz]e|survive)",
     "(?:barely|poorly|never|not really|hardly|not) (?:argued|supported|justified|established|defended|demonstrated|shown) (?:for|by|in)?",
     // Critiques of the other side's reading, and frames that set a claim against another.
-    "you(?:'re| are| might be| may be| seem to be| could be|'re just| are just) (?:\\w+ )?(?:confusing|conflating|confounding|over-?indexing|under-?indexing|overestimating|underestimating|misreading|misunderstanding|misinterpreting|mischaracteri[sz]ing|missing|ignoring|equivocating|overstating|assuming)\\b",
+    "you(?:'re| are| might be| may be| seem to be| could be|'re just| are just) (?:\\w+ )?(?:confusing|conflating|confounding|over-?indexing|under-?indexing|overestimating|underestimating|misreading|misunderstanding|misinterpreting|mischaracteri[sz]ing|missing|ignoring|equivocating|overstating|assuming)\\b(?! out\\b)",
     "(?:this|that|it|which) (?:confuses|conflates|ignores|presupposes|begs the question|equivocates)\\b", "confus(?:es|ing) [^,.;]{1,60}? with\\b",
     'flaw(?:s|ed)?\\b', '(?:a )?(?:much |far |very |rather |strictly )?(?:weaker|narrower) claim', "(?:very|quite|completely|totally|entirely|fundamentally|(?:sort|kind) of) different (?:\\w+ )?(?:from|than)\\b",
     'which is (?:\\w+ )?different from',

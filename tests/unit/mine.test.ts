@@ -81,6 +81,11 @@ test('denials are objections whatever their first word', () => {
   ]) assert.deepEqual([s, classify(s).role, classify(s).rule], [s, 'objection', 'denial']);
 });
 
+test('look-alikes of denials are not objections', () => {
+  for (const s of ['If they are wrong, we lose little by waiting.', 'Ask the people who are wrong and need to learn more.', "I still think I'm missing some cases.",
+    "This isn't shocking!", "Here is the debate you're missing out on.", "I agree that governments aren't coming anywhere close to it."]) assert.notEqual(role(s), 'objection', s);
+});
+
 test('questions that object are apart from questions that ask', () => {
   assert.deepEqual(classify('How does that conclusion follow?'), { role: 'objection', rule: 'challenge-question', cue: 'How does that conclusion follow' });
   assert.equal(rule("Surely you wouldn't say this of working chemists?"), 'challenge-question');
