@@ -9,8 +9,8 @@ import {
   DENIAL, DISCLAIMER, EQUATION, EXPLICIT_TARGET, OBJECTION, STRONG_OBJECTION, SUPPORT, compile,
 } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
-export { label, stripMarkup } from './display.ts';
-import { stripMarkup } from './display.ts';
+export { label, stripMarkup } from '../lib/display.ts';
+import { stripMarkup } from '../lib/display.ts';
 import { cutAtWord } from '../lib/words.ts';
 
 /** The longest cue kept as evidence, in characters. */

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classify, label } from '../../src/pipeline/mine.ts';
 import { LEXICON_VERSION } from '../../src/pipeline/lexicon.ts';
-import { FORMULA_MISSING, markHoles } from '../../src/pipeline/display.ts';
+import { FORMULA_MISSING, markHoles } from '../../src/lib/display.ts';
 
 const role = (s: string, wholeParagraph = false) => classify(s, { wholeParagraph }).role;
 

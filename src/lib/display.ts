@@ -3,9 +3,9 @@
  * which stays exactly the source words. Two repairs a reader needs: stray Markdown at the start of a
  * sentence ("---More interestingly", "- item", "## Heading") is dropped, and the holes left where a
  * formula was stripped from the source ("where corresponds much more strongly to than .") are marked,
- * never left as bare gaps. Pure.
+ * never left as bare gaps. Pure; used by the miner (labels) and by the claim page (its full text).
  */
-import { cutAtWord } from '../lib/words.ts';
+import { cutAtWord } from './words.ts';
 
 /** Shown where a formula was stripped from the source. */
 export const FORMULA_MISSING = '[formula missing in the source]';
@@ -42,7 +42,12 @@ export function markHoles(text: string): string {
   return out;
 }
 
-/** The label of a claim: its words as a reader should see them, cut at a word boundary near 90 characters. */
+/** A claim's words as a reader should see them, in full: what the claim page shows in place of `text`. */
+export function displayText(text: string): string {
+  return markHoles(stripMarkup(text));
+}
+
+/** The label of a claim (cards, the map, graph.json): its display text cut at a word boundary near 90 characters. */
 export function label(text: string): string {
-  return cutAtWord(markHoles(stripMarkup(text)));
+  return cutAtWord(displayText(text));
 }
