@@ -171,7 +171,7 @@ export const DENIAL: Cue[] = [
 export const CHALLENGE_QUESTION: Cue[] = [
   ...cues(true,
     "(?:but |and |so |then )?(?:isn't|aren't|doesn't|don't|wouldn't|couldn't|shouldn't|won't|can't|didn't|wasn't|weren't) (?:it|this|that|there|you|they|we|he|she|the|your|a|an)\\b",
-    '(?:but |and |so |then )?(?:how|why) (?:does|do|would|should|could|can|is|are|did) (?:that|this|it|the|your|you|they)\\b[^?]*\\b(?:follow|special|different|unique|relevant|matter|imply|justif|support|true)',
+    '(?:but |and |so |then )?(?:how|why) (?:does|do|would|should|could|can|is|are) (?:that|this|it|the|your|you|they)(?: [\\w-]+){0,3} (?:follow|special|different|unique|relevant|matter|imply|justif|support|true)',
     '(?:really|seriously)\\?', 'says who\\b', 'and\\?',
   ),
   ...cues(false,
