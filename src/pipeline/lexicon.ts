@@ -64,7 +64,7 @@ export const ASIDE: Cue[] = [
  * is a support of X).
  */
 export const ACKNOWLEDGEMENT: Cue[] = cues(true,
-  'yep\\b', 'yes\\b', 'agreed\\b', 'i (?:mostly |fully |strongly |partly )?agree\\b(?! with)', 'that (?:makes sense|sounds right)',
+  'yep\\b', 'yes\\b', 'yeah\\b', 'agreed\\b', '(?:oh|ah),? i see\\b', 'that (?:seems|looks) (?:right|correct|fair)', 'i (?:mostly |fully |strongly |partly )?agree\\b(?! with)', 'that (?:makes sense|sounds right)',
   'ah,? i see', 'i see (?:ur|your) point', 'fair (?:point|enough)', 'good point',
 );
 /** "I mostly agree, but it's messy." has 7 words; the shortest acknowledgement that carries a claim on the seeds has 12. */
@@ -136,6 +136,8 @@ export const DENIAL: Cue[] = [
     // "They are not proofs that …, they are simply questions": a denial that says what the thing is instead.
     "(?:\\w+,? )?(?:this|that|it|they|these|those)(?:'s| is| are|'re)(?:n't| not) [^,;:]{3,80}, (?:but |they(?:'re| are) |it(?:'s| is) |rather )",
     '(?:i think )?there(?:\'s| is| are) no such thing as', 'not (?:really|quite|exactly)[,.]', 'nope\\b', 'no,',
+    "(?:but |and )?(?:this|that|which|it) (?:just |really |actually |simply )?(?:doesn't|does not|won't|wouldn't|can't) (?:\\w+ )?(?:follow|hold(?: up)?|make sense|add up)\\b",
+    '\\[?citation needed\\]?',
   ),
   ...cues(false,
     // Disagreement verbs with I as subject.
@@ -160,7 +162,11 @@ export const DENIAL: Cue[] = [
     "(?:is|'s|are|was|were) [^,;:]{2,120}, not (?!only|just|merely|necessarily|to\\b|least|that\\b|so\\b|even|always|quite|sure|all\\b|particularly|very|too)[^,;:]{2,60}?(?:[.!]?$|, (?:as|which|because|since)\\b)",
     // A concession that turns: "It may not be that great a strategy, but to me it seems way better …".
     "^(?:it|this|that|that's|you|they) (?:may|might|could) (?:well )?not be [^,;]{2,60}, but\\b",
-    'counter-?example', 'on the contrary', 'quite the opposite', 'the opposite is true',
+    'counter-?example', 'on the contrary', 'quite the opposite', 'the opposite is true', 'the opposite (?:effect|result|finding|conclusion)',
+    // Names of fallacies, and evidence that points the other way: "a non sequitur", "the data say otherwise".
+    "(?:is|'s|are|seems|sounds) (?:\\w+ )?(?:a |an )?(?:non[- ]sequitur|straw ?man|red herring|false dichotomy|cherry-?picked)\\b", 'moving the goal ?posts',
+    "you(?:'re| are) (?:\\w+ )?(?:cherry-?picking|straw ?manning)\\b",
+    '(?:says?|suggests?|shows?|indicates?|tells? us|said|showed|suggested) otherwise\\b',
   ),
 ];
 
@@ -196,7 +202,7 @@ export const CAVEAT: Cue[] = [
 
 /** Granting the other side a point: a support of what is conceded (rule `concession`). */
 export const CONCESSION: Cue[] = [
-  ...cues(true, '(?:granted|admittedly|fair enough|point taken)\\b', '(?:but|though|however|still),? i (?:do |still |really )?(?:like|love|appreciate|agree)\\b', "that's fair\\b"),
+  ...cues(true, '(?:granted|admittedly|fair enough|point taken|good catch)\\b', '(?:but|though|however|still),? i (?:do |still |really )?(?:like|love|appreciate|agree)\\b', "that's fair\\b"),
   ...cues(false,
     "(?<!(?:whether|if) )you(?:'re| are)(?: \\w+)? (?:right|correct)\\b", "(?:a|an) (?:fair|correct|valid|good|reasonable|legitimate|real) (?:criticism|critique|point|objection|concern)\\b",
     'i (?:concede|grant|admit)\\b', 'i stand corrected', "(?:you've|you have) (?:convinced|persuaded) me",

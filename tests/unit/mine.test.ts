@@ -77,13 +77,14 @@ test('denials are objections whatever their first word', () => {
     "The studies they cite just don't add up to a consensus.", 'This confuses weather with climate.', "I think you're overindexing on one word.",
     "There's no such thing as a neutral prior.", 'Worth noticing that this is a much weaker claim.', 'Your survey has a sampling flaw.',
     'FYI this is not a linear function.', 'They are not refutations of the theory, they are simply open questions.',
-    "It may not be that bad a plan, but to me it seems worse than waiting.",
+    "It may not be that bad a plan, but to me it seems worse than waiting.", 'That does not follow.', "That's a non sequitur.", 'The data say otherwise.',
+    'Citation needed.',
   ]) assert.deepEqual([s, classify(s).role, classify(s).rule], [s, 'objection', 'denial']);
 });
 
 test('look-alikes of denials are not objections', () => {
   for (const s of ['If they are wrong, we lose little by waiting.', 'Ask the people who are wrong and need to learn more.', "I still think I'm missing some cases.",
-    "This isn't shocking!", "Here is the debate you're missing out on.", "I agree that governments aren't coming anywhere close to it."]) assert.notEqual(role(s), 'objection', s);
+    "This isn't shocking!", 'Nobody has ever accused me of strawmanning them.', "I'm going in the opposite direction now.", "Here is the debate you're missing out on.", "I agree that governments aren't coming anywhere close to it."]) assert.notEqual(role(s), 'objection', s);
 });
 
 test('questions that object are apart from questions that ask', () => {
@@ -107,6 +108,8 @@ test('caveats qualify, concessions support, disclaimers are claims', () => {
   assert.deepEqual(classify("But the teams have moved on to other work, so I can't promise much."), { role: 'claim', rule: 'caveat', cue: "I can't promise" });
   assert.equal(rule('I could be wrong, but the second option looks cheaper.'), 'caveat');
   assert.equal(rule("But I'm not sure."), 'caveat');
+  assert.equal(rule('Good catch, I fixed the typo.'), 'concession');
+  assert.equal(role('Yeah, that seems right to me.'), 'aside');
   assert.deepEqual(classify('I do think it is a correct criticism of my essay.'), { role: 'support', rule: 'concession', cue: 'a correct criticism' });
   assert.equal(rule("But you're right that there are other ceremonies."), 'concession');
   assert.equal(rule('But I do like the rest of this section.'), 'concession');
