@@ -197,6 +197,7 @@ export const CAVEAT: Cue[] = [
     "i (?:can't|cannot|couldn't) (?:promise|guarantee|be (?:sure|certain))\\b", "i (?:could|might|may) (?:well |easily |totally )?be (?:wrong|mistaken|misremembering)\\b",
     '(?:with|take (?:this|it|that) with) a (?:grain|pinch) of salt', "i(?:'m| am) not (?:an? )?(?:expert|specialist)\\b", "i haven't (?:checked|verified|looked (?:into|at) (?:this|it))\\b",
     'ymmv\\b', '(?:low|moderate) confidence\\b', ", but i(?:'m| am) not (?:\\w+ )?(?:sure|certain|confident)[.!]?$",
+    "(?:though|although),? i(?:'m| am) not (?:\\w+ )?(?:sure|certain|confident)\\b", "^not (?:\\w+ )?sure(?: about (?:this|that))?(?:,? though)?[.!]?$",
   ),
 ];
 

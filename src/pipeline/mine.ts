@@ -112,14 +112,15 @@ export function classify(sentence: string, options: ClassifyOptions = {}, toks: 
   if (options.wholeParagraph && EQUATION.test(text)) return { role: 'objection', rule: 'correction', cue: '=' };
   const cueDenial = firstMatch(denial, text);
   if (cueDenial) return { role: 'objection', rule: 'denial', cue: cueDenial };
-  const cueCaveat = firstMatch(caveat, text);
-  if (cueCaveat) return { role: 'claim', rule: 'caveat', cue: cueCaveat };
-  const cueConcession = firstMatch(concession, text);
-  if (cueConcession) return { role: 'support', rule: 'concession', cue: cueConcession };
+  // An objection that hedges or concedes on the way ("I doubt it, but I could be wrong") is an objection.
   const cueObjection = firstMatch(objection, text);
   if (cueObjection) return { role: 'objection', rule: 'objection-cue', cue: cueObjection };
   const stance = negatedStance(toks);
   if (stance) return { role: 'objection', rule: 'negated-stance', cue: stance };
+  const cueCaveat = firstMatch(caveat, text);
+  if (cueCaveat) return { role: 'claim', rule: 'caveat', cue: cueCaveat };
+  const cueConcession = firstMatch(concession, text);
+  if (cueConcession) return { role: 'support', rule: 'concession', cue: cueConcession };
   const opening = firstMatch(contrastOpening, text);
   if (opening) {
     // "However, it is more limited than …" pushes back; "But the fun part is …" carries the argument on.

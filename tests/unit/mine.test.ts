@@ -108,6 +108,11 @@ test('caveats qualify, concessions support, disclaimers are claims', () => {
   assert.deepEqual(classify("But the teams have moved on to other work, so I can't promise much."), { role: 'claim', rule: 'caveat', cue: "I can't promise" });
   assert.equal(rule('I could be wrong, but the second option looks cheaper.'), 'caveat');
   assert.equal(rule("But I'm not sure."), 'caveat');
+  assert.equal(rule('Not sure, though.'), 'caveat');
+  assert.equal(rule('The second run is cheaper (though I am not fully sure of the figures).'), 'caveat');
+  // A hedged or conceding objection is still an objection.
+  assert.equal(role("I doubt it helps, but I could be wrong."), 'objection');
+  assert.equal(role("You're right that it is cheaper, but I don't think that settles it."), 'objection');
   assert.equal(rule('Good catch, I fixed the typo.'), 'concession');
   assert.equal(role('Yeah, that seems right to me.'), 'aside');
   assert.deepEqual(classify('I do think it is a correct criticism of my essay.'), { role: 'support', rule: 'concession', cue: 'a correct criticism' });
