@@ -1,7 +1,7 @@
 /**
  * Mine: a sentence → its role in the argument (claim, objection, support, question, aside), with the
- * cue that decided it. Deterministic and explainable: the cue lexicon (lexicon.ts) plus wink-nlp's part
- * of speech and negation scope.
+ * rule and cue that decided it. Deterministic and explainable: the cue lexicon (lexicon.ts) plus
+ * wink-nlp's part of speech and negation scope. The rules are one ordered decision list (`classify`).
  */
 import type { Role } from '../schemas/comment.ts';
 import {
@@ -9,8 +9,8 @@ import {
   DENIAL, DISCLAIMER, EQUATION, EXPLICIT_TARGET, OBJECTION, STRONG_OBJECTION, SUPPORT, compile,
 } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
-export { label, stripMarkup } from '../lib/display.ts';
 import { stripMarkup } from '../lib/display.ts';
+export { label } from '../lib/display.ts';
 import { cutAtWord } from '../lib/words.ts';
 
 /** The longest cue kept as evidence, in characters. */
@@ -67,7 +67,8 @@ function negatedStance(toks: Token[]): string | undefined {
     if (t.negated && t.pos === 'VERB' && STANCE_VERBS.has(t.lemma)) {
       // Wide enough for fillers between the subject and the verb: "I do just, like, don't think".
       const window = toks.slice(Math.max(0, i - 8), i + 1);
-      if (window.some((w) => w.value.toLowerCase() === 'i')) return window.map((w) => w.value).join(' ').replace(/ n't/g, "n't");
+      const subject = window.map((w) => w.value.toLowerCase()).lastIndexOf('i');
+      if (subject !== -1) return window.slice(subject).map((w) => w.value).join(' ').replace(/ n't/g, "n't");
     }
   }
   return undefined;

@@ -130,6 +130,8 @@ test('a line of bare arithmetic answering a figure corrects it', () => {
 
 test('the negated stance reaches past fillers', () => {
   assert.equal(rule("I do just, like, don't think that's a great plan."), 'negated-stance');
+  // The cue starts at the subject, not at the words before it.
+  assert.equal(classify("Looking at the reply, I basically don't see him changing his mind.").cue, "I basically don't see");
 });
 
 test('stray Markdown at the start does not hide the cue', () => {
