@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 2;
+export const LEXICON_VERSION = 3;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -17,6 +17,26 @@ export const LEXICON_VERSION = 2;
  *    never objections.
  *  - "possible confound" and "another critique" at the start decide the role even before a final "?".
  *  - explicit targets can give a plain claim its role ("for this post's hypothesis to work, …").
+ *
+ * Changes from version 2 (measured on lw-dev/text with score-graph.mjs, and on the seeds):
+ *  - a leading "But"/"However"/"Yet"/"Though" no longer makes an objection on its own: the connective stays
+ *    the cue, but the sentence must also push back (COUNTER_SIGNAL: a negation, "still", "only", "too", a
+ *    comparison, "might not"); otherwise it is a contrast within the author's own argument (role claim,
+ *    rule `contrast`). On lw-dev 381 sentences were objections by "But" alone.
+ *  - DENIAL: what an objection does, whatever its first word: disagreement verbs ("I somewhat dispute",
+ *    "I must object"), negated or negative evaluations ("seems false to me", "doesn't seem like an honest
+ *    summary", "that's not true"), arguments that fail ("doesn't hold up", "don't stack"), critiques of the
+ *    other side's reading ("you're overindexing", "this confuses X with Y"), contrast frames ("that's X, not
+ *    Y", "is a much weaker claim", "very different from").
+ *  - CHALLENGE_QUESTION: questions that object ("How does that conclusion follow?", "You wouldn't say this
+ *    of …?", negated questions "Isn't it …?") are objections (rule `challenge-question`), apart from
+ *    requests for clarification (rule `clarification-cue`, more forms: "I'm not getting …", "not sure what
+ *    you …") and plain questions (`question-mark`).
+ *  - CAVEAT: an author's hedge on his own claim ("so I can't promise much", "I could be wrong") is a claim
+ *    with rule `caveat`, which the linker turns into `qualifies`, never a rebuttal.
+ *  - CONCESSION: granting the other side ("you're right that", "a correct criticism of my post") is a
+ *    support with rule `concession`; DISCLAIMER ("this is not to disagree with …", "I'm not questioning …")
+ *    is a claim with rule `disclaimer`.
  */
 
 export interface Cue {
@@ -44,7 +64,7 @@ export const ASIDE: Cue[] = [
  * is a support of X).
  */
 export const ACKNOWLEDGEMENT: Cue[] = cues(true,
-  'yep\\b', 'yes\\b', 'agreed\\b', 'i (?:mostly |fully |strongly |partly )?agree\\b(?! with)', 'that (?:makes sense|sounds right)',
+  'yep\\b', 'yes\\b', 'yeah\\b', 'agreed\\b', '(?:oh|ah),? i see\\b', 'that (?:seems|looks) (?:right|correct|fair)', 'i (?:mostly |fully |strongly |partly )?agree\\b(?! with)', 'that (?:makes sense|sounds right)',
   'ah,? i see', 'i see (?:ur|your) point', 'fair (?:point|enough)', 'good point',
 );
 /** "I mostly agree, but it's messy." has 7 words; the shortest acknowledgement that carries a claim on the seeds has 12. */
@@ -54,6 +74,8 @@ export const ACKNOWLEDGEMENT_MAX_WORDS = 8;
 export const CLARIFICATION: Cue[] = cues(true,
   "(?:i'm |i am )?not sure (?:that )?i (?:understand|follow|get)", "i don't (?:think i )?(?:see|understand|follow) why",
   'can you (?:say|explain|elaborate)', 'could you (?:say|explain|elaborate)', 'what do you mean',
+  "(?:not disagreeing,? but,? )?i(?:'m| am) not (?:getting|following)\\b", '(?:sorry,? )?(?:what|which) (?:do|did) you mean',
+  "(?:[^?]*,? )?i(?:'m| am) not (?:sure|clear) (?:what|which|how|who) (?:you|this|that)\\b", 'do you mean\\b', 'did you mean\\b',
 );
 
 /** Objections whose cue is strong enough to win over a final question mark ("Possible confound: Is it …?"). */
@@ -62,7 +84,7 @@ export const STRONG_OBJECTION: Cue[] = cues(true, 'possible confound', 'another 
 /** Objections: the sentence argues against something. */
 export const OBJECTION: Cue[] = [
   ...cues(true,
-    'however\\b', 'but\\b', 'yet\\b', 'though\\b', 'on the other (?:hand|side)\\b', 'possible confound', 'another critique',
+    'on the other (?:hand|side)\\b', 'possible confound', 'another critique',
     'i disagree', 'i doubt', "i don't think", 'i do not think', "i'm skeptical", 'i am skeptical', "i'm sceptical",
     'i am sceptical', 'i am not (?:very )?sure that', "i'm not (?:very )?sure that", "i'm not convinced", 'i am not convinced',
     "this does(?:n't| not) (?:provide|show|mean)", "that does(?:n't| not) (?:provide|show|mean)", 'not necessarily',
@@ -89,12 +111,132 @@ export const SUPPORT: Cue[] = [
   ...cues(false, 'evidence (?:for|that)', 'consistent with', 'supports? (?:the|this|that)', 'i agree with', 'as .{1,30} said'),
 ];
 
+/** Connectives that open a contrast: the cue of a `contrast`, and of an objection only with a COUNTER_SIGNAL. */
+export const CONTRAST_OPENING: Cue[] = cues(true, 'however\\b', 'but\\b', 'yet\\b', 'though\\b', 'that said\\b');
+
+/**
+ * After a contrast opening, words that push back on what came before, rather than carry the author's own
+ * argument on: a negation, a limit ("only", "too", "more limited"), a persistence ("still"), a comparison.
+ */
+export const COUNTER_SIGNAL: Cue[] = cues(false,
+  "not\\b", "\\w+n't\\b", 'never\\b', 'no\\b', 'nothing\\b', 'none\\b', 'neither\\b', 'nor\\b', 'without\\b', 'still\\b', 'only\\b',
+  'too\\b', 'limited\\b', 'less\\b', 'fewer\\b', 'more\\b.*\\bthan\\b', 'rather\\b', 'instead\\b', 'wrong\\b', 'false\\b',
+  'problem', 'unlikely\\b', 'doubt', 'fail', 'lack', 'against\\b',
+);
+
+/**
+ * Denials: what an objection does, whatever word it opens with. Checked before caveats, concessions and
+ * the plain cue list, so "I agree it's unlocking new abilities, I just disagree that …" is an objection.
+ */
+export const DENIAL: Cue[] = [
+  ...cues(true,
+    // A demonstrative that is denied: "FYI this is not a quadratic function.", "They are not proofs that …".
+    "(?:(?:fyi|note that|well|no|actually|so|and),? )?(?:this|that|these|those|they|it)(?:'s| is| are|'re| was| were)(?: just| simply)? not(?! (?:to|just|only|that|clear|quite|necessarily|always|a coincidence|surprising|news|obvious|as)\\b)(?:(?: really| actually| quite| even))? (?:a|an|the|what|how|why|true|right|correct|[a-z]+e?s)\\b",
+    "(?:(?:fyi|note that|well|no|actually|so|and),? )?(?:this|that|these|those|they|it) (?:is|are|was|were)n't(?! (?:to|just|only|that|clear|quite|necessarily|always|a coincidence|surprising|news|obvious|as)\\b)(?:(?: really| actually| quite| even))? (?:a|an|the|what|how|why|true|right|correct|[a-z]+e?s)\\b",
+    // "They are not proofs that …, they are simply questions": a denial that says what the thing is instead.
+    "(?:\\w+,? )?(?:this|that|it|they|these|those)(?:'s| is| are|'re)(?:n't| not) [^,;:]{3,80}, (?:but |they(?:'re| are) |it(?:'s| is) |rather )",
+    '(?:i think )?there(?:\'s| is| are) no such thing as', 'not (?:really|quite|exactly)[,.]', 'nope\\b', 'no,',
+    "(?:but |and )?(?:this|that|which|it) (?:just |really |actually |simply )?(?:doesn't|does not|won't|wouldn't|can't) (?:\\w+ )?(?:follow|hold(?: up)?|make sense|add up)\\b",
+    '\\[?citation needed\\]?',
+  ),
+  ...cues(false,
+    // Disagreement verbs with I as subject.
+    "i (?:just |somewhat |strongly |also |still |really |mostly |partly |would |do |kind of |sort of )?(?:disagree|dispute|deny|reject)\\b",
+    "i (?:must|have to|would|'d|want to|need to) (?:\\w+ )?object\\b", "i (?:just |also |still |really )?(?:don't|do not|can't|cannot) (?:buy|accept)\\b",
+    "i just (?:think|believe|don't think)\\b", "i don't think (?:so|that's (?:right|true|the case))",
+    // Evaluations that say the other side is wrong.
+    // Not in a condition or a relative clause: "if they are wrong", "who are wrong", "what X is getting wrong".
+    "(?<!\\b(?:if|when|whether|what|who|which|unless)(?: \\w+)? )(?:seems?|looks?|sounds?|feels?|is|are|'s) (?:\\w+ ){0,2}(?:false|wrong|mistaken|incorrect|odd|strange|loaded|misleading|confused|overstated|exaggerated|implausible|unfair|backwards|circular|unfounded|unsupported|a stretch)\\b",
+    "(?:does(?:n't| not)|do(?:n't| not)) (?:\\w+ )?(?:seem|look|sound) (?:\\w+ ){0,3}(?:right|true|correct|accurate|honest|fair|plausible|reasonable|convincing|relevant|valid)\\b",
+    "(?:is|'s|are|'re|was)(?:n't| not) (?:\\w+ )?(?:true|right|correct|accurate|the case|how \\w+ works?)\\b",
+    // Denying a doubt: "it's not highly unlikely in general".
+    "(?:is|'s|are|'re)(?:n't| not) (?:\\w+ )?(?:unlikely|implausible|unreasonable|far-fetched)\\b",
+    // An argument that fails: "this argument doesn't quite work", "the arguments they're citing just don't stack".
+    "(?:arguments?|reasoning|logic|claims?|analogy|framing|summary|conclusions?|inference|proofs?|evidence|data|model|point|premises?|stud(?:y|ies)|results?|numbers|figures|maths?)(?: \\S+){0,4} (?:does(?:n't| not)|do(?:n't| not)|fails? to|won't|can't|cannot) (?:\\w+ ){0,2}(?:hold|work|follow|apply|stack|add up|go through|make sense|support|show|establish|prove|imply|generali[sz]e|survive)",
+    "(?:barely|poorly|never|not really|hardly|not) (?:argued|supported|justified|established|defended|demonstrated|shown) (?:for|by|in)?",
+    // Critiques of the other side's reading, and frames that set a claim against another.
+    "you(?:'re| are| might be| may be| seem to be| could be|'re just| are just) (?:\\w+ )?(?:confusing|conflating|confounding|over-?indexing|under-?indexing|overestimating|underestimating|misreading|misunderstanding|misinterpreting|mischaracteri[sz]ing|missing|ignoring|equivocating|overstating|assuming)\\b(?! out\\b)",
+    "(?:this|that|it|which) (?:confuses|conflates|ignores|presupposes|begs the question|equivocates)\\b", "confus(?:es|ing) [^,.;]{1,60}? with\\b",
+    'flaw(?:s|ed)?\\b', '(?:a )?(?:much |far |very |rather |strictly )?(?:weaker|narrower) claim', "(?:very|quite|completely|totally|entirely|fundamentally|(?:sort|kind) of) different (?:\\w+ )?(?:from|than)\\b",
+    'which is (?:\\w+ )?different from',
+    "(?:is|'s|are|was|were) [^,;:]{2,120}, not (?!only|just|merely|necessarily|to\\b|least|that\\b|so\\b|even|always|quite|sure|all\\b|particularly|very|too)[^,;:]{2,60}?(?:[.!]?$|, (?:as|which|because|since)\\b)",
+    // A concession that turns: "It may not be that great a strategy, but to me it seems way better …".
+    "^(?:it|this|that|that's|you|they) (?:may|might|could) (?:well )?not be [^,;]{2,60}, but\\b",
+    'counter-?example', 'on the contrary', 'quite the opposite', 'the opposite is true', 'the opposite (?:effect|result|finding|conclusion)',
+    // Names of fallacies, and evidence that points the other way: "a non sequitur", "the data say otherwise".
+    "(?:is|'s|are|seems|sounds) (?:\\w+ )?(?:a |an )?(?:non[- ]sequitur|straw ?man|red herring|false dichotomy|cherry-?picked)\\b", 'moving the goal ?posts',
+    "you(?:'re| are) (?:\\w+ )?(?:cherry-?picking|straw ?manning)\\b",
+    '(?:says?|suggests?|shows?|indicates?|tells? us|said|showed|suggested) otherwise\\b',
+  ),
+];
+
+/**
+ * Questions that object: they assert that something is wrong rather than ask for it to be explained.
+ * Checked only on sentences that end with a question mark (or open as one).
+ */
+export const CHALLENGE_QUESTION: Cue[] = [
+  ...cues(true,
+    "(?:but |and |so |then )?(?:isn't|aren't|doesn't|don't|wouldn't|couldn't|shouldn't|won't|can't|didn't|wasn't|weren't) (?:it|this|that|there|you|they|we|he|she|the|your|a|an)\\b",
+    '(?:but |and |so |then )?(?:how|why) (?:does|do|would|should|could|can|is|are) (?:that|this|it|the|your|you|they)(?: [\\w-]+){0,3} (?:follow|special|different|unique|relevant|matter|imply|justif|support|true)',
+    '(?:really|seriously)\\?', 'says who\\b', 'and\\?',
+  ),
+  ...cues(false,
+    "you (?:wouldn't|would not|don't|do not|can't|cannot|won't) (?:\\w+ )?(?:say|claim|argue|think|agree|accept|deny|expect)\\b",
+    "what makes you (?:think|say|believe|confident)", "where(?:'s| is) the evidence", 'how do you know', 'is that (?:really|actually)',
+    "(?:wouldn't|doesn't|isn't) (?:that|this|it) (?:\\w+ )?(?:mean|imply|contradict|undermine|be)\\b",
+  ),
+];
+
+/** Hedges an author puts on his own claim: they qualify it, they do not rebut it (rule `caveat`). */
+export const CAVEAT: Cue[] = [
+  ...cues(true,
+    "(?:but |though |however,? |that said,? )?i(?:'m| am) not (?:\\w+ )?(?:sure|certain|confident)(?: (?:about|of) (?:this|that|it))?[.!]?$",
+    '(?:caveat|disclaimer|epistemic status)\\b', "(?:but |though )?(?:i could|i might|i may) (?:well |easily |totally )?be (?:wrong|mistaken|misremembering)",
+  ),
+  ...cues(false,
+    "i (?:can't|cannot|couldn't) (?:promise|guarantee|be (?:sure|certain))\\b", "i (?:could|might|may) (?:well |easily |totally )?be (?:wrong|mistaken|misremembering)\\b",
+    '(?:with|take (?:this|it|that) with) a (?:grain|pinch) of salt', "i(?:'m| am) not (?:an? )?(?:expert|specialist)\\b", "i haven't (?:checked|verified|looked (?:into|at) (?:this|it))\\b",
+    'ymmv\\b', '(?:low|moderate) confidence\\b', ", but i(?:'m| am) not (?:\\w+ )?(?:sure|certain|confident)[.!]?$",
+    "(?:though|although),? i(?:'m| am) not (?:\\w+ )?(?:sure|certain|confident)\\b", "^not (?:\\w+ )?sure(?: about (?:this|that))?(?:,? though)?[.!]?$",
+  ),
+];
+
+/** Granting the other side a point: a support of what is conceded (rule `concession`). */
+export const CONCESSION: Cue[] = [
+  ...cues(true, '(?:granted|admittedly|fair enough|point taken|good catch)\\b', '(?:but|though|however|still),? i (?:do |still |really )?(?:like|love|appreciate|agree)\\b', "that's fair\\b"),
+  ...cues(false,
+    "(?<!(?:whether|if) )you(?:'re| are)(?: \\w+)? (?:right|correct)\\b", "(?:a|an) (?:fair|correct|valid|good|reasonable|legitimate|real) (?:criticism|critique|point|objection|concern)\\b",
+    'i (?:concede|grant|admit)\\b', 'i stand corrected', "(?:you've|you have) (?:convinced|persuaded) me",
+  ),
+];
+
+/** Disclaimers: the author says what he is not doing ("this is not to disagree with …"); a claim, never an objection. */
+export const DISCLAIMER: Cue[] = cues(false,
+  "(?:is|'s|was)(?:n't| not) to (?:say|disagree|argue|deny|dispute|criticize|criticise|object|question|suggest)\\b",
+  "i(?:'m| am)(?: \\w+)? not (?:disagreeing|questioning|arguing|objecting|disputing|denying|criticizing|criticising|saying)\\b",
+  '^not (?:disagreeing|questioning|arguing|objecting|disputing)\\b',
+);
+
+/** A line that is only arithmetic ("10^1000 x 100 = 10^1002"): answering a figure, it corrects it. */
+export const EQUATION = /^[\s\d.,^~()]+(?:\s*(?:[x×*/+−-]|\^)\s*[\s\d.,^~()]+)+\s*=\s*[\s\d.,^~()]+$|^[\s\d.,^~()]+=\s*[\s\d.,^~()]+(?:\s*[x×*/+−-]\s*[\s\d.,^~()]+)+$/;
+
 /**
  * Openings that refer to the sentence just before: a connective ("However", "Similarly") or a
  * demonstrative ("This doesn't provide evidence"). An objection or support that opens with one answers
  * the claim just before it, even across a paragraph break within the comment.
  */
 export const ANAPHORIC_OPENING = /^(?:however|but|yet|though|on the other (?:hand|side)|on the other|so|thus|therefore|similarly|concretely|for (?:example|instance)|in particular|indeed|also|moreover|furthermore|additionally|this|that|these|those|and)\b/i;
+
+/**
+ * Openings that cannot be read without the sentence before: a demonstrative or "it" standing for what was
+ * just said ("This is why …", "It also means …"), or a "So" that draws from it. A determiner ("This paper
+ * shows") names its own subject, so only a demonstrative followed by a verb or an adverb counts.
+ */
+export const DANGLING_OPENING =
+  /^(?:(?:this|that|these|those)(?:'s|'d| (?:is|was|are|were|seems?|means?|makes?|sounds?|would|could|might|may|will|can|should|does|doesn't|did|didn't|isn't|wasn't|has|have|had|feels?|looks?|suggests?|implies|shows?|also|just|still|actually|really|probably|definitely|then|alone|itself|too)\b)|it (?:also|then|just|still|thus|therefore|means|implies|suggests|shows|follows|makes|sounds|seems like)\b|so,? (?:this|that|it|these|those|they|then)\b)/i;
+
+/** A reference to an item of a numbered list ("Maybe 3) could be a subset of 2)"): the item is elsewhere. */
+export const LIST_REFERENCE = /(?:^|[\s,;])\d{1,2}\)(?=[\s,.;:?!]|$)/g;
 
 /** A later objection of the same kind ("Another critique is …") argues against the same target as the first. */
 export const ANOTHER_OBJECTION = /^another (?:critique|objection|problem|issue|concern)\b/i;

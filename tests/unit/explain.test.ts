@@ -15,7 +15,9 @@ test('evidence on one line: rule, cue, score, terms', () => {
 test('per seed file: comments with their grouping rules, claims by role with their cue, papers with mentions', () => {
   assert.match(text, /━━ jane_doe\.txt — Jane Doe \(janedoe\)/);
   assert.match(text, /\+ paragraph 1 joined: answer-to-quote ">"/);
-  assert.match(text, /objections: 2\n.*\[objection-cue "However"\]/);
+  // "However, the effect shrinks with scale." limits the author's own claim: a contrast, not an objection.
+  assert.match(text, /\[contrast "However"\] "However, the effect shrinks with scale\."/);
+  assert.match(text, /objections: 1\n.*\[objection-cue "I'm skeptical"\]/);
   assert.match(text, /lanham-2023 "Lanham et al\. \(2023\)"[^\n]*\n\s+mention "Lanham et al\. \(2023\)"/);
 });
 
@@ -28,6 +30,6 @@ test('every edge is printed with its evidence', () => {
 
 test('closing counts: claims by role, papers, edges by kind', () => {
   const n = counts(corpus);
-  assert.deepEqual(n.roles, { claim: 2, objection: 2, support: 2, question: 0 });
-  assert.match(text, /━━ total: claims claim 2, objection 2, support 2, question 0; external targets 2; asides \d+; papers 2; edges rebuts 2, supports 2, relates 0, cites 2/);
+  assert.deepEqual(n.roles, { claim: 3, objection: 1, support: 2, question: 0 });
+  assert.match(text, /━━ total: claims claim 3, objection 1, support 2, question 0; external targets 2; asides \d+; papers 2; edges rebuts 1, supports 2, relates 0, cites 2/);
 });
