@@ -15,13 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { globSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { ensureTools } from './support/install.ts';
 
-// Astro 7 refuses older Node; npm's scripts run the project's own Node 24 (README, "The two commands").
-const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
-if (major < 22 || (major === 22 && minor < 12)) {
-  console.error(`npm test: this is Node ${process.version}; the suite needs Node >= 22.12. Run it as \`npm test\` after \`npm ci\` (which brings Node 24 on Linux), or install Node 22.12 or later.`);
-  process.exit(1);
-}
-
+// Before any test: Chromium and nginx are there, or installed now, or the run stops saying what to run.
 const tools = ensureTools();
 if (!tools.ok) {
   console.error(tools.message);
