@@ -94,9 +94,11 @@ function quiet(command: string, args: string[]): { ok: boolean; output: string }
   return { ok: r.status === 0, output: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}` };
 }
 
-function version(command: string, args: string[]): string {
+/** "Chromium 156.0.8078.114", "nginx 1.22.1": the name and version a program reports, or its path. */
+function version(command: string, args: string[], name: string): string {
   const r = spawnSync(command, args, { encoding: 'utf8' });
-  return `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n')[0] ?? '';
+  const v = new RegExp(`${name}[ /]([\\d.]+)`, 'i').exec(`${r.stdout ?? ''}${r.stderr ?? ''}`)?.[1];
+  return v ? `${name} ${v} (${command})` : command;
 }
 
 /**
@@ -126,7 +128,7 @@ export function ensureTools(log: (line: string) => void = console.log): { ok: tr
     const still = missingTools(found);
     if (still.length) return { ok: false, message: `npm test: apt-get installed ${p.packages.join(' ')}, but ${still.join(' and ')} still cannot be found.\n${stopMessage(still, { ...machine, root: false })}` };
     const seconds = ((performance.now() - t0) / 1000).toFixed(0);
-    const installed = p.missing.map((t) => (t === 'chromium' ? `${version(found.chromium!, ['--version'])} (${found.chromium})` : `${version(found.nginx!, ['-v'])} (${found.nginx})`));
+    const installed = p.missing.map((t) => (t === 'chromium' ? version(found.chromium!, ['--version'], 'Chromium') : version(found.nginx!, ['-v'], 'nginx')));
     log(`npm test: installed in ${seconds} s: ${installed.join(', ')}`);
   }
   return { ok: true, found: found as Required<Found> };
