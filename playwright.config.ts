@@ -1,14 +1,15 @@
 /**
- * End-to-end tests against the real built site, in real Chromium: Debian's /usr/bin/chromium when
- * present (this machine and CI), Playwright's own browser elsewhere. The same specs run against the
- * site built at the root (a small node server) and the site built under a sub-path (real nginx with
+ * End-to-end tests against the real built site, in real Chromium: the one named by CRUXMAP_CHROMIUM,
+ * else Debian's /usr/bin/chromium, else Playwright's own browser (tests/support/install.ts finds it, and
+ * `npm test` installs or asks for it before running anything). The same specs run against the
+ * site built at the root (`npm run preview`'s server, src/preview.ts) and the site built under a sub-path (real nginx with
  * docs/nginx.conf and its strict CSP); tests/run.ts builds both. Specs import `test` from
  * tests/e2e/fixtures.ts, never from '@playwright/test'.
  */
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { findChromium } from './tests/support/install.ts';
 
-const chromium = process.env.CRUXMAP_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromium = findChromium();
 // Several checkouts can run their suites side by side: CRUXMAP_PORT moves both servers.
 const ROOT_PORT = Number(process.env.CRUXMAP_PORT ?? 4173);
 const SUB_PORT = ROOT_PORT + 1;
@@ -34,7 +35,13 @@ export default defineConfig({
     { name: 'subpath', use: { baseURL: `http://127.0.0.1:${SUB_PORT}/cruxmap/` } },
   ],
   webServer: [
-    { command: `node tests/support/serve.ts --dir dist --base / --port ${ROOT_PORT}`, url: `http://127.0.0.1:${ROOT_PORT}/`, reuseExistingServer: false },
+    // The root build is served by `npm run preview`'s server (src/preview.ts), docs/nginx.conf's headers included.
+    {
+      command: `node src/preview.ts --port ${ROOT_PORT}`,
+      env: { CRUXMAP_OUT: 'dist', CRUXMAP_BASE: '/' },
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+    },
     // The sub-path build is served by real nginx with docs/nginx.conf: its headers (strict CSP among
     // them) apply to every spec of this project.
     {
