@@ -163,7 +163,7 @@ export interface LabelRequest {
   y: number;
   r: number;
   /** Widths in px of the label's versions, longest first (the full short label, then shorter cuts). */
-  widths: readonly number[];
+  widths: ArrayLike<number>;
   /**
    * A label that must be drawn if it can be: every version and every side of the node is tried.
    * Others only try their first version, right or left of the node.
@@ -179,8 +179,8 @@ export interface PlacedLabel extends LabelBox {
 /**
  * Label placement: requests in the order given (most important first), each put at the first
  * place that lies wholly inside `view` and overlaps no label placed so far and no `taken` area.
- * Places: right of the node, left, above, below; a required label then tries its shorter
- * versions. At most `max` optional labels; required ones are not counted against it.
+ * Places: right of the node, left; a required label also above, below and at the four corners,
+ * then with its shorter versions. At most `max` optional labels; required ones are not counted against it.
  */
 export function placeLabels(requests: Iterable<LabelRequest>, view: Rect, height: number, max: number, taken: Rect[] = [], cell = 64): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
@@ -217,7 +217,17 @@ export function placeLabels(requests: Iterable<LabelRequest>, view: Rect, height
         [q.x + q.r + 3, q.y - height / 2],
         [q.x - q.r - 3 - w, q.y - height / 2],
       ];
-      if (q.required) spots.push([q.x - w / 2, q.y - q.r - 2 - height], [q.x - w / 2, q.y + q.r + 2]);
+      if (q.required) {
+        const d = q.r * 0.7 + 2;
+        spots.push(
+          [q.x - w / 2, q.y - q.r - 2 - height],
+          [q.x - w / 2, q.y + q.r + 2],
+          [q.x + d, q.y - d - height],
+          [q.x + d, q.y + d],
+          [q.x - d - w, q.y - d - height],
+          [q.x - d - w, q.y + d],
+        );
+      }
       for (const [x, y] of spots) {
         const b = { node: q.node, x, y, w, h: height, version: v };
         if (free(b)) {

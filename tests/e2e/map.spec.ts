@@ -7,7 +7,7 @@
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import type { Graph } from '../../src/schemas/graph.ts';
-import { applyFilters, indexGraph, NO_FILTERS } from '../../src/lib/graph-view.ts';
+import { applyFilters, indexGraph, DEFAULT_FILTERS } from '../../src/lib/graph-view.ts';
 import { RELATION_STYLES } from '../../src/lib/visual.ts';
 
 async function loadGraph(page: Page): Promise<Graph> {
@@ -164,7 +164,7 @@ test('hovering a link shows why it exists', async ({ page }) => {
 test('a filter hides the papers: from the map, the counts, the list and the address', async ({ page }) => {
   const graph = await loadGraph(page);
   const ix = indexGraph(graph);
-  const expected = applyFilters(ix, { ...NO_FILTERS, hiddenKinds: ['paper'] });
+  const expected = applyFilters(ix, { ...DEFAULT_FILTERS, hiddenKinds: ['paper'] });
   await openMap(page);
   const paperColour = await cssColour(page, '--role-paper');
   expect(await pixels(page, paperColour)).toBeGreaterThan(20);
@@ -182,8 +182,8 @@ test('a filter hides the papers: from the map, the counts, the list and the addr
 test('focus mode shows only the neighbourhood, then the whole map again', async ({ page }) => {
   const { graph, node, label } = await knownClaim(page);
   const ix = indexGraph(graph);
-  const one = applyFilters(ix, { ...NO_FILTERS, focus: node.id, hops: 1 });
-  const two = applyFilters(ix, { ...NO_FILTERS, focus: node.id, hops: 2 });
+  const one = applyFilters(ix, { ...DEFAULT_FILTERS, focus: node.id, hops: 1 });
+  const two = applyFilters(ix, { ...DEFAULT_FILTERS, focus: node.id, hops: 2 });
   await openMap(page);
   await find(page, label);
   await page.getByRole('button', { name: 'Focus on this node' }).click();
