@@ -226,6 +226,9 @@ export function placeLabels(requests: Iterable<LabelRequest>, view: Rect, height
           [q.x + d, q.y + d],
           [q.x - d - w, q.y - d - height],
           [q.x - d - w, q.y + d],
+          // A row further out, where the node's neighbours' labels fill the rows next to it.
+          [q.x - w / 2, q.y - q.r - 3 - 2 * height],
+          [q.x - w / 2, q.y + q.r + 3 + height],
         );
       }
       for (const [x, y] of spots) {

@@ -154,6 +154,8 @@ export class Renderer {
   private readonly sr: Float32Array;
   private readonly onScreen: Uint8Array;
   private readonly edgeInView: Uint8Array;
+  /** Label versions left out as too wide for the view, per node (this frame). */
+  private readonly skipped: Uint8Array;
 
   constructor(canvas: HTMLCanvasElement, scene: Scene, theme: Theme, fontFamily: string) {
     const ctx = canvas.getContext('2d', { alpha: false });
@@ -169,6 +171,7 @@ export class Renderer {
     this.sr = new Float32Array(n);
     this.onScreen = new Uint8Array(n);
     this.edgeInView = new Uint8Array(scene.edgeS.length);
+    this.skipped = new Uint8Array(n);
   }
 
   setTheme(theme: Theme): void {
@@ -364,9 +367,16 @@ export class Renderer {
     const h = LABEL_FONT_PX + 4;
     const v = f.visible;
     const inView = (i: number) => sx[i]! >= v.x && sx[i]! <= v.x + v.w && sy[i]! >= v.y && sy[i]! <= v.y + v.h;
-    const ask = (i: number, required: boolean): LabelRequest => ({ node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: this.widths(i), required });
+    // On a narrow view a label takes at most about a third of its width: more of them fit.
+    const widest = Math.max(80, v.w * 0.36);
+    const ask = (i: number, required: boolean): LabelRequest & { skip: number } => {
+      const all = this.widths(i);
+      let from = 0;
+      while (from < all.length - 1 && all[from]! > widest) from++;
+      return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: from ? all.subarray(from) : all, required, skip: from };
+    };
     let requiredCount = 0;
-    function* requests(): Generator<LabelRequest> {
+    function* requests(): Generator<LabelRequest & { skip: number }> {
       for (const i of [f.hovered, f.selected, f.focused ? f.current : null]) if (i !== null && onScreen[i]) yield ask(i, true);
       if (f.lit) {
         for (const i of scene.order) if (onScreen[i] && f.lit.nodes[i]) yield ask(i, true);
@@ -396,7 +406,19 @@ export class Renderer {
     const unique = function* () {
       for (const q of requests()) if (!seen.has(q.node)) seen.add(q.node), yield q;
     };
-    const kept = placeLabels(unique(), v, h, MAX_LABELS, f.reserved);
+    const skipped = this.skipped;
+    const kept = placeLabels(
+      (function* () {
+        for (const q of unique()) {
+          skipped[q.node] = q.skip;
+          yield q;
+        }
+      })(),
+      v,
+      h,
+      MAX_LABELS,
+      f.reserved,
+    );
     ctx.font = this.font;
     ctx.textBaseline = 'middle';
     ctx.globalAlpha = 0.85;
@@ -406,7 +428,7 @@ export class Renderer {
     ctx.fill();
     ctx.globalAlpha = 1;
     ctx.fillStyle = theme.fg;
-    for (const b of kept) ctx.fillText(scene.labels[b.node]![b.version]!, b.x + 3, b.y + h / 2 + 0.5);
+    for (const b of kept) ctx.fillText(scene.labels[b.node]![b.version + skipped[b.node]!]!, b.x + 3, b.y + h / 2 + 0.5);
     this.labelCount = kept.length;
     this.requiredCount = requiredCount;
     this.missingCount = requiredCount - kept.filter((b) => scene.required[b.node] && inView(b.node)).length;

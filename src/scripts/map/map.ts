@@ -7,7 +7,7 @@
 import type { Graph } from '../../schemas/graph.ts';
 import { applyFilters, byImportance, claimTree, indexGraph, nodeInDirection, shownNeighbours, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
 import { edgeAt, freeArea, NodeGrid, type Rect } from '../../lib/map-geometry.ts';
-import { formatMapState, parseMapState, reduceMap, type MapAction, type MapState } from '../../lib/map-state.ts';
+import { formatMapState, parseMapState, reduceMap, type MapAction, type MapCamera, type MapState } from '../../lib/map-state.ts';
 import { layoutSprings } from '../../lib/layout.ts';
 import { describeLink } from '../../lib/evidence.ts';
 import { cutAtWord } from '../../lib/words.ts';
@@ -24,7 +24,7 @@ import { listenPointer } from './pointer.ts';
 import { listenKeyboard } from './keyboard.ts';
 
 /** Map labels, longest first: a node that must be labelled falls back to the shorter ones where space is tight. */
-const LABEL_CUTS = [48, 28, 16];
+const LABEL_CUTS = [48, 28, 16, 10];
 
 function must<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -32,11 +32,25 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
-function buildScene(index: GraphIndex, graph: Graph): Scene {
+/**
+ * Whether to draw the map with x and y swapped (a mirror across the diagonal): a wide layout on a
+ * tall screen (a phone held upright) then fills the screen instead of a strip of it. A map has no
+ * up; the address keeps layout coordinates either way.
+ */
+function swapAxes(graph: Graph, width: number, height: number): boolean {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const d of graph.nodes) {
+    minX = Math.min(minX, d.x ?? 0), maxX = Math.max(maxX, d.x ?? 0);
+    minY = Math.min(minY, d.y ?? 0), maxY = Math.max(maxY, d.y ?? 0);
+  }
+  return height > width * 1.15 && maxX - minX > (maxY - minY) * 1.15;
+}
+
+function buildScene(index: GraphIndex, graph: Graph, swap: boolean): Scene {
   const order = byImportance(index, index.nodes.keys());
   return {
-    xs: Float64Array.from(graph.nodes, (d) => d.x ?? 0),
-    ys: Float64Array.from(graph.nodes, (d) => d.y ?? 0),
+    xs: Float64Array.from(graph.nodes, (d) => (swap ? d.y : d.x) ?? 0),
+    ys: Float64Array.from(graph.nodes, (d) => (swap ? d.x : d.y) ?? 0),
     rs: Float64Array.from(index.radius),
     styles: index.styles,
     crux: Uint8Array.from(index.crux, (c) => (c ? 1 : 0)),
@@ -88,7 +102,11 @@ export async function startMap(root: HTMLElement): Promise<void> {
   }
 
   const index = indexGraph(graph);
-  const scene = buildScene(index, graph);
+  const swapped = swapAxes(graph, stage.clientWidth, stage.clientHeight);
+  canvas.dataset.axes = swapped ? 'swapped' : 'layout';
+  const scene = buildScene(index, graph, swapped);
+  /** Camera between the address (layout coordinates) and the scene: the swap is its own inverse. */
+  const flip = (c: MapCamera): MapCamera => (swapped ? { x: c.y, y: c.x, k: c.k } : c);
   const points = { xs: scene.xs, ys: scene.ys, rs: scene.rs };
   const authorNames = new Map<string, string>();
   for (const node of index.nodes) if (node.kind === 'author') authorNames.set(node.id.slice('author:'.length), node.label);
@@ -219,7 +237,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   function scheduleUrl() {
     clearTimeout(urlTimer);
     urlTimer = window.setTimeout(() => {
-      state = reduceMap(state, { type: 'camera', camera: camera.now() });
+      state = reduceMap(state, { type: 'camera', camera: flip(camera.now()) });
       const query = formatMapState(state);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
     }, 250);
@@ -450,11 +468,12 @@ export async function startMap(root: HTMLElement): Promise<void> {
   });
 
   // ── First draw ──
-  camera.resize();
   describeCounts();
+  fitStageToScreen(stage, body);
+  camera.resize();
   if (selected() !== null && view.nodes[selected()!]) showPanel();
   else if (state.selected !== undefined) state = reduceMap(state, { type: 'close' });
-  if (state.camera) camera.set(state.camera);
+  if (state.camera) camera.set(flip(state.camera));
   else fit();
   drawNow();
   root.dataset.state = 'ready';
