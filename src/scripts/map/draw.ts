@@ -375,7 +375,7 @@ export class Renderer {
       while (from < all.length - 1 && all[from]! > widest) from++;
       return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: from ? all.subarray(from) : all, required, skip: from };
     };
-    let requiredCount = 0;
+    const requiredShown: number[] = [];
     function* requests(): Generator<LabelRequest & { skip: number }> {
       for (const i of [f.hovered, f.selected, f.focused ? f.current : null]) if (i !== null && onScreen[i]) yield ask(i, true);
       if (f.lit) {
@@ -384,7 +384,7 @@ export class Renderer {
       }
       for (const i of scene.order) {
         if (!onScreen[i] || !scene.required[i] || !inView(i)) continue;
-        requiredCount++;
+        requiredShown.push(i);
         yield ask(i, true);
       }
       let landmarks = 0;
@@ -430,7 +430,8 @@ export class Renderer {
     ctx.fillStyle = theme.fg;
     for (const b of kept) ctx.fillText(scene.labels[b.node]![b.version + skipped[b.node]!]!, b.x + 3, b.y + h / 2 + 0.5);
     this.labelCount = kept.length;
-    this.requiredCount = requiredCount;
-    this.missingCount = requiredCount - kept.filter((b) => scene.required[b.node] && inView(b.node)).length;
+    const labelled = new Set(kept.map((b) => b.node));
+    this.requiredCount = requiredShown.length;
+    this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
   }
 }
