@@ -69,6 +69,46 @@ export function freeArea(width: number, height: number, cover: Rect | null): Rec
   return strips.reduce((best, r) => (r.w * r.h > best.w * best.h ? r : best));
 }
 
+/**
+ * How to draw a layout on a view of another shape: with x and y swapped (a mirror across the
+ * diagonal) when a wide layout meets a tall view (a phone held upright), and stretched vertically,
+ * by up to MAX_STRETCH, when the view is still taller than the layout. A map has no up, and a
+ * force layout has no preferred aspect: this only uses the screen the reader has.
+ */
+export interface Axes {
+  swap: boolean;
+  /** Vertical scale of the scene (1: none). */
+  stretch: number;
+}
+
+export const MAX_STRETCH = 1.4;
+
+export function chooseAxes(points: { xs: ArrayLike<number>; ys: ArrayLike<number> }, shown: ArrayLike<number>, width: number, height: number): Axes {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < shown.length; i++) {
+    if (!shown[i]) continue;
+    minX = Math.min(minX, points.xs[i]!), maxX = Math.max(maxX, points.xs[i]!);
+    minY = Math.min(minY, points.ys[i]!), maxY = Math.max(maxY, points.ys[i]!);
+  }
+  if (minX === Infinity || width <= 0 || height <= 0) return { swap: false, stretch: 1 };
+  let w = Math.max(maxX - minX, 1);
+  let h = Math.max(maxY - minY, 1);
+  const swap = height > width * 1.15 && w > h * 1.15;
+  if (swap) [w, h] = [h, w];
+  const stretch = Math.min(MAX_STRETCH, Math.max(1, height / width / (h / w)));
+  return { swap, stretch: Math.round(stretch * 100) / 100 };
+}
+
+/** A layout point in scene coordinates. */
+export function toScene(axes: Axes, x: number, y: number): [number, number] {
+  return axes.swap ? [y, x * axes.stretch] : [x, y * axes.stretch];
+}
+
+/** A scene point in layout coordinates (the address keeps those, so a shared view opens on any screen). */
+export function toLayout(axes: Axes, x: number, y: number): [number, number] {
+  return axes.swap ? [y / axes.stretch, x] : [x, y / axes.stretch];
+}
+
 /** A uniform grid over node centres: which node is under a point, counting each node's radius. */
 export class NodeGrid {
   private readonly points: Points;

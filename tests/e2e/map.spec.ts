@@ -10,6 +10,7 @@ import type { Graph } from '../../src/schemas/graph.ts';
 import { applyFilters, indexGraph, DEFAULT_FILTERS } from '../../src/lib/graph-view.ts';
 import { RELATION_STYLES } from '../../src/lib/visual.ts';
 import { describeLink } from '../../src/lib/evidence.ts';
+import { toScene } from '../../src/lib/map-geometry.ts';
 
 async function loadGraph(page: Page): Promise<Graph> {
   return (await (await page.request.get('graph.json')).json()) as Graph;
@@ -55,16 +56,17 @@ const cssColour = (page: Page, name: string) => page.evaluate((n) => getComputed
 
 /**
  * Where a node is on screen, from the camera the address holds (`at=x,y,k`: map centre, zoom, in
- * layout coordinates). On a tall screen the map may be drawn with its axes swapped.
+ * layout coordinates). On a tall screen the map may be drawn with its axes swapped and stretched.
  */
 async function screenOf(page: Page, node: { x?: number | undefined; y?: number | undefined }) {
   await expect(page).toHaveURL(/[?&]at=/);
   const [x, y, k] = new URL(page.url()).searchParams.get('at')!.split(',').map(Number) as [number, number, number];
   const box = (await map(page).boundingBox())!;
-  const dx = (node.x! - x) * k;
-  const dy = (node.y! - y) * k;
-  const swapped = (await map(page).getAttribute('data-axes')) === 'swapped';
-  return { x: box.x + box.width / 2 + (swapped ? dy : dx), y: box.y + box.height / 2 + (swapped ? dx : dy) };
+  const [axes, stretch] = (await map(page).getAttribute('data-axes'))!.split(' ');
+  const scene = { swap: axes === 'swapped', stretch: Number(stretch) };
+  const [nx, ny] = toScene(scene, node.x!, node.y!);
+  const [cx, cy] = toScene(scene, x, y);
+  return { x: box.x + box.width / 2 + (nx - cx) * k, y: box.y + box.height / 2 + (ny - cy) * k };
 }
 
 /** Find a node by its label: the map brings it into view and opens its panel (and says so in the address). */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { edgeAt, fitCamera, freeArea, NodeGrid, placeLabels, segmentDistance, type LabelBox, type LabelRequest } from '../../src/lib/map-geometry.ts';
+import { chooseAxes, edgeAt, fitCamera, freeArea, MAX_STRETCH, NodeGrid, placeLabels, segmentDistance, toLayout, toScene, type LabelBox, type LabelRequest } from '../../src/lib/map-geometry.ts';
 
 const points = { xs: [0, 100, 100, -50], ys: [0, 0, 100, 500], rs: [5, 10, 5, 5] };
 
@@ -81,4 +81,21 @@ test('labels: a dense pile keeps a readable few', () => {
   const kept = placeLabels(pile, VIEW, 14, 1000);
   assert.ok(kept.length > 10 && kept.length < 80, `${kept.length} labels kept`);
   assert.equal(kept[0]!.node, 0, 'the most important label always stays');
+});
+
+test('axes: a wide layout on a tall view is swapped, then stretched to fill it, and the address keeps layout coordinates', () => {
+  const wide = { xs: [0, 400, 150], ys: [0, 250, 50] };
+  assert.deepEqual(chooseAxes(wide, [1, 1, 1], 800, 500), { swap: false, stretch: 1 }, 'a layout of the view\'s shape: as laid out');
+  assert.deepEqual(chooseAxes(wide, [1, 1, 1], 800, 560), { swap: false, stretch: 1.12 }, 'a taller view: stretched to fill it');
+  const phone = chooseAxes(wide, [1, 1, 1], 340, 480);
+  assert.equal(phone.swap, true);
+  assert.equal(phone.stretch, 1, 'swapped, 250 × 400 in 340 × 480 is already tall enough');
+  const square = { xs: [0, 100], ys: [0, 100] };
+  assert.deepEqual(chooseAxes(square, [1, 1], 340, 800), { swap: false, stretch: MAX_STRETCH }, 'stretched at most MAX_STRETCH');
+  assert.deepEqual(chooseAxes(square, [0, 0], 340, 480), { swap: false, stretch: 1 }, 'nothing shown');
+  for (const axes of [phone, { swap: false, stretch: 1.3 }]) {
+    const [x, y] = toScene(axes, 12.5, -40);
+    assert.deepEqual(toLayout(axes, x, y).map((v) => Math.round(v * 1e9) / 1e9), [12.5, -40]);
+  }
+  assert.deepEqual(toScene(phone, 1, 2), [2, 1]);
 });

@@ -6,7 +6,7 @@
  */
 import type { Graph } from '../../schemas/graph.ts';
 import { applyFilters, byImportance, claimTree, indexGraph, nodeInDirection, shownNeighbours, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
-import { edgeAt, freeArea, NodeGrid, type Rect } from '../../lib/map-geometry.ts';
+import { chooseAxes, edgeAt, freeArea, NodeGrid, toLayout, toScene, type Axes, type Rect } from '../../lib/map-geometry.ts';
 import { formatMapState, parseMapState, reduceMap, type MapAction, type MapCamera, type MapState } from '../../lib/map-state.ts';
 import { layoutSprings } from '../../lib/layout.ts';
 import { describeLink } from '../../lib/evidence.ts';
@@ -32,25 +32,12 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
-/**
- * Whether to draw the map with x and y swapped (a mirror across the diagonal): a wide layout on a
- * tall screen (a phone held upright) then fills the screen instead of a strip of it. A map has no
- * up; the address keeps layout coordinates either way.
- */
-function swapAxes(graph: Graph, width: number, height: number): boolean {
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-  for (const d of graph.nodes) {
-    minX = Math.min(minX, d.x ?? 0), maxX = Math.max(maxX, d.x ?? 0);
-    minY = Math.min(minY, d.y ?? 0), maxY = Math.max(maxY, d.y ?? 0);
-  }
-  return height > width * 1.15 && maxX - minX > (maxY - minY) * 1.15;
-}
-
-function buildScene(index: GraphIndex, graph: Graph, swap: boolean): Scene {
+function buildScene(index: GraphIndex, graph: Graph, axes: Axes): Scene {
   const order = byImportance(index, index.nodes.keys());
+  const at = graph.nodes.map((d) => toScene(axes, d.x ?? 0, d.y ?? 0));
   return {
-    xs: Float64Array.from(graph.nodes, (d) => (swap ? d.y : d.x) ?? 0),
-    ys: Float64Array.from(graph.nodes, (d) => (swap ? d.x : d.y) ?? 0),
+    xs: Float64Array.from(at, (p) => p[0]),
+    ys: Float64Array.from(at, (p) => p[1]),
     rs: Float64Array.from(index.radius),
     styles: index.styles,
     crux: Uint8Array.from(index.crux, (c) => (c ? 1 : 0)),
@@ -102,11 +89,21 @@ export async function startMap(root: HTMLElement): Promise<void> {
   }
 
   const index = indexGraph(graph);
-  const swapped = swapAxes(graph, stage.clientWidth, stage.clientHeight);
-  canvas.dataset.axes = swapped ? 'swapped' : 'layout';
-  const scene = buildScene(index, graph, swapped);
-  /** Camera between the address (layout coordinates) and the scene: the swap is its own inverse. */
-  const flip = (c: MapCamera): MapCamera => (swapped ? { x: c.y, y: c.x, k: c.k } : c);
+  let state: MapState = parseMapState(location.search);
+  let view: GraphView = applyFilters(index, state.filters);
+  // Fitted to the screen the reader has, from what the map first shows; the tests read the choice.
+  const axes = chooseAxes({ xs: graph.nodes.map((d) => d.x ?? 0), ys: graph.nodes.map((d) => d.y ?? 0) }, view.nodes, stage.clientWidth, stage.clientHeight);
+  canvas.dataset.axes = `${axes.swap ? 'swapped' : 'layout'} ${axes.stretch}`;
+  const scene = buildScene(index, graph, axes);
+  /** The camera between the address (layout coordinates) and the scene. */
+  const layoutCamera = (c: MapCamera): MapCamera => {
+    const [x, y] = toLayout(axes, c.x, c.y);
+    return { x, y, k: c.k };
+  };
+  const sceneCamera = (c: MapCamera): MapCamera => {
+    const [x, y] = toScene(axes, c.x, c.y);
+    return { x, y, k: c.k };
+  };
   const points = { xs: scene.xs, ys: scene.ys, rs: scene.rs };
   const authorNames = new Map<string, string>();
   for (const node of index.nodes) if (node.kind === 'author') authorNames.set(node.id.slice('author:'.length), node.label);
@@ -115,8 +112,6 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const tooltip = new Tooltip(must<HTMLElement>(root, '.map-tooltip'), stage);
 
   // ── The state ──
-  let state: MapState = parseMapState(location.search);
-  let view: GraphView = applyFilters(index, state.filters);
   /** The reader's attention, which the address does not keep. */
   const attention = { hovered: null as number | null, hoveredEdge: null as number | null, current: null as number | null, focused: false };
   let grid = new NodeGrid(points, view.nodes);
@@ -237,7 +232,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   function scheduleUrl() {
     clearTimeout(urlTimer);
     urlTimer = window.setTimeout(() => {
-      state = reduceMap(state, { type: 'camera', camera: flip(camera.now()) });
+      state = reduceMap(state, { type: 'camera', camera: layoutCamera(camera.now()) });
       const query = formatMapState(state);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
     }, 250);
@@ -473,7 +468,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   camera.resize();
   if (selected() !== null && view.nodes[selected()!]) showPanel();
   else if (state.selected !== undefined) state = reduceMap(state, { type: 'close' });
-  if (state.camera) camera.set(flip(state.camera));
+  if (state.camera) camera.set(sceneCamera(state.camera));
   else fit();
   drawNow();
   root.dataset.state = 'ready';
