@@ -50,20 +50,22 @@ export function fitCamera(
 }
 
 /**
- * The part of a `width` × `height` view that `cover` (a panel over it, or null) leaves free: the
- * biggest of the strips above, below, left and right of it. The whole view when nothing covers it.
+ * The part of a `width` × `height` view (or of `within`, a part of it) that `cover` (a panel or
+ * the zoom buttons over it, or null) leaves free: the biggest of the strips above, below, left and
+ * right of it. All of it when nothing covers it.
  */
-export function freeArea(width: number, height: number, cover: Rect | null): Rect {
-  const whole = { x: 0, y: 0, w: width, h: height };
-  if (!cover) return whole;
-  const x0 = Math.max(0, cover.x), x1 = Math.min(width, cover.x + cover.w);
-  const y0 = Math.max(0, cover.y), y1 = Math.min(height, cover.y + cover.h);
-  if (x1 <= x0 || y1 <= y0) return whole;
+export function freeArea(width: number, height: number, cover: Rect | null, within: Rect = { x: 0, y: 0, w: width, h: height }): Rect {
+  if (!cover) return within;
+  const right = within.x + within.w;
+  const bottom = within.y + within.h;
+  const x0 = Math.max(within.x, cover.x), x1 = Math.min(right, cover.x + cover.w);
+  const y0 = Math.max(within.y, cover.y), y1 = Math.min(bottom, cover.y + cover.h);
+  if (x1 <= x0 || y1 <= y0) return within;
   const strips: Rect[] = [
-    { x: 0, y: 0, w: width, h: y0 },
-    { x: 0, y: y1, w: width, h: height - y1 },
-    { x: 0, y: 0, w: x0, h: height },
-    { x: x1, y: 0, w: width - x1, h: height },
+    { x: within.x, y: within.y, w: within.w, h: y0 - within.y },
+    { x: within.x, y: y1, w: within.w, h: bottom - y1 },
+    { x: within.x, y: within.y, w: x0 - within.x, h: within.h },
+    { x: x1, y: within.y, w: right - x1, h: within.h },
   ];
   // Area first, ties in the order above (a panel at the bottom leaves the top).
   return strips.reduce((best, r) => (r.w * r.h > best.w * best.h ? r : best));

@@ -52,6 +52,8 @@ test('the free part of the view: the biggest strip a panel leaves', () => {
   assert.deepEqual(freeArea(400, 300, { x: 0, y: 180, w: 400, h: 200 }), { x: 0, y: 0, w: 400, h: 180 }, 'a panel at the bottom');
   assert.deepEqual(freeArea(400, 300, { x: 260, y: 8, w: 140, h: 284 }), { x: 0, y: 0, w: 260, h: 300 }, 'a panel on the right');
   assert.deepEqual(freeArea(400, 300, { x: 500, y: 0, w: 100, h: 300 }), { x: 0, y: 0, w: 400, h: 300 }, 'beside the view, not over it');
+  // Then the zoom buttons, in what the panel left: the strip beside them.
+  assert.deepEqual(freeArea(400, 300, { x: 8, y: 8, w: 40, h: 120 }, { x: 0, y: 0, w: 400, h: 180 }), { x: 48, y: 0, w: 352, h: 180 });
 });
 
 test('labels: in priority order, right of the node, then left; none overlap or leave the view', () => {

@@ -164,10 +164,19 @@ export async function startMap(root: HTMLElement): Promise<void> {
   /** The part of the view no panel covers (the panel lies over the map on narrow screens only). */
   function freeView(): Rect {
     if (panel.hidden) return freeArea(camera.width, camera.height, null);
-    const s = stage.getBoundingClientRect();
-    const p = panel.getBoundingClientRect();
-    return freeArea(camera.width, camera.height, { x: p.left - s.left - stage.clientLeft, y: p.top - s.top - stage.clientTop, w: p.width, h: p.height });
+    return freeArea(camera.width, camera.height, boxInStage(panel));
   }
+  /** Where an element lies in the view's coordinates. */
+  function boxInStage(el: HTMLElement): Rect {
+    const s = stage.getBoundingClientRect();
+    const p = el.getBoundingClientRect();
+    return { x: p.left - s.left - stage.clientLeft, y: p.top - s.top - stage.clientTop, w: p.width, h: p.height };
+  }
+  /** Where the map is fitted: the free view less the strip of the zoom buttons, so no node starts under them. */
+  const fitView = (): Rect => {
+    const z = boxInStage(zoomBox);
+    return freeArea(camera.width, camera.height, { x: z.x - 4, y: z.y - 4, w: z.w + 8, h: z.h + 8 }, freeView());
+  };
   /** Screen areas of the map covered by its own buttons: no label goes there. */
   function reserved(): Rect[] {
     const s = stage.getBoundingClientRect();
@@ -224,7 +233,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       scheduleUrl();
     },
   });
-  const fit = () => camera.fit(points, view.nodes, freeView());
+  const fit = () => camera.fit(points, view.nodes, fitView());
   const reveal = (i: number, k?: number) => camera.reveal(scene.xs[i]!, scene.ys[i]!, freeView(), k);
 
   // ── The address, the list, the counts ──
