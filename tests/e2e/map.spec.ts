@@ -95,7 +95,7 @@ test('the map draws the seeds’ argument, with labels, papers and a legend', as
   await expect(page.getByRole('checkbox', { name: /^rebuts \d+$/ })).toBeChecked();
   // The list alternative holds the same data.
   await expect(page.getByRole('heading', { level: 3, name: `Papers (${papers})` })).toBeVisible();
-  await expect(page.locator('#map-list').getByRole('link', { name: node.label, exact: true }).first()).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: node.text ?? node.label, exact: true }).first()).toBeVisible();
 });
 
 test('clicking a known claim node opens its panel, and from there its page', async ({ page }) => {
@@ -242,7 +242,7 @@ test('claims with no link are one switch away, counted, and in the list', async 
   const folded = page.getByText(`Claims with no link (${ix.unlinkedClaims}), left out of the map`);
   await expect(folded).toBeVisible();
   await folded.click();
-  await expect(page.locator('#map-list').getByRole('link', { name: unlinked.label, exact: true }).first()).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: unlinked.text ?? unlinked.label, exact: true }).first()).toBeVisible();
   await page.getByRole('checkbox', { name: `Claims with no link ${ix.unlinkedClaims}` }).check();
   await expect(mapStatus(page)).toHaveText(`Showing ${graph.nodes.length} of ${graph.nodes.length} nodes and ${graph.edges.length} of ${graph.edges.length} links.`);
   await expect(page).toHaveURL(/[?&]unlinked=1(&|$)/);
@@ -330,7 +330,7 @@ test('hostile labels and evidence stay text on the map, in the panel, the toolti
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('heading', { name: `${payload} text` })).toBeVisible();
   await expect(panel.getByText(`“${payload}”`).first()).toBeVisible();
-  await expect(page.locator('#map-list').getByRole('link', { name: `${payload} label` })).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: `${payload} text` })).toBeVisible();
   expect(await page.locator('cruxmap-map img, #map-list img, cruxmap-map script, #map-list script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });

@@ -25,7 +25,8 @@ function entry(index: GraphIndex, i: number, nameOf: NameOf): DocumentFragment {
   const style = NODE_STYLES[index.styles[i]!];
   const frag = document.createDocumentFragment();
   frag.append(el('span', `role role-${index.styles[i]}`, style.label), ' ');
-  const link = el('a', undefined, node.label);
+  // The whole argument: a list is read, not skimmed (references to an entry below use the short label).
+  const link = el('a', undefined, node.text || node.label);
   link.href = node.url;
   frag.append(link);
   const bits: string[] = [];
