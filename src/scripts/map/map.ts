@@ -2,16 +2,14 @@
  * The map page's controller: loads /graph.json and keeps one state (src/lib/map-state.ts: filters,
  * focus, selection, camera) changed only through `reduceMap`, in step with the address. Camera,
  * pointer and keyboard are modules of their own that call the named operations below; the maths is
- * in src/lib and the pixels in draw.ts.
+ * in src/lib, the pixels in draw.ts, the words in words.ts.
  */
 import type { Graph } from '../../schemas/graph.ts';
-import { applyFilters, byImportance, claimTree, indexGraph, nodeInDirection, shownNeighbours, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
+import { applyFilters, byImportance, claimTree, indexGraph, nodeInDirection, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
 import { chooseAxes, edgeAt, freeArea, NodeGrid, toLayout, toScene, type Axes, type Rect } from '../../lib/map-geometry.ts';
 import { formatMapState, parseMapState, reduceMap, type MapAction, type MapCamera, type MapState } from '../../lib/map-state.ts';
 import { layoutSprings } from '../../lib/layout.ts';
-import { describeLink } from '../../lib/evidence.ts';
 import { cutAtWord } from '../../lib/words.ts';
-import { NODE_STYLES, RELATION_STYLES } from '../../lib/visual.ts';
 import { RELATIONS, Renderer, type Scene } from './draw.ts';
 import { readTheme, watchScheme } from './theme.ts';
 import { Controls } from './controls.ts';
@@ -19,7 +17,8 @@ import { renderPanel } from './panel.ts';
 import { renderList, type NameOf } from './list.ts';
 import { startReheat, type Reheat } from './reheat.ts';
 import { Camera } from './camera.ts';
-import { Tooltip, type TipLines } from './tooltip.ts';
+import { Tooltip } from './tooltip.ts';
+import { Words } from './words.ts';
 import { listenPointer } from './pointer.ts';
 import { listenKeyboard } from './keyboard.ts';
 
@@ -263,16 +262,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   // ── Panel, tooltip, announcements ──
   const announce = (text: string) => (announcer.textContent = text);
-  function describe(i: number): string {
-    const node = index.nodes[i]!;
-    const bits = [`${NODE_STYLES[index.styles[i]!].label}: ${node.label}`];
-    const author = nameOf(node.author);
-    if (author) bits.push(`by ${author}`);
-    if (index.crux[i]) bits.push('a crux');
-    const links = shownNeighbours(index, view, i).length;
-    bits.push(`${links} link${links === 1 ? '' : 's'}`);
-    return `${bits.join(', ')}.`;
-  }
+  const say = new Words(index, nameOf);
   function showPanel() {
     const i = selected();
     if (i === null) {
@@ -290,27 +280,6 @@ export async function startMap(root: HTMLElement): Promise<void> {
       },
     });
   }
-  function nodeTip(i: number): TipLines {
-    const node = index.nodes[i]!;
-    const facts = [NODE_STYLES[index.styles[i]!].label];
-    const author = nameOf(node.author);
-    if (author) facts.push(`by ${author}`);
-    if (index.crux[i]) facts.push('crux');
-    if (index.rebuttedBy[i]) facts.push(`${index.rebuttedBy[i]} rebuttal${index.rebuttedBy[i] === 1 ? '' : 's'}`);
-    if (index.citedBy[i]) facts.push(`cited by ${index.citedBy[i]}`);
-    return [
-      ['map-tip-title', node.label],
-      ['map-tip-meta', facts.join(' · ')],
-    ];
-  }
-  function edgeTip(e: number): TipLines {
-    const edge = index.edges[e]!;
-    return [
-      ['map-tip-title', `“${cutAtWord(index.nodes[edge.s]!.label, 60)}” ${RELATION_STYLES[edge.kind].label} “${cutAtWord(index.nodes[edge.t]!.label, 60)}”`],
-      ['map-tip-meta', describeLink(edge.kind, edge.edge.evidence)],
-    ];
-  }
-
   // ── Named operations: everything the reader can do ──
   const firstShown = () => {
     for (const i of scene.order) if (view.nodes[i]) return i;
@@ -344,7 +313,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       if (!view.nodes[i]) update({ type: 'show-all' });
       ops.select(i);
       reveal(i, Math.max(camera.transform.k, 1.5));
-      announce(`${describe(i)} Shown in the middle of the map.`);
+      announce(`${say.node(i, view)} Shown in the middle of the map.`);
     },
     fit,
   };
@@ -368,16 +337,15 @@ export async function startMap(root: HTMLElement): Promise<void> {
         canvas.style.cursor = i !== null || e !== null ? 'pointer' : '';
         scheduleDraw();
       }
-      if (where && i !== null) tooltip.show(where.clientX, where.clientY, nodeTip(i), freeView());
-      else if (where && e !== null) tooltip.show(where.clientX, where.clientY, edgeTip(e), freeView());
+      if (where && i !== null) tooltip.show(where.clientX, where.clientY, say.nodeTip(i), freeView());
+      else if (where && e !== null) tooltip.show(where.clientX, where.clientY, say.edgeTip(e), freeView());
       else if (!tooltip.pinned) tooltip.hide();
     },
     select: (i) => ops.select(i),
     explain(e, where) {
       attention.hoveredEdge = e;
-      tooltip.show(where.clientX, where.clientY, edgeTip(e), freeView(), true);
-      const edge = index.edges[e]!;
-      announce(`${index.nodes[edge.s]!.label} ${RELATION_STYLES[edge.kind].label} ${index.nodes[edge.t]!.label}. ${describeLink(edge.kind, edge.edge.evidence)}`);
+      tooltip.show(where.clientX, where.clientY, say.edgeTip(e), freeView(), true);
+      announce(say.edge(e));
       scheduleDraw();
     },
     clear() {
@@ -409,7 +377,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   camera.listen();
   const moveTo = (i: number | null) => {
     attention.current = i;
-    if (i !== null) reveal(i), announce(describe(i));
+    if (i !== null) reveal(i), announce(say.node(i, view));
     scheduleDraw();
   };
   listenKeyboard(canvas, {
@@ -432,7 +400,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       const i = attention.current;
       if (i === null) return;
       ops.select(i);
-      announce(`${describe(i)} Opened in the panel: press Tab to reach its page and links.`);
+      announce(`${say.node(i, view)} Opened in the panel: press Tab to reach its page and links.`);
     },
     focusHere() {
       const i = attention.current ?? selected();
