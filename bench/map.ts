@@ -108,7 +108,8 @@ for (let run = 0; run < runs; run++) {
     const path = new URL(r.url()).pathname;
     if (r.resourceType() === 'script' && !SITE_WIDE_SCRIPTS.some((re) => re.test(path))) scripts.add(path);
   });
-  await page.goto(`http://127.0.0.1:${port}/map/`);
+  // Every node, the unlinked ones too: the same load as the figures before the map opened on the argument.
+  await page.goto(`http://127.0.0.1:${port}/map/?unlinked=1`);
   await page.waitForFunction(() => performance.getEntriesByName('cruxmap:map-listed').length > 0, undefined, { timeout: 30_000 });
   const marks = await page.evaluate(() => ({
     drawn: performance.getEntriesByName('cruxmap:map-drawn')[0]!.startTime,

@@ -43,6 +43,13 @@ export interface GraphIndex {
   radius: number[];
   /** Whether each node is a crux (see `cruxThreshold`). */
   crux: boolean[];
+  /**
+   * Whether each node takes part in an argument: a claim or paper with at least one link, an author
+   * with at least one such claim. The map shows these by default (see `MapFilters.unlinked`).
+   */
+  inArgument: boolean[];
+  /** How many claims have no link at all (shown only with `MapFilters.unlinked`). */
+  unlinkedClaims: number;
 }
 
 /**
@@ -119,6 +126,10 @@ export function indexGraph(graph: Graph): GraphIndex {
     node.kind === 'author' ? (authored.get(node.id.slice('author:'.length)) ?? 0) / 4 : nodeWeight(rebuttedBy[i]!, supportedBy[i]!, citedBy[i]!),
   );
   const crux = cruxThreshold(nodes.flatMap((node, i) => (node.kind === 'claim' ? [rebuttedBy[i]!] : [])));
+  const linked = (i: number) => out[i]!.length + inn[i]!.length > 0;
+  const arguing = new Set<string>();
+  for (let i = 0; i < n; i++) if (nodes[i]!.kind === 'claim' && nodes[i]!.author && linked(i)) arguing.add(nodes[i]!.author!);
+  const inArgument = nodes.map((node, i) => (node.kind === 'author' ? arguing.has(node.id.slice('author:'.length)) : linked(i)));
   return {
     nodes,
     byId,
@@ -132,6 +143,8 @@ export function indexGraph(graph: Graph): GraphIndex {
     weight,
     radius: weight.map(nodeRadius),
     crux: nodes.map((node, i) => node.kind === 'claim' && rebuttedBy[i]! >= crux),
+    inArgument,
+    unlinkedClaims: nodes.filter((node, i) => node.kind === 'claim' && !inArgument[i]).length,
   };
 }
 
@@ -161,9 +174,12 @@ export interface MapFilters {
   focus?: string | undefined;
   /** Size of the focus neighbourhood, in hops (1–3). */
   hops: number;
+  /** Also show the claims with no link (and authors with only such claims); by default only the argument. */
+  unlinked: boolean;
 }
 
-export const NO_FILTERS: MapFilters = { hiddenKinds: [], hiddenRelations: [], hops: 1 };
+/** The map as it first opens: every kind and relation, the nodes that take part in an argument. */
+export const DEFAULT_FILTERS: MapFilters = { hiddenKinds: [], hiddenRelations: [], hops: 1, unlinked: false };
 
 /** Which nodes and edges are shown: one flag per node / per indexed edge. */
 export interface GraphView {
@@ -174,15 +190,16 @@ export interface GraphView {
 }
 
 /**
- * Apply the filters in a fixed order: kinds and relations, then author, then paper, then focus.
- * An edge is shown when its relation is and both its ends are. The focus node is always shown.
+ * Apply the filters in a fixed order: kinds, relations and unlinked claims, then author, then
+ * paper, then focus. An edge is shown when its relation is and both its ends are. The focus node
+ * is always shown.
  */
 export function applyFilters(index: GraphIndex, filters: MapFilters): GraphView {
   const n = index.nodes.length;
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenRelations = new Set(filters.hiddenRelations);
   const nodes = new Uint8Array(n);
-  for (let i = 0; i < n; i++) nodes[i] = hiddenKinds.has(index.styles[i]!) ? 0 : 1;
+  for (let i = 0; i < n; i++) nodes[i] = hiddenKinds.has(index.styles[i]!) || (!filters.unlinked && !index.inArgument[i]) ? 0 : 1;
   const relationShown = (e: IndexedEdge) => !hiddenRelations.has(e.kind);
 
   if (filters.author) {

@@ -1,7 +1,7 @@
 /**
- * Geometry for the map, pure and DOM-free: fitting the view, finding the node or edge under the
- * pointer (a uniform grid, rebuilt in O(n) after a drag), and greedy label placement so labels
- * never pile up.
+ * Geometry for the map, pure and DOM-free: fitting the view (into the part a panel leaves), finding
+ * the node or edge under the pointer (a uniform grid, rebuilt in O(n) after a drag), and greedy label
+ * placement so labels never overlap or leave the view.
  */
 import type { MapCamera } from './map-state.ts';
 
@@ -12,8 +12,28 @@ export interface Points {
   rs: ArrayLike<number>;
 }
 
-/** The camera that shows every shown node inside a `width` × `height` view with `pad` px to spare. */
-export function fitCamera(points: Points, shown: ArrayLike<number>, width: number, height: number, pad = 24, maxZoom = 2.5): MapCamera {
+/** A box on screen, in px from the view's top-left corner. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * The camera that shows every shown node inside a `width` × `height` view with `pad` px to spare,
+ * or, given `area`, inside that part of the view (the part a panel leaves uncovered). The camera
+ * is the map point at the centre of the whole view, so the picture is shifted into the area.
+ */
+export function fitCamera(
+  points: Points,
+  shown: ArrayLike<number>,
+  width: number,
+  height: number,
+  pad = 24,
+  maxZoom = 2.5,
+  area: Rect = { x: 0, y: 0, w: width, h: height },
+): MapCamera {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
   for (let i = 0; i < shown.length; i++) {
     if (!shown[i]) continue;
@@ -24,8 +44,71 @@ export function fitCamera(points: Points, shown: ArrayLike<number>, width: numbe
     maxY = Math.max(maxY, points.ys[i]! + r);
   }
   if (minX === Infinity) return { x: 0, y: 0, k: 1 };
-  const k = Math.min(maxZoom, (width - 2 * pad) / Math.max(maxX - minX, 1), (height - 2 * pad) / Math.max(maxY - minY, 1));
-  return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, k: Math.max(k, 0.01) };
+  const p = Math.min(pad, area.w / 4, area.h / 4);
+  const k = Math.max(0.01, Math.min(maxZoom, (area.w - 2 * p) / Math.max(maxX - minX, 1), (area.h - 2 * p) / Math.max(maxY - minY, 1)));
+  return { x: (minX + maxX) / 2 + (width / 2 - (area.x + area.w / 2)) / k, y: (minY + maxY) / 2 + (height / 2 - (area.y + area.h / 2)) / k, k };
+}
+
+/**
+ * The part of a `width` × `height` view (or of `within`, a part of it) that `cover` (a panel or
+ * the zoom buttons over it, or null) leaves free: the biggest of the strips above, below, left and
+ * right of it. All of it when nothing covers it.
+ */
+export function freeArea(width: number, height: number, cover: Rect | null, within: Rect = { x: 0, y: 0, w: width, h: height }): Rect {
+  if (!cover) return within;
+  const right = within.x + within.w;
+  const bottom = within.y + within.h;
+  const x0 = Math.max(within.x, cover.x), x1 = Math.min(right, cover.x + cover.w);
+  const y0 = Math.max(within.y, cover.y), y1 = Math.min(bottom, cover.y + cover.h);
+  if (x1 <= x0 || y1 <= y0) return within;
+  const strips: Rect[] = [
+    { x: within.x, y: within.y, w: within.w, h: y0 - within.y },
+    { x: within.x, y: y1, w: within.w, h: bottom - y1 },
+    { x: within.x, y: within.y, w: x0 - within.x, h: within.h },
+    { x: x1, y: within.y, w: right - x1, h: within.h },
+  ];
+  // Area first, ties in the order above (a panel at the bottom leaves the top).
+  return strips.reduce((best, r) => (r.w * r.h > best.w * best.h ? r : best));
+}
+
+/**
+ * How to draw a layout on a view of another shape: with x and y swapped (a mirror across the
+ * diagonal) when a wide layout meets a tall view (a phone held upright), and stretched vertically,
+ * by up to MAX_STRETCH, when the view is still taller than the layout. A map has no up, and a
+ * force layout has no preferred aspect: this only uses the screen the reader has.
+ */
+export interface Axes {
+  swap: boolean;
+  /** Vertical scale of the scene (1: none). */
+  stretch: number;
+}
+
+export const MAX_STRETCH = 1.4;
+
+export function chooseAxes(points: { xs: ArrayLike<number>; ys: ArrayLike<number> }, shown: ArrayLike<number>, width: number, height: number): Axes {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (let i = 0; i < shown.length; i++) {
+    if (!shown[i]) continue;
+    minX = Math.min(minX, points.xs[i]!), maxX = Math.max(maxX, points.xs[i]!);
+    minY = Math.min(minY, points.ys[i]!), maxY = Math.max(maxY, points.ys[i]!);
+  }
+  if (minX === Infinity || width <= 0 || height <= 0) return { swap: false, stretch: 1 };
+  let w = Math.max(maxX - minX, 1);
+  let h = Math.max(maxY - minY, 1);
+  const swap = height > width * 1.15 && w > h * 1.15;
+  if (swap) [w, h] = [h, w];
+  const stretch = Math.min(MAX_STRETCH, Math.max(1, height / width / (h / w)));
+  return { swap, stretch: Math.round(stretch * 100) / 100 };
+}
+
+/** A layout point in scene coordinates. */
+export function toScene(axes: Axes, x: number, y: number): [number, number] {
+  return axes.swap ? [y, x * axes.stretch] : [x, y * axes.stretch];
+}
+
+/** A scene point in layout coordinates (the address keeps those, so a shared view opens on any screen). */
+export function toLayout(axes: Axes, x: number, y: number): [number, number] {
+  return axes.swap ? [y / axes.stretch, x] : [x, y / axes.stretch];
 }
 
 /** A uniform grid over node centres: which node is under a point, counting each node's radius. */
@@ -114,43 +197,94 @@ export interface LabelBox {
   h: number;
 }
 
+/** A node that asks for a label: where it is on screen and how wide each version of its text is. */
+export interface LabelRequest {
+  node: number;
+  /** Centre and radius on screen, px. */
+  x: number;
+  y: number;
+  r: number;
+  /** Widths in px of the label's versions, longest first (the full short label, then shorter cuts). */
+  widths: ArrayLike<number>;
+  /**
+   * A label that must be drawn if it can be: every version and every side of the node is tried.
+   * Others only try their first version, right or left of the node.
+   */
+  required: boolean;
+}
+
+export interface PlacedLabel extends LabelBox {
+  /** Which version of the text (index into `widths`). */
+  version: number;
+}
+
 /**
- * Greedy label placement: take the boxes in the order given (most important first) and keep each
- * one that overlaps none kept so far nor any `taken` area, up to `max`. A grid of `cell` px makes
- * it near-linear.
+ * Label placement: requests in the order given (most important first), each put at the first
+ * place that lies wholly inside `view` and overlaps no label placed so far and no `taken` area.
+ * Places: right of the node, left; a required label also above, below and at the four corners,
+ * then with its shorter versions. At most `max` optional labels; required ones are not counted against it.
  */
-export function cullLabels(boxes: Iterable<LabelBox>, max: number, cell = 64, taken: LabelBox[] = []): LabelBox[] {
-  const kept: LabelBox[] = [];
-  const grid = new Map<string, LabelBox[]>();
-  const occupy = (b: LabelBox) => {
+export function placeLabels(requests: Iterable<LabelRequest>, view: Rect, height: number, max: number, taken: Rect[] = [], cell = 64): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const grid = new Map<string, Rect[]>();
+  const cells = (b: Rect, visit: (key: string) => boolean | void) => {
     for (let cx = Math.floor(b.x / cell); cx <= Math.floor((b.x + b.w) / cell); cx++) {
-      for (let cy = Math.floor(b.y / cell); cy <= Math.floor((b.y + b.h) / cell); cy++) {
-        const key = `${cx} ${cy}`;
-        const list = grid.get(key);
-        if (list) list.push(b);
-        else grid.set(key, [b]);
-      }
+      for (let cy = Math.floor(b.y / cell); cy <= Math.floor((b.y + b.h) / cell); cy++) if (visit(`${cx} ${cy}`) === false) return;
     }
   };
-  for (const b of taken) occupy(b);
-  for (const b of boxes) {
-    if (kept.length >= max) break;
-    const x0 = Math.floor(b.x / cell), x1 = Math.floor((b.x + b.w) / cell);
-    const y0 = Math.floor(b.y / cell), y1 = Math.floor((b.y + b.h) / cell);
+  const occupy = (b: Rect) =>
+    cells(b, (key) => {
+      const list = grid.get(key);
+      if (list) list.push(b);
+      else grid.set(key, [b]);
+    });
+  const free = (b: Rect) => {
+    if (b.x < view.x || b.y < view.y || b.x + b.w > view.x + view.w || b.y + b.h > view.y + view.h) return false;
     let clear = true;
-    for (let cx = x0; clear && cx <= x1; cx++) {
-      for (let cy = y0; clear && cy <= y1; cy++) {
-        for (const o of grid.get(`${cx} ${cy}`) ?? []) {
-          if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) {
-            clear = false;
-            break;
-          }
+    cells(b, (key) => {
+      for (const o of grid.get(key) ?? []) if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return (clear = false);
+      return true;
+    });
+    return clear;
+  };
+  for (const t of taken) occupy(t);
+  let optional = 0;
+  for (const q of requests) {
+    if (!q.required && optional >= max) continue;
+    const versions = q.required ? q.widths.length : Math.min(1, q.widths.length);
+    let done: PlacedLabel | null = null;
+    for (let v = 0; v < versions && !done; v++) {
+      const w = q.widths[v]!;
+      const spots: Array<[number, number]> = [
+        [q.x + q.r + 3, q.y - height / 2],
+        [q.x - q.r - 3 - w, q.y - height / 2],
+      ];
+      if (q.required) {
+        const d = q.r * 0.7 + 2;
+        spots.push(
+          [q.x - w / 2, q.y - q.r - 2 - height],
+          [q.x - w / 2, q.y + q.r + 2],
+          [q.x + d, q.y - d - height],
+          [q.x + d, q.y + d],
+          [q.x - d - w, q.y - d - height],
+          [q.x - d - w, q.y + d],
+          // A row further out, where the node's neighbours' labels fill the rows next to it.
+          [q.x - w / 2, q.y - q.r - 3 - 2 * height],
+          [q.x - w / 2, q.y + q.r + 3 + height],
+        );
+      }
+      for (const [x, y] of spots) {
+        const b = { node: q.node, x, y, w, h: height, version: v };
+        if (free(b)) {
+          done = b;
+          break;
         }
       }
     }
-    if (!clear) continue;
-    kept.push(b);
-    occupy(b);
+    if (!done) continue;
+    placed.push(done);
+    occupy(done);
+    if (!q.required) optional++;
   }
-  return kept;
+  return placed;
 }

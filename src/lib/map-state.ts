@@ -1,11 +1,12 @@
 /**
- * The map's view state in the page address, so a view can be shared: filters, focus, the selected
- * node and where the view is centred. Defaults are left out, parameters always come in the same
+ * The map's view state: what the reader has chosen (filters, focus, the selected node, where the view
+ * is centred), the named operations that change it (`reduceMap`), and its form in the page address,
+ * so a view can be shared. In the address defaults are left out, parameters always come in the same
  * order, and anything unknown or malformed is ignored (an old or hand-edited link still opens).
  *
- *   map/?focus=claim:abc&hops=2&hide=paper,question&rel=relates&author=emanuelr&paper=paper:x&node=claim:abc&at=12.5,-40,2
+ *   map/?focus=claim:abc&hops=2&hide=paper,question&rel=relates&unlinked=1&author=emanuelr&paper=paper:x&node=claim:abc&at=12.5,-40,2
  */
-import { NO_FILTERS, type MapFilters } from './graph-view.ts';
+import { DEFAULT_FILTERS, type MapFilters } from './graph-view.ts';
 import { NODE_STYLES, RELATION_STYLES, type NodeStyleKey, type RelationKey } from './visual.ts';
 
 export interface MapCamera {
@@ -46,7 +47,8 @@ export function parseMapState(search: string): MapState {
     author: p.get('author') || undefined,
     paper: p.get('paper') || undefined,
     focus: p.get('focus') || undefined,
-    hops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS ? hops : NO_FILTERS.hops,
+    hops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS ? hops : DEFAULT_FILTERS.hops,
+    unlinked: p.get('unlinked') === '1',
   };
   const at = (p.get('at') ?? '').split(',').map(Number);
   const camera =
@@ -61,15 +63,57 @@ export function formatMapState(state: MapState): string {
   const p = new URLSearchParams();
   const f = state.filters;
   if (f.focus) p.set('focus', f.focus);
-  if (f.focus && f.hops !== NO_FILTERS.hops) p.set('hops', String(f.hops));
+  if (f.focus && f.hops !== DEFAULT_FILTERS.hops) p.set('hops', String(f.hops));
   const hide = list(f.hiddenKinds.join(','), styleKeys);
   if (hide.length) p.set('hide', hide.join(','));
   const rel = list(f.hiddenRelations.join(','), relationKeys);
   if (rel.length) p.set('rel', rel.join(','));
+  if (f.unlinked) p.set('unlinked', '1');
   if (f.author) p.set('author', f.author);
   if (f.paper) p.set('paper', f.paper);
   if (state.selected) p.set('node', state.selected);
   if (state.camera) p.set('at', [round(state.camera.x, 1), round(state.camera.y, 1), round(state.camera.k, 3)].join(','));
   // Ids are `kind:slug`: keep the colon and commas readable.
   return p.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+}
+
+/** What the reader can do to the view; `reduceMap` says what each does. */
+export type MapAction =
+  /** The filter controls changed (kinds, relations, unlinked claims, author, paper, hops); the focus stays. */
+  | { type: 'filter'; filters: Omit<MapFilters, 'focus'> }
+  /** Show only this node and its neighbourhood. */
+  | { type: 'focus'; id: string }
+  /** Back to the whole map (with the same filters). */
+  | { type: 'unfocus' }
+  /** Show everything, so that a node found by name is on the map whatever the filters hid. */
+  | { type: 'show-all' }
+  /** Open a node's panel. */
+  | { type: 'select'; id: string }
+  /** Close the panel. */
+  | { type: 'close' }
+  /** The view moved. */
+  | { type: 'camera'; camera: MapCamera };
+
+/**
+ * The next state after an action. Pure: the controller redraws from what changed (a new `filters`
+ * object means a new view). Focusing keeps the selection; an action that changes nothing returns
+ * the same state.
+ */
+export function reduceMap(state: MapState, action: MapAction): MapState {
+  switch (action.type) {
+    case 'filter':
+      return { ...state, filters: { ...action.filters, focus: state.filters.focus } };
+    case 'focus':
+      return state.filters.focus === action.id ? state : { ...state, filters: { ...state.filters, focus: action.id } };
+    case 'unfocus':
+      return state.filters.focus === undefined ? state : { ...state, filters: { ...state.filters, focus: undefined } };
+    case 'show-all':
+      return { ...state, filters: { ...DEFAULT_FILTERS, hops: state.filters.hops, unlinked: true } };
+    case 'select':
+      return state.selected === action.id ? state : { ...state, selected: action.id };
+    case 'close':
+      return state.selected === undefined ? state : { ...state, selected: undefined };
+    case 'camera':
+      return { ...state, camera: action.camera };
+  }
 }

@@ -7,8 +7,10 @@
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import type { Graph } from '../../src/schemas/graph.ts';
-import { applyFilters, indexGraph, NO_FILTERS } from '../../src/lib/graph-view.ts';
+import { applyFilters, indexGraph, DEFAULT_FILTERS } from '../../src/lib/graph-view.ts';
 import { RELATION_STYLES } from '../../src/lib/visual.ts';
+import { describeLink } from '../../src/lib/evidence.ts';
+import { toScene } from '../../src/lib/map-geometry.ts';
 
 async function loadGraph(page: Page): Promise<Graph> {
   return (await (await page.request.get('graph.json')).json()) as Graph;
@@ -26,7 +28,8 @@ async function knownClaim(page: Page) {
   claims.sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   const node = claims[0]!;
   expect(degree.get(node.id) ?? 0, 'the known claim has links').toBeGreaterThan(1);
-  return { graph, node, label: node.label };
+  // The panel's heading is the whole text, the map's label may be cut.
+  return { graph, node, label: node.label, text: node.text ?? node.label };
 }
 
 async function openMap(page: Page, query = '') {
@@ -51,26 +54,38 @@ function pixels(page: Page, colour: string): Promise<number> {
 
 const cssColour = (page: Page, name: string) => page.evaluate((n) => getComputedStyle(document.documentElement).getPropertyValue(n).trim(), name);
 
-/** Where a node is on screen, from the camera the address holds (`at=x,y,k`: map centre, zoom). */
+/**
+ * Where a node is on screen, from the camera the address holds (`at=x,y,k`: map centre, zoom, in
+ * layout coordinates). On a tall screen the map may be drawn with its axes swapped and stretched.
+ */
 async function screenOf(page: Page, node: { x?: number | undefined; y?: number | undefined }) {
   await expect(page).toHaveURL(/[?&]at=/);
   const [x, y, k] = new URL(page.url()).searchParams.get('at')!.split(',').map(Number) as [number, number, number];
   const box = (await map(page).boundingBox())!;
-  return { x: box.x + box.width / 2 + (node.x! - x) * k, y: box.y + box.height / 2 + (node.y! - y) * k };
+  const [axes, stretch] = (await map(page).getAttribute('data-axes'))!.split(' ');
+  const scene = { swap: axes === 'swapped', stretch: Number(stretch) };
+  const [nx, ny] = toScene(scene, node.x!, node.y!);
+  const [cx, cy] = toScene(scene, x, y);
+  return { x: box.x + box.width / 2 + (nx - cx) * k, y: box.y + box.height / 2 + (ny - cy) * k };
 }
 
 /** Find a node by its label: the map brings it into view and opens its panel (and says so in the address). */
-async function find(page: Page, label: string) {
+async function find(page: Page, label: string, text = label) {
   await page.getByRole('combobox', { name: 'Find a node' }).fill(label);
   await page.getByRole('button', { name: 'Show', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: text })).toBeVisible();
   await expect(page).toHaveURL(/[?&]node=/);
 }
 
-test('the map draws the seeds’ graph, with labels, papers and a legend', async ({ page }) => {
+test('the map draws the seeds’ argument, with labels, papers and a legend', async ({ page }) => {
   const { graph, node } = await knownClaim(page);
+  const ix = indexGraph(graph);
+  const argument = applyFilters(ix, DEFAULT_FILTERS);
+  expect(ix.unlinkedClaims, 'the seeds have claims with no link').toBeGreaterThan(0);
   await openMap(page);
-  await expect(mapStatus(page)).toHaveText(`Showing ${graph.nodes.length} of ${graph.nodes.length} nodes and ${graph.edges.length} of ${graph.edges.length} links.`);
+  await expect(mapStatus(page)).toHaveText(
+    `Showing ${argument.nodeCount} of ${graph.nodes.length} nodes and ${argument.edgeCount} of ${graph.edges.length} links. ${ix.unlinkedClaims} claims with no link left out.`,
+  );
   await expect(map(page)).toBeVisible();
   expect(Number(await map(page).getAttribute('data-labels'))).toBeGreaterThan(3);
   expect(await pixels(page, await cssColour(page, '--role-paper'))).toBeGreaterThan(20);
@@ -80,19 +95,19 @@ test('the map draws the seeds’ graph, with labels, papers and a legend', async
   await expect(page.getByRole('checkbox', { name: /^rebuts \d+$/ })).toBeChecked();
   // The list alternative holds the same data.
   await expect(page.getByRole('heading', { level: 3, name: `Papers (${papers})` })).toBeVisible();
-  await expect(page.locator('#map-list').getByRole('link', { name: node.label, exact: true }).first()).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: node.text ?? node.label, exact: true }).first()).toBeVisible();
 });
 
 test('clicking a known claim node opens its panel, and from there its page', async ({ page }) => {
-  const { node, label } = await knownClaim(page);
+  const { node, label, text } = await knownClaim(page);
   await openMap(page);
-  await find(page, label);
+  await find(page, label, text);
   await page.getByRole('button', { name: 'Close the panel' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: label })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2, name: text })).toBeHidden();
   await expect(page).not.toHaveURL(/node=/);
   const at = await screenOf(page, node);
   await page.mouse.click(at.x, at.y);
-  const panel = page.getByRole('complementary', { name: label });
+  const panel = page.getByRole('complementary', { name: text });
   await expect(panel).toBeVisible();
   await expect(panel.getByRole('heading', { level: 3, name: /^Links \(\d+\)$/ })).toBeVisible();
   await panel.getByRole('link', { name: "Open the claim's page" }).click();
@@ -100,18 +115,18 @@ test('clicking a known claim node opens its panel, and from there its page', asy
 });
 
 test('a double click on a node opens its page directly', async ({ page }) => {
-  const { node, label } = await knownClaim(page);
+  const { node, text } = await knownClaim(page);
   await openMap(page, `?node=${node.id}`);
-  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: text })).toBeVisible();
   const at = await screenOf(page, node);
   await page.mouse.dblclick(at.x, at.y);
   await expect(page.getByRole('heading', { level: 1, name: node.text })).toBeVisible();
 });
 
 test('a node can be dragged to a new place, where it stays', async ({ page }) => {
-  const { node, label } = await knownClaim(page);
+  const { node, label, text } = await knownClaim(page);
   await openMap(page);
-  await find(page, label);
+  await find(page, label, text);
   await page.getByRole('button', { name: 'Close the panel' }).click();
   await expect(page).not.toHaveURL(/node=/);
   const from = await screenOf(page, node);
@@ -128,13 +143,14 @@ test('a node can be dragged to a new place, where it stays', async ({ page }) =>
   await page.waitForTimeout(400);
   expect(new URL(page.url()).searchParams.get('at')).toBe(camera);
   await page.mouse.click(to.x, to.y);
-  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: text })).toBeVisible();
 });
 
-test('hovering a link shows why it exists', async ({ page }) => {
-  const { graph, node, label } = await knownClaim(page);
+/** A point on one of the known claim's links that no node covers (nodes win over links under the pointer). */
+async function linkSpot(page: Page) {
+  const { graph, node, label, text } = await knownClaim(page);
   await openMap(page);
-  await find(page, label);
+  await find(page, label, text);
   await page.getByRole('button', { name: 'Close the panel' }).click();
   await expect(page).not.toHaveURL(/node=/);
   // A point on one of its links that no node covers (nodes win over links under the pointer).
@@ -151,20 +167,38 @@ test('hovering a link shows why it exists', async ({ page }) => {
     }
   }
   expect(spot, 'a link of the known claim has a clear stretch').toBeDefined();
-  const edge = spot!.edge;
-  const mid = await screenOf(page, spot!);
-  await page.mouse.move(mid.x, mid.y);
+  return { edge: spot!.edge, at: await screenOf(page, spot!) };
+}
+
+test('hovering a link shows why it exists, in words', async ({ page }) => {
+  const { edge, at } = await linkSpot(page);
+  await page.mouse.move(at.x, at.y);
   const tip = page.locator('.map-tooltip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(RELATION_STYLES[edge.kind].label);
-  await expect(tip).toContainText(`Rule: ${edge.evidence.rule}`);
-  if (edge.evidence.cue) await expect(tip).toContainText(edge.evidence.cue);
+  await expect(tip).toContainText(describeLink(edge.kind, edge.evidence));
+  await expect(tip).not.toContainText(edge.evidence.rule);
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, viewport: { width: 375, height: 812 } });
+  test('a tap on a link shows why it exists, and a tap elsewhere hides it', async ({ page }) => {
+    const { edge, at } = await linkSpot(page);
+    await page.touchscreen.tap(at.x, at.y);
+    const tip = page.locator('.map-tooltip');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText(describeLink(edge.kind, edge.evidence));
+    await expect(page.locator('[data-map-announce]')).toContainText(describeLink(edge.kind, edge.evidence));
+    const box = (await map(page).evaluate((c) => c.parentElement!.getBoundingClientRect().toJSON())) as DOMRect;
+    await page.touchscreen.tap(box.right - 6, box.bottom - 6);
+    await expect(tip).toBeHidden();
+  });
 });
 
 test('a filter hides the papers: from the map, the counts, the list and the address', async ({ page }) => {
   const graph = await loadGraph(page);
   const ix = indexGraph(graph);
-  const expected = applyFilters(ix, { ...NO_FILTERS, hiddenKinds: ['paper'] });
+  const expected = applyFilters(ix, { ...DEFAULT_FILTERS, hiddenKinds: ['paper'] });
   await openMap(page);
   const paperColour = await cssColour(page, '--role-paper');
   expect(await pixels(page, paperColour)).toBeGreaterThan(20);
@@ -180,12 +214,12 @@ test('a filter hides the papers: from the map, the counts, the list and the addr
 });
 
 test('focus mode shows only the neighbourhood, then the whole map again', async ({ page }) => {
-  const { graph, node, label } = await knownClaim(page);
+  const { graph, node, label, text } = await knownClaim(page);
   const ix = indexGraph(graph);
-  const one = applyFilters(ix, { ...NO_FILTERS, focus: node.id, hops: 1 });
-  const two = applyFilters(ix, { ...NO_FILTERS, focus: node.id, hops: 2 });
+  const one = applyFilters(ix, { ...DEFAULT_FILTERS, focus: node.id, hops: 1 });
+  const two = applyFilters(ix, { ...DEFAULT_FILTERS, focus: node.id, hops: 2 });
   await openMap(page);
-  await find(page, label);
+  await find(page, label, text);
   await page.getByRole('button', { name: 'Focus on this node' }).click();
   await expect(mapStatus(page)).toContainText(`Showing ${one.nodeCount} of ${graph.nodes.length} nodes`);
   await expect(page.getByText(`Focus: ${label}`)).toBeVisible();
@@ -196,7 +230,51 @@ test('focus mode shows only the neighbourhood, then the whole map again', async 
   await expect(mapStatus(page)).toContainText(`Showing ${two.nodeCount} of`);
   await expect(page).toHaveURL(new RegExp(`focus=${node.id}&hops=2`));
   await page.getByRole('button', { name: 'Show the whole map' }).click();
-  await expect(mapStatus(page)).toContainText(`Showing ${graph.nodes.length} of ${graph.nodes.length} nodes`);
+  await expect(mapStatus(page)).toContainText(`Showing ${applyFilters(ix, DEFAULT_FILTERS).nodeCount} of ${graph.nodes.length} nodes`);
+});
+
+test('claims with no link are one switch away, counted, and in the list', async ({ page }) => {
+  const graph = await loadGraph(page);
+  const ix = indexGraph(graph);
+  await openMap(page);
+  const unlinked = graph.nodes.find((n, i) => n.kind === 'claim' && !ix.inArgument[i])!;
+  // Left out of the map, but folded into the list.
+  const folded = page.getByText(`Claims with no link (${ix.unlinkedClaims}), left out of the map`);
+  await expect(folded).toBeVisible();
+  await folded.click();
+  await expect(page.locator('#map-list').getByRole('link', { name: unlinked.text ?? unlinked.label, exact: true }).first()).toBeVisible();
+  await page.getByRole('checkbox', { name: `Claims with no link ${ix.unlinkedClaims}` }).check();
+  await expect(mapStatus(page)).toHaveText(`Showing ${graph.nodes.length} of ${graph.nodes.length} nodes and ${graph.edges.length} of ${graph.edges.length} links.`);
+  await expect(page).toHaveURL(/[?&]unlinked=1(&|$)/);
+  await expect(folded).toBeHidden();
+});
+
+for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
+  test(`at ${viewport.width}×${viewport.height} the map fits the screen and labels every crux and every rebutted node`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await openMap(page);
+    const box = (await map(page).evaluate((c) => c.parentElement!.getBoundingClientRect().toJSON())) as DOMRect;
+    expect(box.bottom).toBeLessThanOrEqual(viewport.height);
+    expect(box.right).toBeLessThanOrEqual(viewport.width);
+    const required = Number(await map(page).getAttribute('data-labels-required'));
+    expect(required, 'the seeds have rebutted claims').toBeGreaterThan(3);
+    if (viewport.width >= 1000) await expect(map(page)).toHaveAttribute('data-labels-missing', '0');
+    // Known gap on a phone: a few of the seeds' 19 must-have labels find no free place yet (2 in 2026-12).
+    else test.info().annotations.push({ type: 'labels missing', description: (await map(page).getAttribute('data-labels-missing'))! });
+  });
+}
+
+test('the map links its three exports, saying what each is for', async ({ page }) => {
+  await openMap(page);
+  const exports = page.getByRole('region', { name: 'The map as data' });
+  for (const file of ['map.argdown', 'aif.json', 'graph.json']) {
+    const link = exports.getByRole('link', { name: file, exact: true });
+    await expect(link).toBeVisible();
+    expect((await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href)).ok()).toBe(true);
+  }
+  await expect(exports).toContainText('Argdown');
+  await expect(exports).toContainText('AIF');
+  await expect(exports).toContainText('your own code');
 });
 
 test('the keyboard reaches a node, opens it and follows it to its page', async ({ page }) => {
@@ -214,8 +292,7 @@ test('the keyboard reaches a node, opens it and follows it to its page', async (
   await page.keyboard.press('Enter');
   const heading = page.locator('#map-panel-title');
   await expect(heading).toBeVisible();
-  const label = (await heading.textContent())!;
-  expect((await live.textContent())!).toContain(label);
+  await expect(live).toContainText('Opened in the panel');
   // The panel comes next in the tab order: close button, then the page link.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Close the panel' })).toBeFocused();
@@ -249,11 +326,11 @@ test('hostile labels and evidence stay text on the map, in the panel, the toolti
   };
   await page.route('**/graph.json', (route) => route.fulfill({ json: hostile }));
   await openMap(page, `?node=${node.id}`);
-  const panel = page.getByRole('complementary', { name: `${payload} label` });
+  const panel = page.getByRole('complementary', { name: `${payload} text` });
   await expect(panel).toBeVisible();
-  await expect(panel.getByText(`${payload} text`)).toBeVisible();
+  await expect(panel.getByRole('heading', { name: `${payload} text` })).toBeVisible();
   await expect(panel.getByText(`“${payload}”`).first()).toBeVisible();
-  await expect(page.locator('#map-list').getByRole('link', { name: `${payload} label` })).toBeVisible();
+  await expect(page.locator('#map-list').getByRole('link', { name: `${payload} text` })).toBeVisible();
   expect(await page.locator('cruxmap-map img, #map-list img, cruxmap-map script, #map-list script').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
@@ -263,10 +340,10 @@ for (const scheme of ['light', 'dark'] as const) {
     // axe walks the whole page: slow on a busy machine.
     test.setTimeout(90_000);
     const { default: AxeBuilder } = await import('@axe-core/playwright');
-    const { node, label } = await knownClaim(page);
+    const { node, text } = await knownClaim(page);
     await page.emulateMedia({ colorScheme: scheme });
     await openMap(page, `?node=${node.id}`);
-    await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: text })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
   });

@@ -10,7 +10,7 @@ import {
   fullView,
   indexGraph,
   MAX_TREE_DEPTH,
-  NO_FILTERS,
+  DEFAULT_FILTERS,
   neighbourhood,
   nodeInDirection,
   nodeRadius,
@@ -64,6 +64,8 @@ function sample(): Graph {
     ],
   };
 }
+/** Every node, the unlinked ones too: most tests below look at one filter at a time. */
+const ALL = { ...DEFAULT_FILTERS, unlinked: true };
 const ids = (graph: Graph, flags: Uint8Array) => graph.nodes.filter((_, i) => flags[i]).map((n) => n.id.split(':')[1]);
 
 test('the index drops dangling edges and counts distinct rebutters, supporters and citers', () => {
@@ -108,16 +110,32 @@ test('importance: heaviest first, ties by id', () => {
   assert.deepEqual(order, ['claim:a', 'claim:b', 'claim:x', 'paper:P', 'author:ann', 'claim:c', 'claim:d', 'claim:e', 'claim:f', 'claim:g']);
 });
 
-test('no filters shows everything', () => {
+test('with unlinked claims on and no other filter, everything is shown', () => {
   const ix = indexGraph(sample());
-  const view = applyFilters(ix, NO_FILTERS);
+  const view = applyFilters(ix, ALL);
   assert.deepEqual(view, fullView(ix));
+});
+
+test('by default the map shows the argument: linked claims and papers, and authors of linked claims', () => {
+  const g: Graph = {
+    ...sample(),
+    nodes: [...sample().nodes, claim('h', 'claim', 'dan'), { id: 'author:dan', kind: 'author', label: 'Dan', url: '/authors/dan/' }],
+  };
+  const ix = indexGraph(g);
+  assert.equal(ix.unlinkedClaims, 2, 'g and h have no link');
+  assert.deepEqual(ids(g, Uint8Array.from(ix.inArgument, Number)), ['a', 'b', 'c', 'd', 'e', 'f', 'x', 'P', 'ann']);
+  const view = applyFilters(ix, DEFAULT_FILTERS);
+  assert.deepEqual(ids(g, view.nodes), ['a', 'b', 'c', 'd', 'e', 'f', 'x', 'P', 'ann'], 'dan wrote only an unlinked claim');
+  assert.equal(view.edgeCount, 8);
+  assert.equal(applyFilters(ix, ALL).nodeCount, g.nodes.length, 'one switch shows them all');
+  // An unlinked claim can still be focused on (found by name, say).
+  assert.deepEqual(ids(g, applyFilters(ix, { ...DEFAULT_FILTERS, focus: 'claim:h' }).nodes), ['h']);
 });
 
 test('hiding papers hides them and their citations, nothing else', () => {
   const g = sample();
   const ix = indexGraph(g);
-  const view = applyFilters(ix, { ...NO_FILTERS, hiddenKinds: ['paper'] });
+  const view = applyFilters(ix, { ...ALL, hiddenKinds: ['paper'] });
   assert.deepEqual(ids(g, view.nodes), ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'x', 'ann']);
   assert.equal(view.edgeCount, 7);
   assert.ok(ix.edges.every((e, k) => (e.kind === 'cites' ? !view.edges[k] : view.edges[k])));
@@ -125,7 +143,7 @@ test('hiding papers hides them and their citations, nothing else', () => {
 
 test('hiding a relation hides its edges but keeps the nodes', () => {
   const ix = indexGraph(sample());
-  const view = applyFilters(ix, { ...NO_FILTERS, hiddenRelations: ['rebuts', 'relates'] });
+  const view = applyFilters(ix, { ...ALL, hiddenRelations: ['rebuts', 'relates'] });
   assert.equal(view.nodeCount, 10);
   assert.deepEqual(ix.edges.filter((_, k) => view.edges[k]).map((e) => e.kind), ['supports', 'cites']);
 });
@@ -133,32 +151,32 @@ test('hiding a relation hides its edges but keeps the nodes', () => {
 test('an author: their claims, their own node, and the papers and outside claims they link to', () => {
   const g = sample();
   const ix = indexGraph(g);
-  assert.deepEqual(ids(g, applyFilters(ix, { ...NO_FILTERS, author: 'bob' }).nodes), ['b', 'g', 'P']);
-  assert.deepEqual(ids(g, applyFilters(ix, { ...NO_FILTERS, author: 'cat' }).nodes), ['d', 'f', 'x']);
-  assert.deepEqual(ids(g, applyFilters(ix, { ...NO_FILTERS, author: 'ann' }).nodes), ['a', 'c', 'e', 'ann']);
+  assert.deepEqual(ids(g, applyFilters(ix, { ...ALL, author: 'bob' }).nodes), ['b', 'g', 'P']);
+  assert.deepEqual(ids(g, applyFilters(ix, { ...ALL, author: 'cat' }).nodes), ['d', 'f', 'x']);
+  assert.deepEqual(ids(g, applyFilters(ix, { ...ALL, author: 'ann' }).nodes), ['a', 'c', 'e', 'ann']);
   // Hidden papers stay hidden.
-  assert.deepEqual(ids(g, applyFilters(ix, { ...NO_FILTERS, author: 'bob', hiddenKinds: ['paper'] }).nodes), ['b', 'g']);
+  assert.deepEqual(ids(g, applyFilters(ix, { ...ALL, author: 'bob', hiddenKinds: ['paper'] }).nodes), ['b', 'g']);
 });
 
 test('a paper: the paper, the claims citing it and the claims answering those', () => {
   const g = sample();
   const ix = indexGraph(g);
-  const view = applyFilters(ix, { ...NO_FILTERS, paper: 'paper:P' });
+  const view = applyFilters(ix, { ...ALL, paper: 'paper:P' });
   assert.deepEqual(ids(g, view.nodes), ['b', 'c', 'P']);
   assert.equal(view.edgeCount, 2);
-  assert.equal(applyFilters(ix, { ...NO_FILTERS, paper: 'paper:nope' }).nodeCount, 0);
+  assert.equal(applyFilters(ix, { ...ALL, paper: 'paper:nope' }).nodeCount, 0);
 });
 
 test('focus: the node and its k-hop neighbourhood over shown edges', () => {
   const g = sample();
   const ix = indexGraph(g);
-  assert.deepEqual(ids(g, applyFilters(ix, { ...NO_FILTERS, focus: 'claim:c', hops: 1 }).nodes), ['b', 'c']);
-  assert.deepEqual(ids(g, applyFilters(ix, { ...NO_FILTERS, focus: 'claim:c', hops: 2 }).nodes), ['a', 'b', 'c', 'P']);
-  assert.deepEqual(ids(g, applyFilters(ix, { ...NO_FILTERS, focus: 'claim:c', hops: 2, hiddenKinds: ['paper'] }).nodes), ['a', 'b', 'c']);
+  assert.deepEqual(ids(g, applyFilters(ix, { ...ALL, focus: 'claim:c', hops: 1 }).nodes), ['b', 'c']);
+  assert.deepEqual(ids(g, applyFilters(ix, { ...ALL, focus: 'claim:c', hops: 2 }).nodes), ['a', 'b', 'c', 'P']);
+  assert.deepEqual(ids(g, applyFilters(ix, { ...ALL, focus: 'claim:c', hops: 2, hiddenKinds: ['paper'] }).nodes), ['a', 'b', 'c']);
   // The focus node is shown even when its kind is hidden.
-  assert.deepEqual(ids(g, applyFilters(ix, { ...NO_FILTERS, focus: 'claim:g', hiddenKinds: ['question'] }).nodes), ['g']);
+  assert.deepEqual(ids(g, applyFilters(ix, { ...ALL, focus: 'claim:g', hiddenKinds: ['question'] }).nodes), ['g']);
   // Unknown focus ids are ignored.
-  assert.equal(applyFilters(ix, { ...NO_FILTERS, focus: 'claim:zzz' }).nodeCount, 10);
+  assert.equal(applyFilters(ix, { ...ALL, focus: 'claim:zzz' }).nodeCount, 10);
 });
 
 test('neighbourhoods follow edges both ways, breadth first', () => {
@@ -166,7 +184,7 @@ test('neighbourhoods follow edges both ways, breadth first', () => {
   const a = ix.byId.get('claim:a')!;
   assert.deepEqual(neighbourhood(ix, a, 0), [a]);
   assert.deepEqual(new Set(neighbourhood(ix, a, 1).map((i) => ix.nodes[i]!.id)), new Set(['claim:a', 'claim:b', 'claim:d', 'claim:e', 'claim:f']));
-  const view = applyFilters(ix, { ...NO_FILTERS, hiddenRelations: ['supports'] });
+  const view = applyFilters(ix, { ...ALL, hiddenRelations: ['supports'] });
   assert.ok(!shownNeighbours(ix, view, a).includes(ix.byId.get('claim:e')!));
 });
 
@@ -189,7 +207,7 @@ test('the list: claims, then what rebuts them, then what supports them; repeats 
 test('the list follows the filters', () => {
   const g = sample();
   const ix = indexGraph(g);
-  const tree = claimTree(ix, applyFilters(ix, { ...NO_FILTERS, hiddenKinds: ['objection', 'paper'] }));
+  const tree = claimTree(ix, applyFilters(ix, { ...ALL, hiddenKinds: ['objection', 'paper'] }));
   // Weights do not change with filters: x stays heavier than f and g though d is hidden.
   assert.deepEqual(tree.roots.map((t) => ix.nodes[t.node]!.id), ['claim:a', 'claim:x', 'claim:f', 'claim:g']);
   assert.deepEqual(tree.roots[0]!.children.map((t) => [ix.nodes[t.node]!.id, t.relation]), [['claim:e', 'supports']]);

@@ -13,6 +13,7 @@ export class Controls {
   private readonly author: HTMLSelectElement;
   private readonly paper: HTMLSelectElement;
   private readonly hops: HTMLSelectElement;
+  private readonly unlinked: HTMLInputElement;
   private readonly focusBox: HTMLElement;
   private readonly focusLabel: HTMLElement;
   readonly find: HTMLInputElement;
@@ -31,6 +32,7 @@ export class Controls {
     this.author = q('select[data-author]');
     this.paper = q('select[data-paper]');
     this.hops = q('select[data-hops]');
+    this.unlinked = q('input[data-unlinked]');
     this.focusBox = q('[data-focus]');
     this.focusLabel = q('[data-focus-label]');
     this.find = q('.map-find input');
@@ -56,6 +58,9 @@ export class Controls {
       if (count) count.textContent = String(n);
       input.closest('label')!.hidden = n === 0;
     }
+    const unlinked = this.unlinked.closest('label')!;
+    unlinked.querySelector('[data-count]')!.textContent = String(index.unlinkedClaims);
+    unlinked.hidden = index.unlinkedClaims === 0;
     const authors = new Map<string, number>();
     for (const node of index.nodes) if (node.kind === 'claim' && node.author) authors.set(node.author, (authors.get(node.author) ?? 0) + 1);
     const authorOptions = [...authors]
@@ -105,6 +110,7 @@ export class Controls {
       author: this.author.value || undefined,
       paper: this.paper.value || undefined,
       hops: Number(this.hops.value) || 1,
+      unlinked: this.unlinked.checked,
     };
   }
 
@@ -116,6 +122,7 @@ export class Controls {
     this.paper.value = filters.paper ?? '';
     if (this.paper.value !== (filters.paper ?? '')) this.paper.value = '';
     this.hops.value = String(filters.hops);
+    this.unlinked.checked = filters.unlinked;
     this.focusBox.hidden = !focusLabel;
     this.focusLabel.textContent = focusLabel ?? '';
   }

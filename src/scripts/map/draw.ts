@@ -5,7 +5,7 @@
  * 5,000 nodes and 15,000 edges at 60 frames per second.
  */
 import { NODE_STYLES, RELATION_STYLES, type NodeStyleKey, type RelationKey, type Shape } from '../../lib/visual.ts';
-import { cullLabels, type LabelBox } from '../../lib/map-geometry.ts';
+import { placeLabels, type LabelRequest, type Rect } from '../../lib/map-geometry.ts';
 import type { Theme } from './theme.ts';
 
 export const RELATIONS = Object.keys(RELATION_STYLES) as RelationKey[];
@@ -18,7 +18,10 @@ export interface Scene {
   rs: Float64Array;
   styles: NodeStyleKey[];
   crux: Uint8Array;
-  labels: string[];
+  /** Each node's label versions, longest first (the map's short label, then shorter cuts). */
+  labels: string[][];
+  /** Nodes that must be labelled wherever they are shown: cruxes and nodes with a rebuttal. */
+  required: Uint8Array;
   /** Nodes by importance (heaviest first), for labels. */
   order: Int32Array;
   /** Authors, papers and cruxes, heaviest first: labelled first at any zoom, as far as they fit. */
@@ -51,10 +54,10 @@ export interface Frame {
   /** The keyboard's node, ringed while the map has focus. */
   current: number | null;
   focused: boolean;
-  /** The part of the canvas the reader sees (CSS px): labels are kept inside it. */
-  visible: { x: number; y: number; w: number; h: number };
+  /** The part of the canvas the reader sees, less what a panel covers (CSS px): labels are kept inside it. */
+  visible: Rect;
   /** Screen boxes (CSS px) where no label may go: the map's own buttons. */
-  reserved: Array<{ x: number; y: number; w: number; h: number }>;
+  reserved: Rect[];
 }
 
 /** Below this screen radius a node is a plain square: cheaper, and shapes cannot be told apart anyway. */
@@ -138,15 +141,21 @@ export class Renderer {
   private readonly scene: Scene;
   private theme: Theme;
   private font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
-  private readonly labelWidths: Float32Array;
+  /** Measured label widths, per node and version (-1: not yet measured). */
+  private readonly labelWidths: Float32Array[];
   /** Labels drawn in the last frame (for tests and the bench). */
   labelCount = 0;
+  /** Required labels (see Scene.required) of the last frame whose node is in view, and how many of them found no place. */
+  requiredCount = 0;
+  missingCount = 0;
   // Per-frame scratch, allocated once.
   private readonly sx: Float32Array;
   private readonly sy: Float32Array;
   private readonly sr: Float32Array;
   private readonly onScreen: Uint8Array;
   private readonly edgeInView: Uint8Array;
+  /** Label versions left out as too wide for the view, per node (this frame). */
+  private readonly skipped: Uint8Array;
 
   constructor(canvas: HTMLCanvasElement, scene: Scene, theme: Theme, fontFamily: string) {
     const ctx = canvas.getContext('2d', { alpha: false });
@@ -155,24 +164,26 @@ export class Renderer {
     this.scene = scene;
     this.theme = theme;
     this.font = `${LABEL_FONT_PX}px ${fontFamily || 'system-ui, sans-serif'}`;
-    this.labelWidths = new Float32Array(scene.xs.length).fill(-1);
+    this.labelWidths = scene.labels.map((versions) => new Float32Array(versions.length).fill(-1));
     const n = scene.xs.length;
     this.sx = new Float32Array(n);
     this.sy = new Float32Array(n);
     this.sr = new Float32Array(n);
     this.onScreen = new Uint8Array(n);
     this.edgeInView = new Uint8Array(scene.edgeS.length);
+    this.skipped = new Uint8Array(n);
   }
 
   setTheme(theme: Theme): void {
     this.theme = theme;
   }
 
-  private labelWidth(i: number): number {
-    let w = this.labelWidths[i]!;
-    if (w < 0) {
+  /** Widths of a node's label versions, padding included, measured once. */
+  private widths(i: number): Float32Array {
+    const w = this.labelWidths[i]!;
+    if (w.length && w[0]! < 0) {
       this.ctx.font = this.font;
-      w = this.labelWidths[i] = this.ctx.measureText(this.scene.labels[i]!).width;
+      this.scene.labels[i]!.forEach((text, v) => (w[v] = this.ctx.measureText(text).width + 6));
     }
     return w;
   }
@@ -354,44 +365,60 @@ export class Renderer {
   private drawLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array): void {
     const { ctx, scene, theme } = this;
     const h = LABEL_FONT_PX + 4;
-    const box = (i: number): LabelBox => {
-      const w = this.labelWidth(i) + 6;
-      const right = sx[i]! + sr[i]! + 3;
-      const left = sx[i]! - sr[i]! - 3 - w;
-      const v = f.visible;
-      if (right + w <= v.x + v.w) return { node: i, x: right, y: sy[i]! - h / 2, w, h };
-      // Off the right edge: to the left of the node, or, on a narrow screen, centred below it.
-      if (left >= v.x) return { node: i, x: left, y: sy[i]! - h / 2, w, h };
-      return { node: i, x: Math.max(v.x, Math.min(sx[i]! - w / 2, v.x + v.w - w)), y: sy[i]! + sr[i]! + 3, w, h };
+    const v = f.visible;
+    const inView = (i: number) => sx[i]! >= v.x && sx[i]! <= v.x + v.w && sy[i]! >= v.y && sy[i]! <= v.y + v.h;
+    // On a narrow view a label takes at most about a third of its width: more of them fit.
+    const widest = Math.max(80, v.w * 0.36);
+    const ask = (i: number, required: boolean): LabelRequest & { skip: number } => {
+      const all = this.widths(i);
+      let from = 0;
+      while (from < all.length - 1 && all[from]! > widest) from++;
+      return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: from ? all.subarray(from) : all, required, skip: from };
     };
-    const forced: number[] = [];
-    for (const i of [f.hovered, f.selected, f.focused ? f.current : null]) if (i !== null && onScreen[i]) forced.push(i);
-    function* candidates(): Generator<LabelBox> {
-      for (const i of forced) yield box(i);
+    const requiredShown: number[] = [];
+    function* requests(): Generator<LabelRequest & { skip: number }> {
+      for (const i of [f.hovered, f.selected, f.focused ? f.current : null]) if (i !== null && onScreen[i]) yield ask(i, true);
       if (f.lit) {
-        for (const i of scene.order) if (onScreen[i] && f.lit.nodes[i]) yield box(i);
+        for (const i of scene.order) if (onScreen[i] && f.lit.nodes[i]) yield ask(i, true);
         return;
+      }
+      for (const i of scene.order) {
+        if (!onScreen[i] || !scene.required[i] || !inView(i)) continue;
+        requiredShown.push(i);
+        yield ask(i, true);
       }
       let landmarks = 0;
       for (const i of scene.landmarks) {
         if (!onScreen[i]) continue;
         if (landmarks++ >= MAX_LANDMARKS) break;
-        yield box(i);
+        yield ask(i, false);
       }
       // `order` is by weight and size grows with weight: once nodes are too small, the rest are too.
       let always = 0;
       for (const i of scene.order) {
         if (!onScreen[i]) continue;
-        if (sr[i]! >= LABEL_RADIUS) yield box(i);
-        else if (always++ < ALWAYS_LABELLED) yield box(i);
+        if (sr[i]! >= LABEL_RADIUS) yield ask(i, false);
+        else if (always++ < ALWAYS_LABELLED) yield ask(i, false);
         else break;
       }
     }
     const seen = new Set<number>();
     const unique = function* () {
-      for (const b of candidates()) if (!seen.has(b.node)) seen.add(b.node), yield b;
+      for (const q of requests()) if (!seen.has(q.node)) seen.add(q.node), yield q;
     };
-    const kept = cullLabels(unique(), MAX_LABELS, 64, f.reserved.map((r) => ({ node: -1, ...r })));
+    const skipped = this.skipped;
+    const kept = placeLabels(
+      (function* () {
+        for (const q of unique()) {
+          skipped[q.node] = q.skip;
+          yield q;
+        }
+      })(),
+      v,
+      h,
+      MAX_LABELS,
+      f.reserved,
+    );
     ctx.font = this.font;
     ctx.textBaseline = 'middle';
     ctx.globalAlpha = 0.85;
@@ -401,7 +428,10 @@ export class Renderer {
     ctx.fill();
     ctx.globalAlpha = 1;
     ctx.fillStyle = theme.fg;
-    for (const b of kept) ctx.fillText(scene.labels[b.node]!, b.x + 3, b.y + h / 2 + 0.5);
+    for (const b of kept) ctx.fillText(scene.labels[b.node]![b.version + skipped[b.node]!]!, b.x + 3, b.y + h / 2 + 0.5);
     this.labelCount = kept.length;
+    const labelled = new Set(kept.map((b) => b.node));
+    this.requiredCount = requiredShown.length;
+    this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
   }
 }

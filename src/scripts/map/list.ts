@@ -25,7 +25,8 @@ function entry(index: GraphIndex, i: number, nameOf: NameOf): DocumentFragment {
   const style = NODE_STYLES[index.styles[i]!];
   const frag = document.createDocumentFragment();
   frag.append(el('span', `role role-${index.styles[i]}`, style.label), ' ');
-  const link = el('a', undefined, node.label);
+  // The whole argument: a list is read, not skimmed (references to an entry below use the short label).
+  const link = el('a', undefined, node.text || node.label);
   link.href = node.url;
   frag.append(link);
   const bits: string[] = [];
@@ -58,7 +59,11 @@ function item(index: GraphIndex, t: TreeItem, nameOf: NameOf): HTMLLIElement {
   return li;
 }
 
-export function renderList(container: HTMLElement, index: GraphIndex, tree: ClaimTree, nameOf: NameOf): void {
+/**
+ * The list; `unlinked` are the claims with no link the map leaves out by default: listed after the
+ * threads, folded, so the list still holds every claim.
+ */
+export function renderList(container: HTMLElement, index: GraphIndex, tree: ClaimTree, nameOf: NameOf, unlinked: number[] = []): void {
   const out = document.createDocumentFragment();
   out.append(el('h3', undefined, `Claims and their answers (${tree.roots.length} threads)`));
   if (tree.roots.length) {
@@ -77,5 +82,17 @@ export function renderList(container: HTMLElement, index: GraphIndex, tree: Clai
     }
     out.append(ul);
   } else out.append(el('p', 'meta', 'No papers are shown with these filters.'));
+  if (unlinked.length) {
+    const details = el('details', 'map-list-unlinked');
+    details.append(el('summary', undefined, `Claims with no link (${unlinked.length}), left out of the map`));
+    const ul = el('ul');
+    for (const i of unlinked) {
+      const li = el('li');
+      li.append(entry(index, i, nameOf));
+      ul.append(li);
+    }
+    details.append(ul);
+    out.append(details);
+  }
   container.replaceChildren(out);
 }

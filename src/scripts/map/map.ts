@@ -1,42 +1,29 @@
 /**
- * The map page's controller: loads /graph.json, keeps the view state (filters, focus, selection,
- * camera) in step with the address, and wires pointer, touch and keyboard input to the pure
- * functions of src/lib and the renderer. It owns no graph maths and draws nothing itself.
+ * The map page's controller: loads /graph.json and keeps one state (src/lib/map-state.ts: filters,
+ * focus, selection, camera) changed only through `reduceMap`, in step with the address. Camera,
+ * pointer and keyboard are modules of their own that call the named operations below; the maths is
+ * in src/lib, the pixels in draw.ts, the words in words.ts.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';
-import { drag, type D3DragEvent } from 'd3-drag';
 import type { Graph } from '../../schemas/graph.ts';
-import {
-  applyFilters,
-  byImportance,
-  claimTree,
-  indexGraph,
-  nodeInDirection,
-  shownNeighbours,
-  type Direction,
-  type GraphIndex,
-  type GraphView,
-} from '../../lib/graph-view.ts';
-import { edgeAt, fitCamera, NodeGrid } from '../../lib/map-geometry.ts';
-import { formatMapState, parseMapState, ZOOM_EXTENT, type MapCamera, type MapState } from '../../lib/map-state.ts';
-import { layoutGraph, layoutSprings } from '../../lib/layout.ts';
-import { NODE_STYLES, RELATION_STYLES } from '../../lib/visual.ts';
+import { applyFilters, byImportance, claimTree, indexGraph, nodeInDirection, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
+import { chooseAxes, edgeAt, freeArea, NodeGrid, toLayout, toScene, type Axes, type Rect } from '../../lib/map-geometry.ts';
+import { formatMapState, parseMapState, reduceMap, type MapAction, type MapCamera, type MapState } from '../../lib/map-state.ts';
+import { layoutSprings } from '../../lib/layout.ts';
+import { cutAtWord } from '../../lib/words.ts';
 import { RELATIONS, Renderer, type Scene } from './draw.ts';
 import { readTheme, watchScheme } from './theme.ts';
 import { Controls } from './controls.ts';
 import { renderPanel } from './panel.ts';
 import { renderList, type NameOf } from './list.ts';
 import { startReheat, type Reheat } from './reheat.ts';
+import { Camera } from './camera.ts';
+import { Tooltip } from './tooltip.ts';
+import { Words } from './words.ts';
+import { listenPointer } from './pointer.ts';
+import { listenKeyboard } from './keyboard.ts';
 
-/** Labels on the map are cut here; the panel and the list show them whole. */
-const MAP_LABEL_CHARS = 48;
-
-function shortLabel(label: string): string {
-  if (label.length <= MAP_LABEL_CHARS) return label;
-  const cut = label.lastIndexOf(' ', MAP_LABEL_CHARS - 1);
-  return `${label.slice(0, cut > 20 ? cut : MAP_LABEL_CHARS - 1)}…`;
-}
+/** Map labels, longest first: a node that must be labelled falls back to the shorter ones where space is tight. */
+const LABEL_CUTS = [48, 28, 16, 10];
 
 function must<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -44,15 +31,17 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
-function buildScene(index: GraphIndex, graph: Graph): Scene {
+function buildScene(index: GraphIndex, graph: Graph, axes: Axes): Scene {
   const order = byImportance(index, index.nodes.keys());
+  const at = graph.nodes.map((d) => toScene(axes, d.x ?? 0, d.y ?? 0));
   return {
-    xs: Float64Array.from(graph.nodes, (d) => d.x ?? 0),
-    ys: Float64Array.from(graph.nodes, (d) => d.y ?? 0),
+    xs: Float64Array.from(at, (p) => p[0]),
+    ys: Float64Array.from(at, (p) => p[1]),
     rs: Float64Array.from(index.radius),
     styles: index.styles,
     crux: Uint8Array.from(index.crux, (c) => (c ? 1 : 0)),
-    labels: index.nodes.map((d) => shortLabel(d.label)),
+    labels: index.nodes.map((d) => [...new Set(LABEL_CUTS.map((n) => cutAtWord(d.label, n)))]),
+    required: Uint8Array.from(index.nodes, (_, i) => (index.crux[i] || index.rebuttedBy[i]! > 0 ? 1 : 0)),
     order: Int32Array.from(order),
     landmarks: Int32Array.from(order.filter((i) => index.crux[i] || index.nodes[i]!.kind !== 'claim')),
     edgeS: Int32Array.from(index.edges, (e) => e.s),
@@ -61,73 +50,105 @@ function buildScene(index: GraphIndex, graph: Graph): Scene {
   };
 }
 
+async function loadGraph(src: string): Promise<Graph> {
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const graph = (await response.json()) as Graph;
+  if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new Error('not a graph');
+  return graph;
+}
+
+/** The stage fills the first screen below its top, so the whole map is in view at once. */
+function fitStageToScreen(stage: HTMLElement, body: HTMLElement): void {
+  const top = stage.getBoundingClientRect().top + scrollY;
+  const h = Math.max(288, Math.round(innerHeight - top - 12));
+  if (stage.style.height !== `${h}px`) stage.style.height = `${h}px`;
+  body.style.setProperty('--map-h', `${h}px`);
+}
+
 export async function startMap(root: HTMLElement): Promise<void> {
   const canvas = must<HTMLCanvasElement>(root, 'canvas');
   const stage = must<HTMLElement>(root, '.map-stage');
+  const body = must<HTMLElement>(root, '.map-body');
   const status = must<HTMLElement>(root, '[data-map-status]');
-  const tooltip = must<HTMLElement>(root, '.map-tooltip');
   const panel = must<HTMLElement>(root, '.map-panel');
   const announcer = must<HTMLElement>(root, '[data-map-announce]');
+  const zoomBox = must<HTMLElement>(root, '.map-zoom');
   const listBox = document.querySelector<HTMLElement>('[data-map-list]');
   const controls = new Controls(root);
+  fitStageToScreen(stage, body);
 
   let graph: Graph;
   try {
-    const response = await fetch(root.dataset.src!);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    graph = (await response.json()) as Graph;
-    if (!Array.isArray(graph.nodes) || !Array.isArray(graph.edges)) throw new Error('not a graph');
+    graph = await loadGraph(root.dataset.src!);
   } catch (error) {
     status.textContent = `The map's data (graph.json) could not be loaded (${(error as Error).message}). Reload the page; the list below still shows the claims.`;
     root.dataset.state = 'error';
     return;
   }
-  // graph.json carries build-time positions; lay out here only if an older build left them out.
-  if (!graph.nodes.every((d) => Number.isFinite(d.x) && Number.isFinite(d.y))) graph = layoutGraph(graph);
 
   const index = indexGraph(graph);
-  const scene = buildScene(index, graph);
+  let state: MapState = parseMapState(location.search);
+  let view: GraphView = applyFilters(index, state.filters);
+  // Fitted to the screen the reader has, from what the map first shows; the tests read the choice.
+  const axes = chooseAxes({ xs: graph.nodes.map((d) => d.x ?? 0), ys: graph.nodes.map((d) => d.y ?? 0) }, view.nodes, stage.clientWidth, stage.clientHeight);
+  canvas.dataset.axes = `${axes.swap ? 'swapped' : 'layout'} ${axes.stretch}`;
+  const scene = buildScene(index, graph, axes);
+  /** The camera between the address (layout coordinates) and the scene. */
+  const layoutCamera = (c: MapCamera): MapCamera => {
+    const [x, y] = toLayout(axes, c.x, c.y);
+    return { x, y, k: c.k };
+  };
+  const sceneCamera = (c: MapCamera): MapCamera => {
+    const [x, y] = toScene(axes, c.x, c.y);
+    return { x, y, k: c.k };
+  };
   const points = { xs: scene.xs, ys: scene.ys, rs: scene.rs };
-  let springs: ReturnType<typeof layoutSprings>['links'] | null = null;
   const authorNames = new Map<string, string>();
   for (const node of index.nodes) if (node.kind === 'author') authorNames.set(node.id.slice('author:'.length), node.label);
   const nameOf: NameOf = (id) => (id === undefined ? undefined : (authorNames.get(id) ?? id));
   const renderer = new Renderer(canvas, scene, readTheme(), getComputedStyle(root).getPropertyValue('--font-ui').trim());
-  watchScheme(() => {
-    renderer.setTheme(readTheme());
-    scheduleDraw();
-  });
+  const tooltip = new Tooltip(must<HTMLElement>(root, '.map-tooltip'), stage);
 
-  let state: MapState = parseMapState(location.search);
-  let view: GraphView = applyFilters(index, state.filters);
+  // ── The state ──
+  /** The reader's attention, which the address does not keep. */
+  const attention = { hovered: null as number | null, hoveredEdge: null as number | null, current: null as number | null, focused: false };
   let grid = new NodeGrid(points, view.nodes);
   let gridDirty = false;
-  let transform: ZoomTransform = zoomIdentity;
-  let width = 0;
-  let height = 0;
-  let hovered: number | null = null;
-  let hoveredEdge: number | null = null;
-  let selected: number | null = state.selected === undefined ? null : (index.byId.get(state.selected) ?? null);
-  let current: number | null = selected;
-  let focused = false;
   let reheat: Reheat | null = null;
+  let springs: ReturnType<typeof layoutSprings>['links'] | null = null;
+  const at = (id: string | undefined) => (id === undefined ? null : (index.byId.get(id) ?? null));
+  const selected = () => at(state.selected);
+  attention.current = selected();
 
-  const idOf = (i: number | null) => (i === null ? undefined : index.nodes[i]!.id);
-  /** A pointer's position in the view (the stage's padding box, as d3 measures it). */
-  const viewPoint = (clientX: number, clientY: number): [number, number] => {
-    const rect = stage.getBoundingClientRect();
-    return [clientX - rect.left - stage.clientLeft, clientY - rect.top - stage.clientTop];
-  };
-  const nodeAt = (clientX: number, clientY: number, slopPx: number) => {
-    if (gridDirty) (grid = new NodeGrid(points, view.nodes)), (gridDirty = false);
-    const [x, y] = transform.invert(viewPoint(clientX, clientY));
-    return grid.nodeAt(x, y, slopPx / transform.k);
-  };
+  /** Apply an action; redraw, relist and rewrite the address as it requires. */
+  function update(action: MapAction, opts: { refit?: boolean } = {}) {
+    const before = state;
+    state = reduceMap(state, action);
+    if (state.filters !== before.filters) {
+      view = applyFilters(index, state.filters);
+      grid = new NodeGrid(points, view.nodes);
+      const focus = at(state.filters.focus);
+      controls.write(state.filters, focus === null ? undefined : index.nodes[focus]!.label);
+      const sel = selected();
+      if (sel !== null && !view.nodes[sel]) state = reduceMap(state, { type: 'close' });
+      if (attention.current !== null && !view.nodes[attention.current]) attention.current = null;
+      attention.hovered = attention.hoveredEdge = null;
+      tooltip.hide();
+      describeCounts();
+      scheduleList();
+    }
+    if (state.selected !== before.selected) showPanel();
+    if (opts.refit) fit();
+    scheduleDraw();
+    if (action.type !== 'camera') scheduleUrl();
+  }
 
   // ── Drawing ──
   let drawPending = false;
+  let draws = 0;
   function lit(): { nodes: Uint8Array; edges: Uint8Array } | null {
-    const centre = hovered ?? selected;
+    const centre = attention.hovered ?? selected();
     if (centre === null || !view.nodes[centre]) return null;
     const nodes = new Uint8Array(index.nodes.length);
     const edges = new Uint8Array(index.edges.length);
@@ -139,55 +160,58 @@ export async function startMap(root: HTMLElement): Promise<void> {
     }
     return { nodes, edges };
   }
-  let draws = 0;
-  /**
-   * The canvas is bigger than the view by `margin` px on every side. While the reader pans or zooms,
-   * frames only move and scale the last drawing with a CSS transform (the compositor's work, free
-   * for the page), and the map is drawn again when the gesture ends, when the view would leave the
-   * drawing, or when the zoom has changed too much for a scaled picture.
-   */
-  let margin = 0;
-  let gesture = false;
-  let drawn = { k: 1, x: 0, y: 0 };
-  const GESTURE_ZOOM_RANGE = 1.6;
-  function moveDrawing(): boolean {
-    const s = transform.k / drawn.k;
-    if (s > GESTURE_ZOOM_RANGE || s < 1 / GESTURE_ZOOM_RANGE) return false;
-    // The drawing's top-left corner, in view coordinates, once moved and scaled.
-    const ox = transform.x - drawn.x * s + margin * (1 - s);
-    const oy = transform.y - drawn.y * s + margin * (1 - s);
-    const w = (width + 2 * margin) * s;
-    const h = (height + 2 * margin) * s;
-    if (ox - margin > 0 || oy - margin > 0 || ox - margin + w < width || oy - margin + h < height) return false;
-    canvas.style.transform = `translate(${ox}px, ${oy}px) scale(${s})`;
-    return true;
+  /** The part of the view no panel covers (the panel lies over the map on narrow screens only). */
+  function freeView(): Rect {
+    if (panel.hidden) return freeArea(camera.width, camera.height, null);
+    return freeArea(camera.width, camera.height, boxInStage(panel));
+  }
+  /** Where an element lies in the view's coordinates. */
+  function boxInStage(el: HTMLElement): Rect {
+    const s = stage.getBoundingClientRect();
+    const p = el.getBoundingClientRect();
+    return { x: p.left - s.left - stage.clientLeft, y: p.top - s.top - stage.clientTop, w: p.width, h: p.height };
+  }
+  /** Where the map is fitted: the free view less the strip of the zoom buttons, so no node starts under them. */
+  const fitView = (): Rect => {
+    const z = boxInStage(zoomBox);
+    return freeArea(camera.width, camera.height, { x: z.x - 4, y: z.y - 4, w: z.w + 8, h: z.h + 8 }, freeView());
+  };
+  /** Screen areas of the map covered by its own buttons: no label goes there. */
+  function reserved(): Rect[] {
+    const s = stage.getBoundingClientRect();
+    const z = zoomBox.getBoundingClientRect();
+    return [{ x: z.left - s.left - stage.clientLeft - 4 + camera.margin, y: z.top - s.top - stage.clientTop - 4 + camera.margin, w: z.width + 8, h: z.height + 8 }];
   }
   function drawNow() {
     drawPending = false;
-    if (gesture && moveDrawing()) return;
+    if (camera.moveDrawing()) return;
     const t0 = performance.now();
-    canvas.style.transform = '';
-    drawn = { k: transform.k, x: transform.x, y: transform.y };
+    camera.drawing();
+    const t = camera.transform;
+    const m = camera.margin;
+    const free = freeView();
+    const sel = selected();
     renderer.draw({
-      width: width + 2 * margin,
-      height: height + 2 * margin,
+      width: camera.width + 2 * m,
+      height: camera.height + 2 * m,
       dpr: Math.min(2, devicePixelRatio || 1),
-      k: transform.k,
-      tx: transform.x + margin,
-      ty: transform.y + margin,
+      k: t.k,
+      tx: t.x + m,
+      ty: t.y + m,
       shownNodes: view.nodes,
       shownEdges: view.edges,
       lit: lit(),
-      hovered,
-      hoveredEdge,
-      selected,
-      anchor: state.filters.focus === undefined ? null : (index.byId.get(state.filters.focus) ?? null),
-      current,
-      focused,
-      visible: { x: margin, y: margin, w: width, h: height },
-      reserved,
+      hovered: attention.hovered,
+      hoveredEdge: attention.hoveredEdge,
+      selected: sel,
+      anchor: at(state.filters.focus),
+      current: attention.current,
+      focused: attention.focused,
+      visible: { x: free.x + m, y: free.y + m, w: free.w, h: free.h },
+      reserved: reserved(),
     });
-    if (canvas.dataset.labels !== String(renderer.labelCount)) canvas.dataset.labels = String(renderer.labelCount);
+    const labels = { labels: renderer.labelCount, labelsRequired: renderer.requiredCount, labelsMissing: renderer.missingCount };
+    for (const [key, value] of Object.entries(labels)) if (canvas.dataset[key] !== String(value)) canvas.dataset[key] = String(value);
     // Draw times for the bench (bench/map.ts); the buffer is emptied now and then.
     performance.measure('cruxmap:draw', { start: t0, end: performance.now() });
     if (++draws % 500 === 0) performance.clearMeasures('cruxmap:draw');
@@ -199,73 +223,24 @@ export async function startMap(root: HTMLElement): Promise<void> {
   }
 
   // ── Camera ──
-  // Zoom and drag listen on the stage (the view), whose box does not move with the drawing, and only
-  // to gestures that start on the canvas (not on the panel, the buttons or the tooltip).
-  const onCanvas = (event: Event) => event.target === canvas;
-  const zoomer = zoom<HTMLElement, unknown>()
-    .scaleExtent(ZOOM_EXTENT)
-    .filter((event: MouseEvent & TouchEvent) => onCanvas(event) && (!event.ctrlKey || event.type === 'wheel') && !event.button)
-    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      gesture = Boolean(event.sourceEvent);
-    })
-    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      transform = event.transform;
-      if (event.sourceEvent) hideTooltip();
+  const camera = new Camera(stage, canvas, {
+    moved(byReader) {
+      if (byReader) tooltip.hide();
       scheduleDraw();
-    })
-    .on('end', () => {
-      if (gesture) {
-        gesture = false;
-        scheduleDraw();
-      }
+    },
+    settled() {
       scheduleUrl();
-    });
-  const canvasSel = select(stage);
-  const cameraNow = (): MapCamera => ({ x: (width / 2 - transform.x) / transform.k, y: (height / 2 - transform.y) / transform.k, k: transform.k });
-  const setCamera = (c: MapCamera) => zoomer.transform(canvasSel, zoomIdentity.translate(width / 2 - c.x * c.k, height / 2 - c.y * c.k).scale(c.k));
-  const fit = () => setCamera(fitCamera(points, view.nodes, width, height));
-  /**
-   * Bring node i into view at zoom `k`: centred in the part of the map the side panel leaves
-   * uncovered, if it is off that part, near its edge, or the zoom changes.
-   */
-  function reveal(i: number, k = transform.k) {
-    // The panel covers the right side (wide screens) or the bottom (narrow ones).
-    const right = !panel.hidden && panel.offsetLeft > width / 3 ? panel.offsetLeft : width;
-    const bottom = !panel.hidden && panel.offsetLeft <= width / 3 ? panel.offsetTop : height;
-    const sx = scene.xs[i]! * transform.k + transform.x;
-    const sy = scene.ys[i]! * transform.k + transform.y;
-    const edge = Math.min(80, right / 5, bottom / 5);
-    if (k !== transform.k || sx < edge || sy < edge || sx > right - edge || sy > bottom - edge) {
-      setCamera({ x: scene.xs[i]! + (width - right) / 2 / k, y: scene.ys[i]! + (height - bottom) / 2 / k, k });
-    }
-  }
+    },
+  });
+  const fit = () => camera.fit(points, view.nodes, fitView());
+  const reveal = (i: number, k?: number) => camera.reveal(scene.xs[i]!, scene.ys[i]!, freeView(), k);
 
-  /** Screen areas of the map covered by its own controls: no label goes there. */
-  let reserved: Array<{ x: number; y: number; w: number; h: number }> = [];
-  const zoomBox = must<HTMLElement>(root, '.map-zoom');
-  function resize() {
-    const rect = stage.getBoundingClientRect();
-    const keep = width ? cameraNow() : null;
-    width = Math.max(1, stage.clientWidth);
-    height = Math.max(1, stage.clientHeight);
-    margin = Math.round(Math.max(width, height) * 0.25);
-    const z = zoomBox.getBoundingClientRect();
-    reserved = [{ x: z.left - rect.left - stage.clientLeft - 4 + margin, y: z.top - rect.top - stage.clientTop - 4 + margin, w: z.width + 8, h: z.height + 8 }];
-    const dpr = Math.min(2, devicePixelRatio || 1);
-    canvas.width = Math.round((width + 2 * margin) * dpr);
-    canvas.height = Math.round((height + 2 * margin) * dpr);
-    canvas.style.width = `${width + 2 * margin}px`;
-    canvas.style.height = `${height + 2 * margin}px`;
-    canvas.style.left = canvas.style.top = `${-margin}px`;
-    if (keep) setCamera(keep);
-  }
-
-  // ── State ──
+  // ── The address, the list, the counts ──
   let urlTimer = 0;
   function scheduleUrl() {
     clearTimeout(urlTimer);
     urlTimer = window.setTimeout(() => {
-      state = { ...state, selected: idOf(selected), camera: cameraNow() };
+      state = reduceMap(state, { type: 'camera', camera: layoutCamera(camera.now()) });
       const query = formatMapState(state);
       history.replaceState(history.state, '', query ? `?${query}` : location.pathname);
     }, 250);
@@ -275,301 +250,217 @@ export async function startMap(root: HTMLElement): Promise<void> {
     if (!listBox) return;
     clearTimeout(listTimer);
     listTimer = window.setTimeout(() => {
-      renderList(listBox, index, claimTree(index, view), nameOf);
+      renderList(listBox, index, claimTree(index, view), nameOf, state.filters.unlinked ? [] : unlinkedClaims);
       performance.mark('cruxmap:map-listed');
     }, 120);
   }
+  const unlinkedClaims = byImportance(index, index.nodes.flatMap((node, i) => (node.kind === 'claim' && !index.inArgument[i] ? [i] : [])));
   function describeCounts() {
-    status.textContent = `Showing ${view.nodeCount} of ${index.nodes.length} nodes and ${view.edgeCount} of ${index.edges.length} links.`;
-  }
-  /** Apply new filters: recompute what is shown, then redraw, relist and rewrite the address. */
-  function setFilters(filters: MapState['filters'], refit: boolean) {
-    state = { ...state, filters };
-    view = applyFilters(index, filters);
-    grid = new NodeGrid(points, view.nodes);
-    const focusNode = filters.focus === undefined ? undefined : index.byId.get(filters.focus);
-    controls.write(filters, focusNode === undefined ? undefined : index.nodes[focusNode]!.label);
-    if (selected !== null && !view.nodes[selected]) closePanel();
-    if (current !== null && !view.nodes[current]) current = null;
-    hovered = hoveredEdge = null;
-    describeCounts();
-    if (refit) fit();
-    scheduleDraw();
-    scheduleList();
-    scheduleUrl();
+    const left = state.filters.unlinked || !index.unlinkedClaims ? '' : ` ${index.unlinkedClaims} claim${index.unlinkedClaims === 1 ? '' : 's'} with no link left out.`;
+    status.textContent = `Showing ${view.nodeCount} of ${index.nodes.length} nodes and ${view.edgeCount} of ${index.edges.length} links.${left}`;
   }
 
-  // ── Selection and panel ──
-  function announce(text: string) {
-    announcer.textContent = text;
-  }
-  function describe(i: number): string {
-    const node = index.nodes[i]!;
-    const bits = [`${NODE_STYLES[index.styles[i]!].label}: ${node.label}`];
-    const author = nameOf(node.author);
-    if (author) bits.push(`by ${author}`);
-    if (index.crux[i]) bits.push('a crux');
-    const links = shownNeighbours(index, view, i).length;
-    bits.push(`${links} link${links === 1 ? '' : 's'}`);
-    return `${bits.join(', ')}.`;
-  }
-  function openPanel(i: number, moveFocus: boolean) {
-    selected = i;
-    current = i;
+  // ── Panel, tooltip, announcements ──
+  const announce = (text: string) => (announcer.textContent = text);
+  const say = new Words(index, nameOf);
+  function showPanel() {
+    const i = selected();
+    if (i === null) {
+      panel.hidden = true;
+      panel.replaceChildren();
+      return;
+    }
+    attention.current = i;
     renderPanel(panel, index, view, i, nameOf, {
-      go: (j) => openPanel(j, true),
-      focus: (j) => setFilters({ ...controls.read(), focus: index.nodes[j]!.id }, true),
+      go: (j) => ops.select(j, true),
+      focus: (j) => ops.focusOn(j),
       close: () => {
-        closePanel();
+        ops.close();
         canvas.focus();
       },
     });
-    if (moveFocus) must<HTMLElement>(panel, '#map-panel-title').focus();
-    reveal(i);
-    scheduleDraw();
-    scheduleUrl();
   }
-  function closePanel() {
-    selected = null;
-    panel.hidden = true;
-    panel.replaceChildren();
-    scheduleDraw();
-    scheduleUrl();
-  }
-
-  // ── Tooltip ──
-  function hideTooltip() {
-    if (!tooltip.hidden) tooltip.hidden = true;
-  }
-  function showTooltip(clientX: number, clientY: number, lines: Array<[string, string]>) {
-    tooltip.replaceChildren(
-      ...lines.map(([cls, text]) => {
-        const p = document.createElement('p');
-        p.className = cls;
-        p.textContent = text;
-        return p;
-      }),
-    );
-    tooltip.hidden = false;
-    const rect = stage.getBoundingClientRect();
-    const x = clientX - rect.left + 14;
-    const y = clientY - rect.top + 14;
-    const w = tooltip.offsetWidth;
-    const h = tooltip.offsetHeight;
-    tooltip.style.left = `${Math.max(4, Math.min(x, rect.width - w - 4))}px`;
-    tooltip.style.top = `${y + h > rect.height - 4 ? Math.max(4, y - h - 24) : y}px`;
-  }
-  function nodeTooltip(i: number): Array<[string, string]> {
-    const node = index.nodes[i]!;
-    const facts = [NODE_STYLES[index.styles[i]!].label];
-    const author = nameOf(node.author);
-    if (author) facts.push(`by ${author}`);
-    if (index.crux[i]) facts.push('crux');
-    if (index.rebuttedBy[i]) facts.push(`${index.rebuttedBy[i]} rebuttal${index.rebuttedBy[i] === 1 ? '' : 's'}`);
-    if (index.citedBy[i]) facts.push(`cited by ${index.citedBy[i]}`);
-    return [
-      ['map-tip-title', node.label],
-      ['map-tip-meta', facts.join(' · ')],
-    ];
-  }
-  function edgeTooltip(e: number): Array<[string, string]> {
-    const edge = index.edges[e]!;
-    const ev = edge.edge.evidence;
-    const why = [`Rule: ${ev.rule}`];
-    if (ev.cue) why.push(`cue “${ev.cue}”`);
-    if (ev.score !== undefined) why.push(`score ${ev.score}`);
-    if (ev.terms?.length) why.push(`shared terms: ${ev.terms.join(', ')}`);
-    return [
-      ['map-tip-title', `“${shortLabel(index.nodes[edge.s]!.label)}” ${RELATION_STYLES[edge.kind].label} “${shortLabel(index.nodes[edge.t]!.label)}”`],
-      ['map-tip-meta', why.join(' · ')],
-    ];
-  }
-
-  // ── Pointer ──
-  let lastMove: PointerEvent | null = null;
-  canvas.addEventListener('pointermove', (event) => {
-    if (event.buttons || reheat) return;
-    if (lastMove === null) requestAnimationFrame(hoverNow);
-    lastMove = event;
-  });
-  function hoverNow() {
-    const event = lastMove;
-    lastMove = null;
-    if (!event) return;
-    const slop = event.pointerType === 'touch' ? 10 : 4;
-    const i = nodeAt(event.clientX, event.clientY, slop);
-    let e: number | null = null;
-    if (i === null) {
-      const [x, y] = transform.invert(viewPoint(event.clientX, event.clientY));
-      e = edgeAt(points, { s: scene.edgeS, t: scene.edgeT }, view.edges, x, y, 4 / transform.k);
-    }
-    if (i !== hovered || e !== hoveredEdge) {
-      hovered = i;
-      hoveredEdge = e;
-      canvas.style.cursor = i !== null ? 'pointer' : '';
-      scheduleDraw();
-    }
-    if (i !== null) showTooltip(event.clientX, event.clientY, nodeTooltip(i));
-    else if (e !== null) showTooltip(event.clientX, event.clientY, edgeTooltip(e));
-    else hideTooltip();
-  }
-  canvas.addEventListener('pointerleave', () => {
-    lastMove = null;
-    if (hovered !== null || hoveredEdge !== null) (hovered = hoveredEdge = null), scheduleDraw();
-    hideTooltip();
-  });
-  canvas.addEventListener('click', (event) => {
-    const i = nodeAt(event.clientX, event.clientY, 8);
-    if (i !== null) openPanel(i, false);
-    else if (selected !== null) closePanel();
-  });
-
-  // Drag a node (a short local reheat); anywhere else, d3-zoom pans. Drag must come first.
-  canvasSel.call(
-    // A null subject (no node under the pointer) leaves the gesture to d3-zoom.
-    drag<HTMLElement, unknown, { i: number; x: number; y: number } | null>()
-      .container(stage)
-      .filter((event: MouseEvent) => onCanvas(event) && !event.ctrlKey && !event.button)
-      .subject((event: D3DragEvent<HTMLElement, unknown, unknown>) => {
-        // event.x, event.y: the pointer in the view (d3 measures it against the stage).
-        if (gridDirty) (grid = new NodeGrid(points, view.nodes)), (gridDirty = false);
-        const [x, y] = transform.invert([event.x, event.y]);
-        const i = grid.nodeAt(x, y, 4 / transform.k);
-        return i === null ? null : { i, x: scene.xs[i]! * transform.k + transform.x, y: scene.ys[i]! * transform.k + transform.y };
-      })
-      .on('start', hideTooltip)
-      .on('drag', (event) => {
-        // The reheat starts with the first move, so a plain click never stirs the map.
-        if (!reheat) {
-          springs ??= layoutSprings(index).links;
-          reheat = startReheat(index, springs, scene.xs, scene.ys, event.subject!.i, scheduleDraw, () => {
-            gridDirty = true;
-            scheduleDraw();
-          });
-        }
-        const [x, y] = transform.invert([event.x, event.y]);
-        reheat.move(x, y);
-        gridDirty = true;
-      })
-      .on('end', () => {
-        reheat?.end();
-        reheat = null;
-      }),
-  );
-  canvasSel.call(zoomer).on('dblclick.zoom', null);
-  canvas.addEventListener('dblclick', (event) => {
-    const i = nodeAt(event.clientX, event.clientY, 8);
-    if (i !== null) {
-      location.href = index.nodes[i]!.url;
-      return;
-    }
-    zoomer.scaleBy(canvasSel, 2, viewPoint(event.clientX, event.clientY));
-  });
-
-  // ── Keyboard ──
-  canvas.addEventListener('focus', () => {
-    focused = true;
-    if (current === null || !view.nodes[current]) current = firstShown();
-    if (current !== null) {
-      reveal(current);
-      announce(describe(current));
-    }
-    scheduleDraw();
-  });
-  canvas.addEventListener('blur', () => {
-    focused = false;
-    scheduleDraw();
-  });
-  function firstShown(): number | null {
+  // ── Named operations: everything the reader can do ──
+  const firstShown = () => {
     for (const i of scene.order) if (view.nodes[i]) return i;
     return null;
-  }
-  const ARROWS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-  canvas.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    // The keyboard takes over from the pointer: drop its hover.
-    hideTooltip();
-    hovered = hoveredEdge = null;
-    const dir = ARROWS[event.key];
-    let handled = true;
-    if (dir) {
-      if (current === null) current = firstShown();
-      else {
-        const next = nodeInDirection(scene.xs, scene.ys, view.nodes, current, dir);
-        if (next === null) announce(`No node further ${dir}.`);
-        else current = next;
+  };
+  const ops = {
+    select(i: number, moveFocus = false) {
+      tooltip.hide();
+      attention.current = i;
+      update({ type: 'select', id: index.nodes[i]!.id });
+      if (moveFocus) must<HTMLElement>(panel, '#map-panel-title').focus();
+      reveal(i);
+    },
+    close() {
+      tooltip.hide();
+      update({ type: 'close' });
+    },
+    /** Focus mode on a node: the view re-fits its neighbourhood into the part the panel leaves. */
+    focusOn(i: number) {
+      update({ type: 'focus', id: index.nodes[i]!.id }, { refit: true });
+    },
+    unfocus() {
+      update({ type: 'unfocus' }, { refit: true });
+    },
+    find() {
+      const i = controls.found(index);
+      if (i === null) {
+        if (controls.find.value.trim()) announce(`No node is called “${controls.find.value.trim()}”.`);
+        return;
       }
-      if (current !== null) {
-        reveal(current);
-        announce(describe(current));
+      if (!view.nodes[i]) update({ type: 'show-all' });
+      ops.select(i);
+      reveal(i, Math.max(camera.transform.k, 1.5));
+      announce(`${say.node(i, view)} Shown in the middle of the map.`);
+    },
+    fit,
+  };
+
+  // ── Input ──
+  const nodeAt = (clientX: number, clientY: number, slop: number) => {
+    if (gridDirty) (grid = new NodeGrid(points, view.nodes)), (gridDirty = false);
+    const [x, y] = camera.mapPoint(clientX, clientY);
+    return grid.nodeAt(x, y, slop / camera.transform.k);
+  };
+  listenPointer(canvas, stage, camera, {
+    nodeAt,
+    edgeAt(clientX, clientY, tolerance) {
+      const [x, y] = camera.mapPoint(clientX, clientY);
+      return edgeAt(points, { s: scene.edgeS, t: scene.edgeT }, view.edges, x, y, tolerance / camera.transform.k);
+    },
+    hover(i, e, where) {
+      if (i !== attention.hovered || e !== attention.hoveredEdge) {
+        attention.hovered = i;
+        attention.hoveredEdge = e;
+        canvas.style.cursor = i !== null || e !== null ? 'pointer' : '';
+        scheduleDraw();
       }
-    } else if (event.key === 'Home') {
-      current = firstShown();
-      if (current !== null) reveal(current), announce(describe(current));
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      if (current !== null) openPanel(current, false), announce(`${describe(current)} Opened in the panel: press Tab to reach its page and links.`);
-    } else if (event.key === 'Escape') {
-      if (selected !== null) closePanel();
-      else if (state.filters.focus) setFilters({ ...state.filters, focus: undefined }, true);
-    } else if (event.key === 'f' || event.key === 'F') {
-      const i = current ?? selected;
-      if (i !== null) setFilters({ ...state.filters, focus: index.nodes[i]!.id }, true);
-    } else if (event.key === '+' || event.key === '=') zoomer.scaleBy(canvasSel, 1.5);
-    else if (event.key === '-' || event.key === '_') zoomer.scaleBy(canvasSel, 1 / 1.5);
-    else if (event.key === '0') fit();
-    else handled = false;
-    if (handled) {
-      event.preventDefault();
+      if (where && i !== null) tooltip.show(where.clientX, where.clientY, say.nodeTip(i), freeView());
+      else if (where && e !== null) tooltip.show(where.clientX, where.clientY, say.edgeTip(e), freeView());
+      else if (!tooltip.pinned) tooltip.hide();
+    },
+    select: (i) => ops.select(i),
+    explain(e, where) {
+      attention.hoveredEdge = e;
+      tooltip.show(where.clientX, where.clientY, say.edgeTip(e), freeView(), true);
+      announce(say.edge(e));
       scheduleDraw();
-    }
+    },
+    clear() {
+      attention.hoveredEdge = null;
+      tooltip.hide();
+      if (state.selected !== undefined) ops.close();
+      else scheduleDraw();
+    },
+    openPage: (i) => (location.href = index.nodes[i]!.url),
+    dragMove(i, x, y) {
+      tooltip.hide();
+      // The reheat starts with the first move, so a plain click never stirs the map.
+      if (!reheat) {
+        springs ??= layoutSprings(index).links;
+        reheat = startReheat(index, springs, scene.xs, scene.ys, i, scheduleDraw, () => {
+          gridDirty = true;
+          scheduleDraw();
+        });
+      }
+      reheat.move(x, y);
+      gridDirty = true;
+    },
+    dragEnd() {
+      reheat?.end();
+      reheat = null;
+    },
+    busy: () => reheat !== null,
+  });
+  camera.listen();
+  const moveTo = (i: number | null) => {
+    attention.current = i;
+    if (i !== null) reveal(i), announce(say.node(i, view));
+    scheduleDraw();
+  };
+  listenKeyboard(canvas, {
+    focused(on) {
+      attention.focused = on;
+      if (on) moveTo(attention.current !== null && view.nodes[attention.current] ? attention.current : firstShown());
+      else scheduleDraw();
+    },
+    move(dir) {
+      // The keyboard takes over from the pointer: drop its hover.
+      tooltip.hide();
+      attention.hovered = attention.hoveredEdge = null;
+      if (attention.current === null) return moveTo(firstShown());
+      const next = nodeInDirection(scene.xs, scene.ys, view.nodes, attention.current, dir);
+      if (next === null) announce(`No node further ${dir}.`);
+      moveTo(next ?? attention.current);
+    },
+    first: () => moveTo(firstShown()),
+    open() {
+      const i = attention.current;
+      if (i === null) return;
+      ops.select(i);
+      announce(`${say.node(i, view)} Opened in the panel: press Tab to reach its page and links.`);
+    },
+    focusHere() {
+      const i = attention.current ?? selected();
+      if (i !== null) ops.focusOn(i);
+    },
+    escape() {
+      if (state.selected !== undefined) ops.close();
+      else if (state.filters.focus) ops.unfocus();
+    },
+    zoomBy: (f) => camera.zoomBy(f),
+    fit,
   });
 
   // ── Controls ──
-  controls.form.addEventListener('change', () => setFilters({ ...controls.read(), focus: state.filters.focus }, false));
-  controls.findButton.addEventListener('click', findNow);
+  controls.form.addEventListener('change', () => update({ type: 'filter', filters: controls.read() }));
+  controls.findButton.addEventListener('click', ops.find);
   controls.find.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') event.preventDefault(), findNow();
+    if (event.key === 'Enter') event.preventDefault(), ops.find();
   });
   controls.find.addEventListener('focus', () => controls.fillFind(index), { once: true });
   // Picking an entry of the datalist replaces the text in one go; typing does not search.
   controls.find.addEventListener('input', (event) => {
-    if ((event as InputEvent).inputType === 'insertReplacementText' || !(event as InputEvent).inputType) findNow();
+    if ((event as InputEvent).inputType === 'insertReplacementText' || !(event as InputEvent).inputType) ops.find();
   });
-  function findNow() {
-    const i = controls.found(index);
-    if (i === null) {
-      if (controls.find.value.trim()) announce(`No node is called “${controls.find.value.trim()}”.`);
-      return;
-    }
-    if (!view.nodes[i]) setFilters({ hiddenKinds: [], hiddenRelations: [], hops: state.filters.hops }, false);
-    openPanel(i, false);
-    reveal(i, Math.max(transform.k, 1.5));
-    announce(`${describe(i)} Shown in the middle of the map.`);
-  }
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-zoom]')) {
     button.addEventListener('click', () => {
       const z = button.dataset.zoom;
-      if (z === 'in') zoomer.scaleBy(canvasSel, 1.5);
-      else if (z === 'out') zoomer.scaleBy(canvasSel, 1 / 1.5);
+      if (z === 'in') camera.zoomBy(1.5);
+      else if (z === 'out') camera.zoomBy(1 / 1.5);
       else fit();
     });
   }
-  must<HTMLButtonElement>(root, '[data-clear-focus]').addEventListener('click', () => setFilters({ ...state.filters, focus: undefined }, true));
+  must<HTMLButtonElement>(root, '[data-clear-focus]').addEventListener('click', ops.unfocus);
+  watchScheme(() => {
+    renderer.setTheme(readTheme());
+    scheduleDraw();
+  });
 
   // ── First draw ──
-  resize();
   describeCounts();
-  if (state.camera) setCamera(state.camera);
+  fitStageToScreen(stage, body);
+  camera.resize();
+  if (selected() !== null && view.nodes[selected()!]) showPanel();
+  else if (state.selected !== undefined) state = reduceMap(state, { type: 'close' });
+  if (state.camera) camera.set(sceneCamera(state.camera));
   else fit();
   drawNow();
   root.dataset.state = 'ready';
   performance.mark('cruxmap:map-drawn');
   // Everything the first picture does not need comes after it.
   controls.fill(index, nameOf);
-  controls.write(state.filters, state.filters.focus && index.byId.has(state.filters.focus) ? index.nodes[index.byId.get(state.filters.focus)!]!.label : undefined);
-  if (selected !== null && view.nodes[selected]) openPanel(selected, false);
+  const focus = at(state.filters.focus);
+  controls.write(state.filters, focus === null ? undefined : index.nodes[focus]!.label);
+  let screen = innerHeight;
   new ResizeObserver(() => {
-    if (stage.clientWidth !== width || stage.clientHeight !== height) resize(), drawNow();
+    if (innerHeight !== screen) (screen = innerHeight), fitStageToScreen(stage, body);
+    if (stage.clientWidth !== camera.width || stage.clientHeight !== camera.height) camera.resize(), drawNow();
   }).observe(stage);
+  addEventListener('resize', () => {
+    if (innerHeight !== screen) (screen = innerHeight), fitStageToScreen(stage, body);
+  });
   scheduleList();
 }

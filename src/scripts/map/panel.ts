@@ -1,9 +1,11 @@
 /**
  * The side panel of the selected node: what it is, its full text, a link to its page, a focus
- * button, and its links as buttons (a keyboard path along the edges). textContent only.
+ * button, and its links as buttons (a keyboard path along the edges), each with why it exists in
+ * words (`describeLink`, as on the pages). textContent only.
  */
 import type { GraphIndex, GraphView } from '../../lib/graph-view.ts';
-import { NODE_STYLES, RELATION_STYLES } from '../../lib/visual.ts';
+import { NODE_STYLES, RELATION_STYLES, type RelationKey } from '../../lib/visual.ts';
+import { describeLink } from '../../lib/evidence.ts';
 import type { NameOf } from './list.ts';
 
 export interface PanelActions {
@@ -18,6 +20,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** How an incoming link reads from its target ("rebutted by …"); a relation not named here reads "which qualifies it: …". */
+const PASSIVE: Partial<Record<RelationKey, string>> = { rebuts: 'rebutted by', supports: 'supported by', cites: 'cited by', relates: 'relates to' };
 
 const PAGE_WORD: Record<string, string> = { claim: "Open the claim's page", paper: "Open the paper's page", author: "Open the author's page" };
 
@@ -34,11 +39,11 @@ export function renderPanel(panel: HTMLElement, index: GraphIndex, view: GraphVi
   badges.append(el('span', `role role-${key}`, NODE_STYLES[key].label));
   if (index.crux[i]) badges.append(' ', el('span', 'map-crux-badge', 'Crux'));
   out.append(badges);
-  const title = el('h2', 'map-panel-title', node.label);
+  // The whole argument, never a cut label: the panel is where it is read.
+  const title = el('h2', 'map-panel-title', node.text || node.label);
   title.id = 'map-panel-title';
   title.tabIndex = -1;
   out.append(title);
-  if (node.text && node.text !== node.label) out.append(el('p', 'map-panel-text', node.text));
   const facts: string[] = [];
   const author = nameOf(node.author);
   if (author) facts.push(`By ${author}`);
@@ -57,10 +62,7 @@ export function renderPanel(panel: HTMLElement, index: GraphIndex, view: GraphVi
   out.append(actionsRow);
 
   const links: Array<{ text: string; other: number; why: string }> = [];
-  const why = (e: number) => {
-    const ev = index.edges[e]!.edge.evidence;
-    return [ev.rule, ev.cue && `“${ev.cue}”`, ev.score !== undefined && `score ${ev.score}`, ev.terms?.length && `shared: ${ev.terms.join(', ')}`].filter(Boolean).join(' · ');
-  };
+  const why = (e: number) => describeLink(index.edges[e]!.edge.kind, index.edges[e]!.edge.evidence);
   for (const e of index.out[i]!) {
     if (!view.edges[e]) continue;
     const edge = index.edges[e]!;
@@ -69,8 +71,7 @@ export function renderPanel(panel: HTMLElement, index: GraphIndex, view: GraphVi
   for (const e of index.in[i]!) {
     if (!view.edges[e]) continue;
     const edge = index.edges[e]!;
-    const passive: Record<string, string> = { rebuts: 'rebutted by', supports: 'supported by', cites: 'cited by', relates: 'relates to' };
-    links.push({ text: passive[edge.kind]!, other: edge.s, why: why(e) });
+    links.push({ text: PASSIVE[edge.kind] ?? `which ${RELATION_STYLES[edge.kind].label} it:`, other: edge.s, why: why(e) });
   }
   if (links.length) {
     out.append(el('h3', undefined, `Links (${links.length})`));
@@ -79,7 +80,7 @@ export function renderPanel(panel: HTMLElement, index: GraphIndex, view: GraphVi
       const li = el('li');
       const b = el('button', 'map-link-button');
       b.type = 'button';
-      b.append(el('span', 'map-panel-rel', `${l.text} `), el('span', `map-dot map-k-${index.styles[l.other]}`, NODE_STYLES[index.styles[l.other]!].glyph), ` ${index.nodes[l.other]!.label}`);
+      b.append(el('span', 'map-panel-rel', `${l.text} `), el('span', `map-dot map-c-${NODE_STYLES[index.styles[l.other]!].colorVar.slice(2)}`, NODE_STYLES[index.styles[l.other]!].glyph), ` ${index.nodes[l.other]!.label}`);
       b.addEventListener('click', () => actions.go(l.other));
       li.append(b, el('span', 'map-panel-why', l.why));
       ul.append(li);
