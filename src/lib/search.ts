@@ -16,7 +16,7 @@ import { PHRASES } from '../pipeline/lexicon.ts';
 /** Version of the `/search-index.json` shape; bump it on any change so a stale cached file is refused. */
 export const SEARCH_INDEX_VERSION = 2;
 
-/** One searchable entry: what a result needs to be drawn, and the fields Fuse searches. */
+/** One searchable entry: what a result needs to be drawn, and the fields the word index searches. */
 export interface SearchDoc {
   /** What the entry is. */
   kind: SearchKind;

@@ -11,7 +11,7 @@ const at = (text: string, word: string, from = 0): [number, number] => {
 
 test('scattered letters of a fuzzy match become the whole word', () => {
   const text = 'Berglund et al. (2023)';
-  // What Fuse reports for "Berglnd": "Bergl" and "nd".
+  // A typo match ("Berglnd") can mark scattered letters: "Bergl" and "nd".
   assert.deepEqual(marks(text, [[0, 5], [6, 8]]), ['Berglund']);
 });
 
