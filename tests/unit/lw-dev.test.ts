@@ -1,8 +1,9 @@
 /**
  * The real lw-dev corpus (tests/corpora/lw-dev, 14 LessWrong commenters) mines in-process with no
  * exception, and every paragraph of every file reaches a comment (and so a comment page). Each form of the
- * corpus is one row of FORMS: the forum-export form (json/) is added by giving its folder and how to read
- * the paragraphs its files hold.
+ * corpus is one row of FORMS: the profile dumps (text/), the exports one commenter a file (json/) and one
+ * post a file (threads/). For the exports, the comments are also counted straight from the JSON
+ * (JSON.parse, not the pipeline's reader): every comment with a body is one comment of the site.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mineFolder } from '../support/mine.ts';
 import { ingest } from '../../src/pipeline/ingest.ts';
+import { readExport } from '../../src/pipeline/forum.ts';
 
 const CORPUS = 'tests/corpora/lw-dev';
 
@@ -18,10 +20,22 @@ interface Form {
   dir: string;
   /** Every paragraph a file holds, as its first line and text: each must be in one comment of that file. */
   paragraphs(file: string, bytes: Uint8Array): { line: number; text: string }[];
+  /** For exports: the forum ids of the comments with a body, read with JSON.parse. */
+  ids?(bytes: Uint8Array): string[];
 }
+
+const exportParagraphs = (file: string, bytes: Uint8Array) =>
+  readExport(file, bytes).comments.flatMap((c) => c.paragraphs.map((p) => ({ line: p.lines.start, text: p.text })));
+const exportIds = (bytes: Uint8Array): string[] => {
+  const json = JSON.parse(new TextDecoder().decode(bytes));
+  const results: { _id: string; contents?: { markdown?: string; html?: string } }[] = Array.isArray(json) ? json : json.data.comments.results;
+  return results.filter((c) => /\S/.test(c.contents?.markdown ?? c.contents?.html ?? '')).map((c) => c._id);
+};
 
 const FORMS: Form[] = [
   { dir: 'text', paragraphs: (file, bytes) => ingest(file, bytes).paragraphs.map((p) => ({ line: p.lines.start, text: p.text })) },
+  { dir: 'json', paragraphs: exportParagraphs, ids: exportIds },
+  { dir: 'threads', paragraphs: exportParagraphs, ids: exportIds },
 ];
 
 for (const form of FORMS) {
@@ -29,7 +43,7 @@ for (const form of FORMS) {
     const dir = join(CORPUS, form.dir);
     const { corpus, files } = mineFolder(dir);
     const names = readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
-    assert.equal(corpus.authors.length, names.length, 'one author per file');
+    if (form.dir === 'text' || form.dir === 'json') assert.equal(corpus.authors.length, names.length, 'one author per file');
     for (const name of names) {
       const mine = corpus.comments.filter((c) => c.data.file === name);
       const at = new Map<string, number>();
@@ -40,10 +54,14 @@ for (const form of FORMS) {
           at.set(key, (at.get(key) ?? 0) + 1);
         }
       }
-      const wanted = form.paragraphs(name, readFileSync(join(dir, name)));
-      assert.ok(wanted.length > 0, `${name} has paragraphs`);
-      for (const p of wanted) {
-        assert.equal(at.get(`${p.line}:${p.text}`), 1, `${name}:${p.line}: "${p.text.slice(0, 60)}" is in exactly one comment`);
+      const bytes = readFileSync(join(dir, name));
+      const wanted = new Map<string, number>();
+      for (const p of form.paragraphs(name, bytes)) wanted.set(`${p.line}:${p.text}`, (wanted.get(`${p.line}:${p.text}`) ?? 0) + 1);
+      assert.ok(wanted.size > 0, `${name} has paragraphs`);
+      for (const [key, n] of wanted) assert.equal(at.get(key), n, `${name}:${key.slice(0, 70)} is in exactly ${n} comment paragraph(s)`);
+      if (form.ids) {
+        const ids = form.ids(bytes).sort();
+        assert.deepEqual(mine.map((c) => c.data.forum?.id ?? '').sort(), ids, `${name}: one comment for each forum comment with a body`);
       }
     }
   });
