@@ -10,6 +10,7 @@ import type { Paper, Mention } from '../schemas/paper.ts';
 import type { Corpus, Entry } from './corpus.ts';
 import { canonicalKeys, cite, paperTitle, type Citation } from './cite.ts';
 import { link, terms, type LinkInput } from './link.ts';
+import { findQuotes, type Quote } from './quote.ts';
 import { classify, label, type RoleDecision } from './mine.ts';
 import { tokensOfMany, type Token } from './nlp.ts';
 import { segment } from './segment.ts';
@@ -25,6 +26,8 @@ interface SentenceRecord {
   paragraph: number;
   decision: RoleDecision;
   words: number;
+  /** Set when the sentence quotes someone else's words (see quote.ts). */
+  quote?: Quote;
 }
 
 /** An argumentative unit: one sentence, or a sentence and the ones that continue it. */
@@ -157,7 +160,35 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
     ctx.progress('roles', records.length, records.length);
   });
 
-  // 3. Units: a sentence, or a short span when one sentence cannot stand alone.
+  // 3. Quotes: words of someone else are never the quoter's claims.
+  const commentIndex = new Map(corpus.comments.map((c, k) => [c, k]));
+  ctx.time('quote', () => {
+    const quotes = findQuotes(corpus.comments.map((c) => {
+      const q: Parameters<typeof findQuotes>[0][number] = {
+        author: c.data.author,
+        text: c.data.text,
+        file: c.data.file,
+        order: c.data.order,
+        paragraphs: c.data.paragraphs.map((p) => ({ start: p.offsets.start, end: p.offsets.end, quote: p.kind === 'quote' })),
+      };
+      if (c.data.forum?.postedAt) q.postedAt = c.data.forum.postedAt;
+      return q;
+    }));
+    const byComment = new Map<number, Quote[]>();
+    for (const x of quotes) byComment.set(x.comment, [...(byComment.get(x.comment) ?? []), x]);
+    for (const r of records) {
+      const list = byComment.get(commentIndex.get(r.comment)!);
+      if (!list) continue;
+      const len = Math.max(1, r.offsets.end - r.offsets.start);
+      // A sentence is quoted when most of it lies in the quoted words.
+      const q = list.find((x) => (Math.min(x.end, r.offsets.end) - Math.max(x.start, r.offsets.start)) / len >= 0.6);
+      if (!q) continue;
+      r.quote = q;
+      r.decision = { role: 'aside', rule: 'quote' };
+    }
+  });
+
+  // 4. Units: a sentence, or a short span when one sentence cannot stand alone.
   const units = ctx.time('spans', () => spans(records));
   const unitOf = new Map<SentenceRecord, Unit>();
   for (const u of units) for (const s of u.sentences) unitOf.set(s, u);
@@ -199,6 +230,7 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
       source: { file: first.comment.data.file, lines: first.comment.data.paragraphs[first.paragraph]!.lines },
       rebuts: [],
       supports: [],
+      qualifies: [],
       relates: [],
       cites: [],
     };
@@ -206,18 +238,125 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
     claims.set(claimIdOf.get(u)!, claim);
   }
 
+  // Quotes point at what they quote: the claim of the comment that holds the words, else an outside claim
+  // (one per quoted passage of a paragraph). Never a claim of the quoting author.
+  const unitsOf = new Map<Entry<Comment>, Unit[]>();
+  for (const u of units) {
+    const c = u.sentences[0]!.comment;
+    if (!unitsOf.has(c)) unitsOf.set(c, []);
+    unitsOf.get(c)!.push(u);
+  }
+  const quoteTarget = new Map<SentenceRecord, string>();
+  const inferredParent = new Map<string, string>();
+  {
+    let outside: { comment: Entry<Comment>; paragraph: number; start: number; end: number; records: SentenceRecord[] } | null = null;
+    const flush = () => {
+      if (!outside) return;
+      const { comment, start, end } = outside;
+      const text = comment.data.text.slice(start, end);
+      const id = `external-${slugify(text, 5, 40) || 'quote'}-${fingerprint(`${comment.id}:${text}`).slice(0, 6)}`;
+      if (!claims.has(id)) {
+        claims.set(id, {
+          role: 'claim',
+          roleEvidence: { rule: 'quoted' },
+          label: label(text),
+          text,
+          external: true,
+          comment: comment.id,
+          offsets: { start, end },
+          source: { file: comment.data.file, lines: comment.data.paragraphs[outside.paragraph]!.lines },
+          quotedIn: [{ comment: comment.id, offsets: { start, end } }],
+          rebuts: [],
+          supports: [],
+          qualifies: [],
+          relates: [],
+          cites: [],
+        });
+      }
+      for (const r of outside.records) quoteTarget.set(r, id);
+      outside = null;
+    };
+    for (const r of records) {
+      if (!r.quote) {
+        flush();
+        continue;
+      }
+      const q = r.quote;
+      let target: string | undefined;
+      if (q.source) {
+        const src = corpus.comments[q.source.comment]!;
+        // The sentence's place in the source: the same shift as the quoted words.
+        const s0 = q.source.start + Math.max(0, r.offsets.start - q.start);
+        const s1 = Math.min(q.source.end, q.source.start + (r.offsets.end - q.start));
+        let best = 0;
+        for (const u of unitsOf.get(src) ?? []) {
+          const { offsets } = texts(u);
+          const overlap = Math.min(s1, offsets.end) - Math.max(s0, offsets.start);
+          if (overlap > best) {
+            best = overlap;
+            target = claimIdOf.get(u)!;
+          }
+        }
+        if (target) {
+          const claim = claims.get(target)!;
+          (claim.quotedIn ??= []).push({ comment: r.comment.id, offsets: r.offsets });
+          if (src.data.author !== r.comment.data.author && !inferredParent.has(r.comment.id)) inferredParent.set(r.comment.id, src.id);
+        }
+      }
+      if (target) {
+        flush();
+        quoteTarget.set(r, target);
+        continue;
+      }
+      if (outside && (outside.comment !== r.comment || outside.paragraph !== r.paragraph)) flush();
+      if (!outside) outside = { comment: r.comment, paragraph: r.paragraph, start: r.offsets.start, end: r.offsets.end, records: [] };
+      outside.end = r.offsets.end;
+      outside.records.push(r);
+    }
+    flush();
+  }
+
   // Sentences of each comment, with the role of their unit; the claim id on a unit's first sentence.
   const sentencesOf = new Map<string, Sentence[]>();
   for (const r of records) {
     const u = unitOf.get(r);
-    const sentence: Sentence = { offsets: r.offsets, role: u ? u.role : 'aside' };
+    const quoted = quoteTarget.get(r);
+    const sentence: Sentence = { offsets: r.offsets, role: u ? u.role : quoted ? claims.get(quoted)!.role : 'aside' };
     if (u && u.sentences[0] === r) sentence.claim = claimIdOf.get(u)!;
+    if (quoted) {
+      sentence.claim = quoted;
+      sentence.quote = true;
+    } else if (r.quote) sentence.quote = true;
     if (!sentencesOf.has(r.comment.id)) sentencesOf.set(r.comment.id, []);
     sentencesOf.get(r.comment.id)!.push(sentence);
   }
   for (const c of corpus.comments) if (!sentencesOf.has(c.id)) sentencesOf.set(c.id, []);
 
-  // 4. Papers.
+  // The sentences after a quote answer it: the first objection or support before the next quote.
+  const answers = new Map<Unit, string>();
+  {
+    let pending: string | undefined;
+    let comment: Entry<Comment> | null = null;
+    for (const r of records) {
+      if (r.comment !== comment) {
+        comment = r.comment;
+        pending = undefined;
+      }
+      const quoted = quoteTarget.get(r);
+      if (quoted) {
+        pending = quoted;
+        continue;
+      }
+      const u = unitOf.get(r);
+      if (!pending || !u || u.sentences[0] !== r) continue;
+      if (u.role === 'objection' || u.role === 'support') {
+        answers.set(u, pending);
+        pending = undefined;
+      }
+    }
+  }
+
+  // 5. Papers.
   const citations: { comment: Entry<Comment>; c: Citation }[] = ctx.time('cite', () =>
     corpus.comments.flatMap((comment) => withLinks(comment.data, cite(comment.data.text)).map((c) => ({ comment, c }))),
   );
@@ -228,7 +367,7 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
     return u.sentences.flatMap((s) => tokenCache.get(s)!.map((t) => (t.start === -1 ? t : { ...t, start: t.start + s.offsets.start - base })));
   };
 
-  // 5. Relations.
+  // 6. Relations.
   const { edges, externals } = ctx.time('link', () => {
     const inputs: LinkInput[] = units.map((u) => {
       const first = u.sentences[0]!;
@@ -243,6 +382,11 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
         terms: terms(texts(u).text, unitTokens(u)),
       };
       if (u.decision.cue) input.cue = u.decision.cue;
+      if (u.decision.rule) input.rule = u.decision.rule;
+      const parent = first.comment.data.replyTo ?? inferredParent.get(first.comment.id);
+      if (parent) input.replyTo = parent;
+      const answered = answers.get(u);
+      if (answered) input.answers = answered;
       return input;
     });
     return link(inputs, (done, total) => ctx.progress('link', done, total));
@@ -254,7 +398,7 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
       const from = claims.get(x.from)!;
       // Keyed by the naming comment too: "a point in the post" in two comments names two different posts.
       const id = `external-${slugify(x.text, 5, 40) || 'target'}-${fingerprint(x.key).slice(0, 6)}`;
-      externalIds.set(`external:${x.key}`, id);
+      externalIds.set(x.key, id);
       if (claims.has(id)) continue;
       claims.set(id, {
         role: 'claim',
@@ -267,12 +411,13 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
         source: from.source,
         rebuts: [],
         supports: [],
+        qualifies: [],
         relates: [],
         cites: [],
       });
     }
     for (const e of edges) {
-      const target = externalIds.get(e.target) ?? e.target;
+      const target = 'claim' in e.target ? e.target.claim : externalIds.get(e.target.external)!;
       claims.get(e.source)![e.kind].push({ target, evidence: e.evidence });
     }
 
@@ -326,6 +471,8 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
     for (const claim of claims.values()) {
       claim.rebuts.sort(byTarget);
       claim.supports.sort(byTarget);
+      claim.qualifies.sort(byTarget);
+      claim.quotedIn?.sort((a, b) => (a.comment < b.comment ? -1 : a.comment > b.comment ? 1 : a.offsets.start - b.offsets.start));
       claim.relates.sort(byTarget);
       claim.cites.sort(byTarget);
     }

@@ -160,3 +160,22 @@ export const compile = (list: Cue[]) =>
     list.map((c) => ({ ...c, re: new RegExp(c.start ? `^(?:${c.pattern})` : `\\b(?:${c.pattern})`, 'i') })),
     { any: new RegExp(list.map((c) => (c.start ? `^(?:${c.pattern})` : `\\b(?:${c.pattern})`)).join('|'), 'i') },
   );
+
+/*
+ * Link cues (read by link.ts): the words that say how two claims of a thread stand to each other.
+ */
+
+/**
+ * A claim the author attributes to someone else ("You say X", "Some people argue X", "The post claims
+ * X"): an objection right after it answers that someone, not the author.
+ */
+export const ATTRIBUTED_CLAIM = /\b(?:you|you're|they|people|some(?:one|body)?|many|critics?|proponents?|others|the (?:post|op|author|article|paper|parent)|(?:he|she))\s+(?:(?:seem to|might|may|would|often|sometimes|also)\s+)?(?:say|says|said|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|suggest(?:s|ed)?|believe[sd]?|assume[sd]?|write|writes|wrote|mention(?:s|ed)?|point(?:s|ed)? out)\b/i;
+
+/** A concession that opens a claim ("I concede X", "Sure, X", "Granted, X"): a "But …" after it argues against the other side. */
+export const CONCESSION_OPENING = /^(?:i (?:concede|grant|admit|agree|accept)\b|(?:sure|granted|admittedly|fair enough|true|yes|yeah|ok(?:ay)?)\b[,.;:!]?|it(?:'s| is) true that\b|to be fair\b)/i;
+
+/** The contrast that turns from a concession to the author's point. */
+export const CONTRAST_OPENING = /^(?:but|however|yet|still|that said|even so|nonetheless|nevertheless|on the other hand)\b/i;
+
+/** Second-person address: the sentence speaks to another commenter ("your argument doesn't hold up", "you're overindexing on …"). */
+export const SECOND_PERSON = /\b(?:you|your|you're|you've|you'd|yours)\b/i;

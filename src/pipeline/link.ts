@@ -1,22 +1,30 @@
 /**
  * Link: claims → relations between them, each with its evidence. For an objection or a support, the
  * first rule that finds a target wins:
- *  1. explicit-target: the text names it ("skeptical of the claim that X") → a target node labelled X;
- *  2. another-critique: "Another critique is …" argues against what the comment's first critique did;
- *  3. connective-within-comment: it opens with a connective or demonstrative ("However", "This doesn't …")
- *     → the claim just before it in the comment; cue-within-paragraph: else the claim before it in its
- *     paragraph;
- *  4. explicit-target-in-paragraph: a sibling in its paragraph names the target ("(I realize this
- *     disagrees with a point in the post!)") → that target;
- *  5. similar-claim: the most similar claim of another comment, or target named elsewhere, above a
+ *  1. answers-quote: it follows a quote in its comment → the quoted claim (another comment's, or outside);
+ *  2. explicit-target: the text names it ("skeptical of the claim that X") → a target node labelled X;
+ *  3. another-critique: "Another critique is …" argues against what the comment's first critique did;
+ *  4. within the comment, only where the text says so, by an opening connective or demonstrative:
+ *     after a concession ("I agree X. But …") it argues against the other side (after-concession: the
+ *     comment it replies to); after a claim attributed to someone else ("You say X. But …") it answers
+ *     it (answers-attributed); a support backs the claim before it (connective-within-comment); a
+ *     contrast with the author's own claim qualifies it (own-contrast, a `qualifies` link);
+ *  5. explicit-target-in-paragraph: a sibling in its paragraph names the target;
+ *  6. in a reply (known from the export, or found from a quote): the parent comment's most similar
+ *     claim (reply-similar), else its main claim (reply-main-claim), at most `maxPerReply` per reply;
+ *  7. similar-claim: the most similar claim of another comment, or target named elsewhere, above a
  *     threshold.
- * `relates` links claims of different authors on the same topic (TF-IDF over stems and a phrase table).
- * Candidates come from an inverted index with a document-frequency cap and top-k, never all pairs.
+ * A caveat (role claim, rule `caveat`) qualifies the previous claim of its comment. `relates` links
+ * claims of different authors on the same topic (TF-IDF over stems and a phrase table). Candidates come
+ * from an inverted index with a document-frequency cap and top-k, never all pairs.
  */
 import type { ClaimRole } from '../schemas/claim.ts';
-import type { Evidence } from '../schemas/evidence.ts';
-import { ANAPHORIC_OPENING, ANOTHER_OBJECTION, EXPLICIT_TARGET, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
+import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
+import { ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, CONCESSION_OPENING, CONTRAST_OPENING, EXPLICIT_TARGET, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
+
+/** What a link points to: a claim of the corpus (or one already made for a quote), or a target the text names. */
+export type Target = { claim: string } | { external: string };
 
 export interface LinkInput {
   id: string;
@@ -30,14 +38,20 @@ export interface LinkInput {
   paragraph: number;
   /** The cue that gave the claim its role, if any. */
   cue?: string;
+  /** The classifier's rule (`caveat` and `concession` change how the claim links). */
+  rule?: string;
   /** Informative terms (see `terms`); computed here when absent. */
   terms?: string[];
+  /** Comment id of the comment this claim's comment replies to (from the export, or found by a quote). */
+  replyTo?: string;
+  /** The quoted claim this one answers: it follows the quote in its comment. */
+  answers?: string;
 }
 
 export interface Edge {
   source: string;
-  target: string;
-  kind: 'rebuts' | 'supports' | 'relates';
+  target: Target;
+  kind: ClaimRelation;
   evidence: Evidence;
 }
 
@@ -111,6 +125,17 @@ export const LINK_PARAMS = {
    * linear on large corpora (the bench has ~50,000 claims). No seed claim has more than 40.
    */
   maxCandidates: 200,
+  /**
+   * A reply answers a point or two, not every sentence: at most this many rebuts/supports from one reply
+   * to the comment it answers (quotes answered included). On lw-dev a reply that answers has 1–3 such
+   * points; a fourth objection of the same reply is usually a further argument, not an answer.
+   */
+  maxPerReply: 3,
+  /**
+   * Similarity from which a reply's objection or support answers that claim of the parent rather than
+   * its main claim: any claim sharing a specific term and scoring this much is what it speaks to.
+   */
+  replyThreshold: 0.1,
 } as const;
 
 const genericLemmas = new Set(tokens(GENERIC_NOUNS.join(' ')).map((t) => t.lemma));
@@ -256,6 +281,7 @@ export function explicitTargets(claim: LinkInput): { kind: 'rebuts' | 'supports'
 
 /** Can this claim be what an objection or support within its comment answers? */
 const answerable = (c: LinkInput) => c.role !== 'question' && !/:\s*$/.test(c.text);
+const isConcession = (c: LinkInput) => c.rule === 'concession' || CONCESSION_OPENING.test(normalise(c.text));
 
 export function link(claims: LinkInput[], progress?: (done: number, total: number) => void): { edges: Edge[]; externals: ExternalTarget[] } {
   const edges: Edge[] = [];
@@ -266,6 +292,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     if (!byComment.has(c.comment)) byComment.set(c.comment, []);
     byComment.get(c.comment)!.push(i);
   });
+  const position = new Map(claims.map((c, i) => [c.id, i]));
   // Targets named in the text, found first so that siblings and later critiques can point to them.
   const named = claims.map((c) => (c.role === 'objection' || c.role === 'support' ? explicitTargets(c) : []));
   const externalKey = (c: LinkInput, text: string) => `${c.comment}:${text.toLowerCase()}`;
@@ -294,40 +321,117 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     if (probe.length > LINK_PARAMS.probeTerms) probe.sort((a, b) => namedByTerm.get(a)!.length - namedByTerm.get(b)!.length || (a < b ? -1 : 1)).length = LINK_PARAMS.probeTerms;
     return probe;
   };
+  // Answers from one reply to its parent, so a reply answers a point or two, not every sentence.
+  const answeredBy = new Map<string, number>();
+  const budget = (c: LinkInput, targetComment: string | undefined) => {
+    if (!targetComment || targetComment === c.comment) return true;
+    const key = `${c.comment}>${targetComment}`;
+    const n = answeredBy.get(key) ?? 0;
+    if (n >= LINK_PARAMS.maxPerReply) return false;
+    answeredBy.set(key, n + 1);
+    return true;
+  };
+  const commentOf = (id: string) => {
+    const j = position.get(id);
+    return j === undefined ? undefined : claims[j]!.comment;
+  };
+  /** The claim of the parent comment a reply's claim answers: the most similar one, else the main one. */
+  const parentTarget = (i: number, parent: string): { j: number; evidence: Evidence } | null => {
+    const theirs = (byComment.get(parent) ?? []).filter((j) => answerable(claims[j]!));
+    if (!theirs.length) return null;
+    const mine = index.vectors[i]!;
+    let best: { j: number; score: number; shared: string[] } | null = null;
+    for (const j of theirs) {
+      const shared: string[] = [];
+      let dot = 0;
+      for (const [t, w] of mine.weights) {
+        const v = index.vectors[j]!.weights.get(t);
+        if (v) {
+          dot += w * v;
+          shared.push(t);
+        }
+      }
+      const score = dot / (mine.norm * index.vectors[j]!.norm);
+      if (score >= LINK_PARAMS.replyThreshold && shared.some(index.specific) && (!best || score > best.score)) best = { j, score, shared };
+    }
+    if (best) return { j: best.j, evidence: { rule: 'reply-similar', score: round(best.score), terms: shownTerms(index, i, best.shared) } };
+    // The main claim: the first plain claim of the parent, else its first answerable claim.
+    const main = theirs.find((j) => claims[j]!.role === 'claim') ?? theirs[0]!;
+    return { j: main, evidence: { rule: 'reply-main-claim' } };
+  };
 
   claims.forEach((c, i) => {
     if (i % 1000 === 0) progress?.(i, claims.length);
-    if (c.role !== 'objection' && c.role !== 'support') return;
-    const kind = c.role === 'objection' ? 'rebuts' : 'supports';
-    if (named[i]!.length) {
-      for (const t of named[i]!) edges.push({ source: c.id, target: `external:${externalKey(c, t.text)}`, kind: t.kind, evidence: { rule: 'explicit-target', cue: t.cue } });
-      return;
-    }
     const siblings = byComment.get(c.comment)!;
     const before = siblings.filter((j) => claims[j]!.index < c.index);
+    const answerableBefore = before.filter((j) => answerable(claims[j]!));
+    const previous = answerableBefore[answerableBefore.length - 1];
+    // A caveat the author puts on their own claim qualifies it; it argues neither for nor against.
+    if (c.rule === 'caveat') {
+      if (previous !== undefined) edges.push({ source: c.id, target: { claim: claims[previous]!.id }, kind: 'qualifies', evidence: withEvidence({ rule: 'caveat' }, c.cue) });
+      return;
+    }
+    if (c.role !== 'objection' && c.role !== 'support') return;
+    const kind = c.role === 'objection' ? 'rebuts' : 'supports';
+    if (c.answers && budget(c, commentOf(c.answers))) {
+      edges.push({ source: c.id, target: { claim: c.answers }, kind, evidence: withEvidence({ rule: 'answers-quote' }, c.cue) });
+      return;
+    }
+    if (named[i]!.length) {
+      for (const t of named[i]!) edges.push({ source: c.id, target: { external: externalKey(c, t.text) }, kind: t.kind, evidence: { rule: 'explicit-target', cue: t.cue } });
+      return;
+    }
     const another = ANOTHER_OBJECTION.exec(c.text);
     if (another && kind === 'rebuts') {
       const first = before.find((j) => named[j]!.some((t) => t.kind === 'rebuts'));
       if (first !== undefined) {
         const t = named[first]!.find((x) => x.kind === 'rebuts')!;
-        edges.push({ source: c.id, target: `external:${externalKey(claims[first]!, t.text)}`, kind, evidence: { rule: 'another-critique', cue: another[0] } });
+        edges.push({ source: c.id, target: { external: externalKey(claims[first]!, t.text) }, kind, evidence: { rule: 'another-critique', cue: another[0] } });
         return;
       }
     }
+    const replyTo = (j: number, evidence: Evidence) => {
+      edges.push({ source: c.id, target: { claim: claims[j]!.id }, kind, evidence: withEvidence(evidence, c.cue) });
+    };
     const opening = ANAPHORIC_OPENING.exec(normalise(c.text));
-    const answerableBefore = before.filter((j) => answerable(claims[j]!));
-    const previous = answerableBefore[answerableBefore.length - 1];
-    if (previous !== undefined && (opening || claims[previous]!.paragraph === c.paragraph)) {
-      const evidence: Evidence = opening ? { rule: 'connective-within-comment', cue: opening[0] } : { rule: 'cue-within-paragraph' };
-      edges.push({ source: c.id, target: claims[previous]!.id, kind, evidence: withEvidence(evidence, c.cue) });
-      return;
+    let skipReply = false;
+    if (previous !== undefined && opening) {
+      const prev = claims[previous]!;
+      const contrast = CONTRAST_OPENING.exec(normalise(c.text));
+      if (contrast && kind === 'rebuts' && isConcession(prev)) {
+        // "I agree X. But …": the author argues against the other side, never against their own concession.
+        const parent = c.replyTo ? parentTarget(i, c.replyTo) : null;
+        if (parent && budget(c, c.replyTo)) replyTo(parent.j, { ...parent.evidence, rule: 'after-concession', cue: contrast[0] });
+        return;
+      }
+      if (kind === 'rebuts' && ATTRIBUTED_CLAIM.test(prev.text)) {
+        edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'answers-attributed', cue: opening[0] }, c.cue) });
+        return;
+      }
+      if (kind === 'supports') {
+        edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: opening[0] }, c.cue) });
+        return;
+      }
+      if (contrast) {
+        // "X. However, Y" with nothing saying X is someone else's: the author qualifies their own claim.
+        edges.push({ source: c.id, target: { claim: prev.id }, kind: 'qualifies', evidence: withEvidence({ rule: 'own-contrast', cue: contrast[0] }, c.cue) });
+        skipReply = true;
+      }
     }
     const sibling = siblings.find((j) => j !== i && claims[j]!.paragraph === c.paragraph && named[j]!.some((t) => t.kind === kind));
     if (sibling !== undefined) {
       const t = named[sibling]!.find((x) => x.kind === kind)!;
-      edges.push({ source: c.id, target: `external:${externalKey(claims[sibling]!, t.text)}`, kind, evidence: withEvidence({ rule: 'explicit-target-in-paragraph', cue: t.cue }) });
+      edges.push({ source: c.id, target: { external: externalKey(claims[sibling]!, t.text) }, kind, evidence: withEvidence({ rule: 'explicit-target-in-paragraph', cue: t.cue }) });
       return;
     }
+    if (c.replyTo) {
+      // A reply: its objections and supports answer the comment it replies to (a point or two).
+      if (skipReply) return;
+      const parent = parentTarget(i, c.replyTo);
+      if (parent && budget(c, c.replyTo)) replyTo(parent.j, parent.evidence);
+      return;
+    }
+    if (skipReply) return;
     // Across comments, an objection answers another author: a critic's own comments on one topic are on
     // one side (on the seeds, every same-author candidate of an objection was a fellow objection or its
     // premise). Named targets of any comment stay candidates: they are what the critics argue against.
@@ -340,10 +444,10 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       .sort((a, b) => b.score - a.score || (a.t.key < b.t.key ? -1 : 1))[0];
     if (bestNamed && bestNamed.score >= LINK_PARAMS.answerThreshold && (!best || bestNamed.score >= best.score)) {
       const evidence: Evidence = { rule: 'similar-claim', score: round(bestNamed.score), terms: bestNamed.shared.slice(0, 5).map(show) };
-      edges.push({ source: c.id, target: `external:${bestNamed.t.key}`, kind, evidence: withEvidence(evidence, c.cue) });
+      edges.push({ source: c.id, target: { external: bestNamed.t.key }, kind, evidence: withEvidence(evidence, c.cue) });
     } else if (best && best.score >= LINK_PARAMS.answerThreshold) {
       const evidence: Evidence = { rule: 'similar-claim', score: round(best.score), terms: shownTerms(index, i, best.shared) };
-      edges.push({ source: c.id, target: claims[best.j]!.id, kind, evidence: withEvidence(evidence, c.cue) });
+      edges.push({ source: c.id, target: { claim: claims[best.j]!.id }, kind, evidence: withEvidence(evidence, c.cue) });
     }
   });
 
@@ -364,7 +468,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     if ((degree.get(p.a) ?? 0) >= LINK_PARAMS.relatesTopK || (degree.get(p.b) ?? 0) >= LINK_PARAMS.relatesTopK) continue;
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
-    edges.push({ source: claims[p.a]!.id, target: claims[p.b]!.id, kind: 'relates', evidence: { rule: 'shared-topic', score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
+    edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule: 'shared-topic', score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
   }
   progress?.(claims.length, claims.length);
   return { edges, externals };
