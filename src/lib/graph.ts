@@ -41,8 +41,10 @@ export function graphData(input: GraphInput, base: string): Graph {
       label: c.data.label,
       text: c.data.text,
       url: pageUrl(base, 'claims', c.id),
-      source: { file: c.data.source.file, line: c.data.source.lines.start },
     };
+    // An outside claim (a quoted post, a target the text names) has no place in the seeds of its own: the
+    // words it is known by sit in another author's comment, which is not where the claim comes from.
+    if (!c.data.external) node.source = { file: c.data.source.file, line: c.data.source.lines.start };
     if (c.data.author) node.author = c.data.author;
     if (c.data.external) node.external = true;
     nodes.push(node);

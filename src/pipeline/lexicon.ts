@@ -179,3 +179,10 @@ export const CONTRAST_OPENING = /^(?:but|however|yet|still|that said|even so|non
 
 /** Second-person address: the sentence speaks to another commenter ("your argument doesn't hold up", "you're overindexing on …"). */
 export const SECOND_PERSON = /\b(?:you|your|you're|you've|you'd|yours)\b/i;
+
+/**
+ * An opening that backs the claim before it ("For example, …", "In particular, …", "Indeed, …"). "Also",
+ * "Moreover", "Similarly" add a point beside it and "So", "Thus" draw a conclusion from it: they say
+ * nothing of support, so they link nothing.
+ */
+export const SUPPORT_OPENING = /^(?:for (?:example|instance)|e\.\s?g\.|concretely|in particular|specifically|indeed|this is (?:because|why)|that's because|because)\b/i;
