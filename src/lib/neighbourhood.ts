@@ -5,7 +5,7 @@
  * Types only from the schemas: nothing here pulls zod or Astro into the browser bundle.
  */
 import type { Graph, GraphNode } from '../schemas/graph.ts';
-import type { Relation } from '../schemas/evidence.ts';
+import { RELATIONS, type Relation } from '../schemas/evidence.ts';
 
 /** Which way an edge runs, seen from the node the walk comes from. */
 export type Direction = 'out' | 'in';
@@ -63,10 +63,10 @@ export interface NeighbourhoodOptions {
   maxPerDepth?: number;
 }
 
-export const ALL_RELATIONS: readonly Relation[] = ['rebuts', 'supports', 'relates', 'cites'];
+export const ALL_RELATIONS: readonly Relation[] = RELATIONS;
 
 /** Order in which neighbours are listed and placed: the argument first, then topic and papers. */
-const RELATION_ORDER: Record<Relation, number> = { rebuts: 0, supports: 1, relates: 2, cites: 3 };
+const RELATION_ORDER: Record<Relation, number> = { rebuts: 0, supports: 1, qualifies: 2, relates: 3, cites: 4 };
 
 interface Step {
   other: string;
@@ -220,8 +220,11 @@ export function visible(n: Neighbourhood, options: VisibleOptions): { nodes: Loc
   return { nodes, edges };
 }
 
+const OUT_PHRASE: Record<Relation, string> = { rebuts: 'rebuts', supports: 'supports', qualifies: 'qualifies', relates: 'related to', cites: 'cites' };
+const IN_PHRASE: Record<Relation, string> = { rebuts: 'rebutted by', supports: 'supported by', qualifies: 'qualified by', relates: 'related to', cites: 'cited by' };
+
 /** How a neighbour relates to the node it was reached from, in words: "rebutted by", "cites" … */
 export function relationPhrase(relation: Relation, direction: Direction): string {
-  if (direction === 'out') return { rebuts: 'rebuts', supports: 'supports', relates: 'related to', cites: 'cites' }[relation];
-  return { rebuts: 'rebutted by', supports: 'supported by', relates: 'related to', cites: 'cited by' }[relation];
+  if (direction === 'out') return OUT_PHRASE[relation];
+  return IN_PHRASE[relation];
 }

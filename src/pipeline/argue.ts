@@ -1,43 +1,19 @@
 /**
- * The mining stage: comments → sentences with roles, claims (a sentence or a short span), papers and the
- * links between them. Composes segment → roles (mine.ts) → spans → cite → link; pure. Each step is timed
- * through the stage context, so `--explain` can print a line per step.
+ * Mining steps that stay here until their own files land: spans (units of one or more sentences), cite
+ * (citations, with Markdown links) and assemble (claims, named targets and papers → the corpus). The
+ * order of all the steps is in stages.ts.
  */
-import { contentId, fingerprint, slugify, uniqueIds } from '../lib/ids.ts';
-import type { Claim, Link } from '../schemas/claim.ts';
-import type { Comment, Role, Sentence } from '../schemas/comment.ts';
+import { fingerprint, slugify } from '../lib/ids.ts';
+import type { Link } from '../schemas/claim.ts';
+import type { Comment } from '../schemas/comment.ts';
 import type { Paper, Mention } from '../schemas/paper.ts';
-import type { Corpus, Entry } from './corpus.ts';
+import type { Entry } from './corpus.ts';
 import { canonicalKeys, cite, paperTitle, type Citation } from './cite.ts';
-import { link, terms, type LinkInput } from './link.ts';
-import { findQuotes, type Quote } from './quote.ts';
-import { classify, label, type RoleDecision } from './mine.ts';
-import { tokensOfMany, type Token } from './nlp.ts';
+import { label } from './mine.ts';
+import type { MineStep, SentenceRecord, Unit } from './mining.ts';
 import { segment } from './segment.ts';
-import { quietContext, type StageContext } from './stage.ts';
-import type { Offsets } from '../schemas/common.ts';
 
-/** One sentence of a comment, with its role decision. */
-interface SentenceRecord {
-  comment: Entry<Comment>;
-  offsets: Offsets;
-  text: string;
-  /** Paragraph (index in the comment) the sentence is in. */
-  paragraph: number;
-  decision: RoleDecision;
-  words: number;
-  /** Set when the sentence quotes someone else's words (see quote.ts). */
-  quote?: Quote;
-}
-
-/** An argumentative unit: one sentence, or a sentence and the ones that continue it. */
-export interface Unit {
-  sentences: SentenceRecord[];
-  role: Exclude<Role, 'aside'>;
-  decision: RoleDecision;
-  /** Why later sentences were merged into the first. */
-  span?: string;
-}
+export type { SentenceRecord, Unit } from './mining.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const byTarget = (a: Link, b: Link) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0);
@@ -125,274 +101,36 @@ export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
   return out.sort((a, b) => a.offsets.start - b.offsets.start);
 }
 
-export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus {
-  // 1. Sentences.
-  const records: SentenceRecord[] = ctx.time('segment', () => {
-    const out: SentenceRecord[] = [];
-    for (const comment of corpus.comments) {
+/** The segment step: every comment → its sentences, each placed in its paragraph (roles come next). */
+export const segmentStep: MineStep = {
+  name: 'segment',
+  run(m) {
+    const records: SentenceRecord[] = [];
+    for (const comment of m.corpus.comments) {
       const { text } = comment.data;
       for (const offsets of segment(text)) {
         const paragraph = paragraphAt(comment.data, offsets.start);
-        out.push({ comment, offsets, text: text.slice(offsets.start, offsets.end), paragraph, decision: { role: 'aside', rule: 'fragment' }, words: 0 });
+        records.push({ comment, offsets, text: text.slice(offsets.start, offsets.end), paragraph, decision: { role: 'aside', rule: 'fragment' }, words: 0 });
       }
     }
-    return out;
-  });
+    return { ...m, records };
+  },
+};
 
-  // 2. Roles (the one wink-nlp parse per sentence; its tokens are reused for the link terms).
-  const tokenCache = new Map<SentenceRecord, Token[]>();
-  ctx.time('roles', () => {
-    const batch = 2000;
-    for (let k = 0; k < records.length; k += batch) {
-      ctx.progress('roles', k, records.length);
-      const slice = records.slice(k, k + batch);
-      const toks = tokensOfMany(slice.map((r) => r.text));
-      slice.forEach((r, i) => {
-        const p = r.comment.data.paragraphs[r.paragraph]!;
-        tokenCache.set(r, toks[i]!);
-        r.words = toks[i]!.filter((t) => t.type === 'word').length;
-        // A "> quote" holds the words of the comment being answered, not the author's own claims.
-        r.decision = p.kind === 'quote'
-          ? { role: 'aside', rule: 'quote' }
-          : classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks[i]!);
-      });
-    }
-    ctx.progress('roles', records.length, records.length);
-  });
+/** The spans step: a unit is a sentence, or a short span when one sentence cannot stand alone. */
+export const spansStep: MineStep = { name: 'spans', run: (m) => ({ ...m, units: spans(m.records) }) };
 
-  // 3. Quotes: words of someone else are never the quoter's claims.
-  const commentIndex = new Map(corpus.comments.map((c, k) => [c, k]));
-  ctx.time('quote', () => {
-    const quotes = findQuotes(corpus.comments.map((c) => {
-      const q: Parameters<typeof findQuotes>[0][number] = {
-        author: c.data.author,
-        text: c.data.text,
-        file: c.data.file,
-        order: c.data.order,
-        paragraphs: c.data.paragraphs.map((p) => ({ start: p.offsets.start, end: p.offsets.end, quote: p.kind === 'quote' })),
-      };
-      if (c.data.forum?.postedAt) q.postedAt = c.data.forum.postedAt;
-      return q;
-    }));
-    const byComment = new Map<number, Quote[]>();
-    for (const x of quotes) byComment.set(x.comment, [...(byComment.get(x.comment) ?? []), x]);
-    for (const r of records) {
-      const list = byComment.get(commentIndex.get(r.comment)!);
-      if (!list) continue;
-      const len = Math.max(1, r.offsets.end - r.offsets.start);
-      // A sentence is quoted when most of it lies in the quoted words.
-      const q = list.find((x) => (Math.min(x.end, r.offsets.end) - Math.max(x.start, r.offsets.start)) / len >= 0.6);
-      if (!q) continue;
-      r.quote = q;
-      r.decision = { role: 'aside', rule: 'quote' };
-    }
-  });
+/** The cite step: citations in each comment's text and links. */
+export const citeStep: MineStep = {
+  name: 'cite',
+  run: (m) => ({ ...m, citations: m.corpus.comments.flatMap((comment) => withLinks(comment.data, cite(comment.data.text)).map((c) => ({ comment, c }))) }),
+};
 
-  // 4. Units: a sentence, or a short span when one sentence cannot stand alone.
-  const units = ctx.time('spans', () => spans(records));
-  const unitOf = new Map<SentenceRecord, Unit>();
-  for (const u of units) for (const s of u.sentences) unitOf.set(s, u);
-
-  const texts = (u: Unit) => {
-    const first = u.sentences[0]!;
-    const last = u.sentences[u.sentences.length - 1]!;
-    return { offsets: { start: first.offsets.start, end: last.offsets.end }, text: first.comment.data.text.slice(first.offsets.start, last.offsets.end) };
-  };
-  const ids = uniqueIds(units.map((u) => contentId(u.sentences[0]!.comment.data.author, texts(u).text)));
-  const claimIdOf = new Map<Unit, string>(units.map((u, k) => [u, ids[k]!]));
-  const claims = new Map<string, Claim>();
-  const indexInComment = new Map<Unit, number>();
-  {
-    let comment: Entry<Comment> | null = null;
-    let k = 0;
-    for (const u of units) {
-      if (u.sentences[0]!.comment !== comment) {
-        comment = u.sentences[0]!.comment;
-        k = 0;
-      }
-      indexInComment.set(u, k++);
-    }
-  }
-  for (const u of units) {
-    const first = u.sentences[0]!;
-    const { offsets, text } = texts(u);
-    const roleEvidence: Claim['roleEvidence'] = { rule: u.decision.rule };
-    if (u.decision.cue) roleEvidence.cue = u.decision.cue;
-    const claim: Claim = {
-      role: u.role,
-      roleEvidence,
-      label: label(text),
-      text,
-      external: false,
-      author: first.comment.data.author,
-      comment: first.comment.id,
-      offsets,
-      source: { file: first.comment.data.file, lines: first.comment.data.paragraphs[first.paragraph]!.lines },
-      rebuts: [],
-      supports: [],
-      qualifies: [],
-      relates: [],
-      cites: [],
-    };
-    if (u.span) claim.span = { rule: u.span, sentences: u.sentences.length };
-    claims.set(claimIdOf.get(u)!, claim);
-  }
-
-  // Quotes point at what they quote: the claim of the comment that holds the words, else an outside claim
-  // (one per quoted passage of a paragraph). Never a claim of the quoting author.
-  const unitsOf = new Map<Entry<Comment>, Unit[]>();
-  for (const u of units) {
-    const c = u.sentences[0]!.comment;
-    if (!unitsOf.has(c)) unitsOf.set(c, []);
-    unitsOf.get(c)!.push(u);
-  }
-  const quoteTarget = new Map<SentenceRecord, string>();
-  const inferredParent = new Map<string, string>();
-  {
-    let outside: { comment: Entry<Comment>; paragraph: number; start: number; end: number; records: SentenceRecord[] } | null = null;
-    const flush = () => {
-      if (!outside) return;
-      const { comment, start, end } = outside;
-      const text = comment.data.text.slice(start, end);
-      const id = `external-${slugify(text, 5, 40) || 'quote'}-${fingerprint(`${comment.id}:${text}`).slice(0, 6)}`;
-      if (!claims.has(id)) {
-        claims.set(id, {
-          role: 'claim',
-          roleEvidence: { rule: 'quoted' },
-          label: label(text),
-          text,
-          external: true,
-          comment: comment.id,
-          offsets: { start, end },
-          source: { file: comment.data.file, lines: comment.data.paragraphs[outside.paragraph]!.lines },
-          quotedIn: [{ comment: comment.id, offsets: { start, end } }],
-          rebuts: [],
-          supports: [],
-          qualifies: [],
-          relates: [],
-          cites: [],
-        });
-      }
-      for (const r of outside.records) quoteTarget.set(r, id);
-      outside = null;
-    };
-    for (const r of records) {
-      if (!r.quote) {
-        flush();
-        continue;
-      }
-      const q = r.quote;
-      let target: string | undefined;
-      if (q.source) {
-        const src = corpus.comments[q.source.comment]!;
-        // The sentence's place in the source: the same shift as the quoted words.
-        const s0 = q.source.start + Math.max(0, r.offsets.start - q.start);
-        const s1 = Math.min(q.source.end, q.source.start + (r.offsets.end - q.start));
-        let best = 0;
-        for (const u of unitsOf.get(src) ?? []) {
-          const { offsets } = texts(u);
-          const overlap = Math.min(s1, offsets.end) - Math.max(s0, offsets.start);
-          if (overlap > best) {
-            best = overlap;
-            target = claimIdOf.get(u)!;
-          }
-        }
-        if (target) {
-          const claim = claims.get(target)!;
-          (claim.quotedIn ??= []).push({ comment: r.comment.id, offsets: r.offsets });
-          if (src.data.author !== r.comment.data.author && !inferredParent.has(r.comment.id)) inferredParent.set(r.comment.id, src.id);
-        }
-      }
-      if (target) {
-        flush();
-        quoteTarget.set(r, target);
-        continue;
-      }
-      if (outside && (outside.comment !== r.comment || outside.paragraph !== r.paragraph)) flush();
-      if (!outside) outside = { comment: r.comment, paragraph: r.paragraph, start: r.offsets.start, end: r.offsets.end, records: [] };
-      outside.end = r.offsets.end;
-      outside.records.push(r);
-    }
-    flush();
-  }
-
-  // Sentences of each comment, with the role of their unit; the claim id on a unit's first sentence.
-  const sentencesOf = new Map<string, Sentence[]>();
-  for (const r of records) {
-    const u = unitOf.get(r);
-    const quoted = quoteTarget.get(r);
-    const sentence: Sentence = { offsets: r.offsets, role: u ? u.role : quoted ? claims.get(quoted)!.role : 'aside' };
-    if (u && u.sentences[0] === r) sentence.claim = claimIdOf.get(u)!;
-    if (quoted) {
-      sentence.claim = quoted;
-      sentence.quote = true;
-    } else if (r.quote) sentence.quote = true;
-    if (!sentencesOf.has(r.comment.id)) sentencesOf.set(r.comment.id, []);
-    sentencesOf.get(r.comment.id)!.push(sentence);
-  }
-  for (const c of corpus.comments) if (!sentencesOf.has(c.id)) sentencesOf.set(c.id, []);
-
-  // The sentences after a quote answer it: the first objection or support before the next quote.
-  const answers = new Map<Unit, string>();
-  {
-    let pending: string | undefined;
-    let comment: Entry<Comment> | null = null;
-    for (const r of records) {
-      if (r.comment !== comment) {
-        comment = r.comment;
-        pending = undefined;
-      }
-      const quoted = quoteTarget.get(r);
-      if (quoted) {
-        pending = quoted;
-        continue;
-      }
-      const u = unitOf.get(r);
-      if (!pending || !u || u.sentences[0] !== r) continue;
-      if (u.role === 'objection' || u.role === 'support') {
-        answers.set(u, pending);
-        pending = undefined;
-      }
-    }
-  }
-
-  // 5. Papers.
-  const citations: { comment: Entry<Comment>; c: Citation }[] = ctx.time('cite', () =>
-    corpus.comments.flatMap((comment) => withLinks(comment.data, cite(comment.data.text)).map((c) => ({ comment, c }))),
-  );
-
-  /** A unit's tokens, placed in the unit's text (the sentences' own tokens, shifted). */
-  const unitTokens = (u: Unit): Token[] => {
-    const base = u.sentences[0]!.offsets.start;
-    return u.sentences.flatMap((s) => tokenCache.get(s)!.map((t) => (t.start === -1 ? t : { ...t, start: t.start + s.offsets.start - base })));
-  };
-
-  // 6. Relations.
-  const { edges, externals } = ctx.time('link', () => {
-    const inputs: LinkInput[] = units.map((u) => {
-      const first = u.sentences[0]!;
-      const input: LinkInput = {
-        id: claimIdOf.get(u)!,
-        role: u.role,
-        text: texts(u).text,
-        author: first.comment.data.author,
-        comment: first.comment.id,
-        index: indexInComment.get(u)!,
-        paragraph: first.paragraph,
-        terms: terms(texts(u).text, unitTokens(u)),
-      };
-      if (u.decision.cue) input.cue = u.decision.cue;
-      if (u.decision.rule) input.rule = u.decision.rule;
-      const parent = first.comment.data.replyTo ?? inferredParent.get(first.comment.id);
-      if (parent) input.replyTo = parent;
-      const answered = answers.get(u);
-      if (answered) input.answers = answered;
-      return input;
-    });
-    return link(inputs, (done, total) => ctx.progress('link', done, total));
-  });
-
-  return ctx.time('assemble', () => {
+/** The assemble step: named targets become outside claims, edges are placed on their claims, papers are built. */
+export const assembleStep: MineStep = {
+  name: 'assemble',
+  run(m) {
+    const { corpus, claims, sentencesOf, citations, edges, externals } = m;
     const externalIds = new Map<string, string>();
     for (const x of externals) {
       const from = claims.get(x.from)!;
@@ -477,11 +215,12 @@ export function argue(corpus: Corpus, ctx: StageContext = quietContext): Corpus 
       claim.cites.sort(byTarget);
     }
     const comments = corpus.comments.map((c) => ({ ...c, data: { ...c.data, sentences: sentencesOf.get(c.id)! } }));
-    return {
+    const assembled = {
       ...corpus,
       comments,
       claims: [...claims].map(([id, data]) => ({ id, data, body: '' })).sort(byId),
       papers: [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).sort(byId),
     };
-  });
-}
+    return { ...m, corpus: assembled };
+  },
+};

@@ -21,6 +21,7 @@ import type { ClaimRole } from '../schemas/claim.ts';
 import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
 import { ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, CONCESSION_OPENING, CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
+import { unitText, type MineStep, type Unit } from './mining.ts';
 
 /** What a link points to: a claim of the corpus (or one already made for a quote), or a target the text names. */
 export type Target = { claim: string } | { external: string };
@@ -494,3 +495,50 @@ function similarity(index: ReturnType<typeof buildIndex>, i: number, other: stri
   shared.sort((a, b) => v.weights.get(b)! - v.weights.get(a)! || (a < b ? -1 : 1));
   return { score: sum ? dot / (v.norm * Math.sqrt(sum)) : 0, shared };
 }
+
+/** The link step: the units as link inputs (their tokens reused for the terms) → edges and named targets. */
+export const linkStep: MineStep = {
+  name: 'link',
+  run(m, ctx) {
+    const { units } = m;
+    const indexInComment = new Map<Unit, number>();
+    let comment: Unit['sentences'][number]['comment'] | null = null;
+    let k = 0;
+    for (const u of units) {
+      if (u.sentences[0]!.comment !== comment) {
+        comment = u.sentences[0]!.comment;
+        k = 0;
+      }
+      indexInComment.set(u, k++);
+    }
+    /** A unit's tokens, placed in the unit's text (the sentences' own tokens, shifted). */
+    const unitTokens = (u: Unit): Token[] => {
+      const base = u.sentences[0]!.offsets.start;
+      return u.sentences.flatMap((s) => m.tokens.get(s)!.map((t) => (t.start === -1 ? t : { ...t, start: t.start + s.offsets.start - base })));
+    };
+
+    {
+      const inputs: LinkInput[] = units.map((u) => {
+        const first = u.sentences[0]!;
+        const input: LinkInput = {
+          id: m.claimIdOf.get(u)!,
+          role: u.role,
+          text: unitText(u).text,
+          author: first.comment.data.author,
+          comment: first.comment.id,
+          index: indexInComment.get(u)!,
+          paragraph: first.paragraph,
+          terms: terms(unitText(u).text, unitTokens(u)),
+        };
+        if (u.decision.cue) input.cue = u.decision.cue;
+        if (u.decision.rule) input.rule = u.decision.rule;
+        const parent = m.replyTo.get(first.comment.id);
+        if (parent) input.replyTo = parent;
+        const answered = m.answers.get(u);
+        if (answered) input.answers = answered;
+        return input;
+      });
+      return { ...m, ...link(inputs, (done, total) => ctx.progress('link', done, total)) };
+    }
+  },
+};

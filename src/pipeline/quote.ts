@@ -8,6 +8,7 @@
  * through a hash index of word shingles (runs of `shingle` words), so it costs the number of words, not
  * the number of pairs of comments. Pure: plain texts in, passages out.
  */
+import type { MineStep } from './mining.ts';
 
 /** What the quote finder reads of a comment. */
 export interface QuoteText {
@@ -214,3 +215,36 @@ export function findQuotes(comments: QuoteText[]): Quote[] {
   });
   return out.sort((x, y) => x.comment - y.comment || x.start - y.start);
 }
+
+/** The quote step: sentences that mostly lie in a quote become quotes (role aside, rule `quote`). */
+export const quoteStep: MineStep = {
+  name: 'quote',
+  run(m) {
+    const { corpus, records } = m;
+    const commentIndex = new Map(corpus.comments.map((c, k) => [c, k]));
+      const quotes = findQuotes(corpus.comments.map((c) => {
+        const q: Parameters<typeof findQuotes>[0][number] = {
+          author: c.data.author,
+          text: c.data.text,
+          file: c.data.file,
+          order: c.data.order,
+          paragraphs: c.data.paragraphs.map((p) => ({ start: p.offsets.start, end: p.offsets.end, quote: p.kind === 'quote' })),
+        };
+        if (c.data.forum?.postedAt) q.postedAt = c.data.forum.postedAt;
+        return q;
+      }));
+      const byComment = new Map<number, Quote[]>();
+      for (const x of quotes) byComment.set(x.comment, [...(byComment.get(x.comment) ?? []), x]);
+      for (const r of records) {
+        const list = byComment.get(commentIndex.get(r.comment)!);
+        if (!list) continue;
+        const len = Math.max(1, r.offsets.end - r.offsets.start);
+        // A sentence is quoted when most of it lies in the quoted words.
+        const q = list.find((x) => (Math.min(x.end, r.offsets.end) - Math.max(x.start, r.offsets.start)) / len >= 0.6);
+        if (!q) continue;
+        r.quote = q;
+        r.decision = { role: 'aside', rule: 'quote' };
+      }
+    return m;
+  },
+};
