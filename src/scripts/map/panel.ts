@@ -69,7 +69,7 @@ export function renderPanel(panel: HTMLElement, index: GraphIndex, view: GraphVi
   for (const e of index.in[i]!) {
     if (!view.edges[e]) continue;
     const edge = index.edges[e]!;
-    const passive: Record<string, string> = { rebuts: 'rebutted by', supports: 'supported by', cites: 'cited by', relates: 'relates to' };
+    const passive: Record<string, string> = { rebuts: 'rebutted by', supports: 'supported by', qualifies: 'qualified by', cites: 'cited by', relates: 'relates to' };
     links.push({ text: passive[edge.kind]!, other: edge.s, why: why(e) });
   }
   if (links.length) {
