@@ -1,8 +1,8 @@
 /**
  * Link: claims → relations between them, each with its evidence. For an objection or a support, the
  * first rule that finds a target wins:
- *  1. answers-quote: it follows a quote in its comment → the quoted claim (another comment's, or outside);
- *  2. explicit-target: the text names it ("skeptical of the claim that X") → a target node labelled X;
+ *  1. explicit-target: the text names it ("skeptical of the claim that X") → a target node labelled X;
+ *  2. answers-quote: it follows a quote in its comment → the quoted claim (another comment's, or outside);
  *  3. another-critique: "Another critique is …" argues against what the comment's first critique did;
  *  4. within the comment, only where the text says so, by an opening connective or demonstrative:
  *     after a concession ("I agree X. But …") it argues against the other side (after-concession: the
@@ -373,12 +373,12 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     }
     if (c.role !== 'objection' && c.role !== 'support') return;
     const kind = c.role === 'objection' ? 'rebuts' : 'supports';
-    if (c.answers && budget(c, commentOf(c.answers))) {
-      edges.push({ source: c.id, target: { claim: c.answers }, kind, evidence: withEvidence({ rule: 'answers-quote' }, c.cue) });
-      return;
-    }
     if (named[i]!.length) {
       for (const t of named[i]!) edges.push({ source: c.id, target: { external: externalKey(c, t.text) }, kind: t.kind, evidence: { rule: 'explicit-target', cue: t.cue } });
+      return;
+    }
+    if (c.answers && budget(c, commentOf(c.answers))) {
+      edges.push({ source: c.id, target: { claim: c.answers }, kind, evidence: withEvidence({ rule: 'answers-quote' }, c.cue) });
       return;
     }
     const another = ANOTHER_OBJECTION.exec(c.text);
@@ -394,7 +394,6 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       edges.push({ source: c.id, target: { claim: claims[j]!.id }, kind, evidence: withEvidence(evidence, c.cue) });
     };
     const opening = ANAPHORIC_OPENING.exec(normalise(c.text));
-    let skipReply = false;
     if (previous !== undefined && opening) {
       const prev = claims[previous]!;
       const contrast = CONTRAST_OPENING.exec(normalise(c.text));
@@ -417,7 +416,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
         // "X. However, Y" / "X. This doesn't hold, though" with nothing saying X is someone else's: the
         // author qualifies their own claim; they do not rebut themselves.
         edges.push({ source: c.id, target: { claim: prev.id }, kind: 'qualifies', evidence: withEvidence({ rule: 'own-contrast', cue: (contrast ?? opening)[0] }, c.cue) });
-        skipReply = true;
+        return;
       }
     }
     const sibling = siblings.find((j) => j !== i && claims[j]!.paragraph === c.paragraph && named[j]!.some((t) => t.kind === kind));
@@ -428,12 +427,10 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     }
     if (c.replyTo) {
       // A reply: its objections and supports answer the comment it replies to (a point or two).
-      if (skipReply) return;
       const parent = parentTarget(i, c.replyTo);
       if (parent && budget(c, c.replyTo)) replyTo(parent.j, parent.evidence);
       return;
     }
-    if (skipReply) return;
     // Across comments, with no reply known: only a target that another comment names ("the post's claim
     // that X") is similar enough to answer. Claim-to-claim similarity is left to `relates`: on lw-dev
     // (1,363 real comments) 1 of 99 such answers followed a true reply; topic words are shared by comments

@@ -29,5 +29,5 @@ test('every edge is printed with its evidence', () => {
 test('closing counts: claims by role, papers, edges by kind', () => {
   const n = counts(corpus);
   assert.deepEqual(n.roles, { claim: 2, objection: 2, support: 2, question: 0 });
-  assert.match(text, /━━ total: claims claim 2, objection 2, support 2, question 0; external targets 4; asides \d+; papers 2; edges rebuts 2, supports 2, qualifies 1, relates 0, cites 2/);
+  assert.match(text, /━━ total: claims claim 2, objection 2, support 2, question 0; external targets 4; asides \d+; papers 2; edges rebuts 1, supports 2, qualifies 1, relates 0, cites 2/);
 });
