@@ -3,32 +3,31 @@
  * in mine.ts. The one wink-nlp parse per sentence happens here, in batches; its tokens are kept for the
  * link terms. A `> ` quote holds someone else's words, so it is never classified as the quoter's.
  */
-import type { MineStep } from './mining.ts';
 import { classify } from './mine.ts';
+import type { MineStep, SentenceRecord } from './mining.ts';
 import { tokensOfMany, type Token } from './nlp.ts';
-import type { SentenceRecord } from './mining.ts';
 
 export const rolesStep: MineStep = {
   name: 'roles',
   run(m, ctx) {
     const records = m.records;
     const tokenCache = new Map<SentenceRecord, Token[]>();
-      const batch = 2000;
-      for (let k = 0; k < records.length; k += batch) {
-        ctx.progress('roles', k, records.length);
-        const slice = records.slice(k, k + batch);
-        const toks = tokensOfMany(slice.map((r) => r.text));
-        slice.forEach((r, i) => {
-          const p = r.comment.data.paragraphs[r.paragraph]!;
-          tokenCache.set(r, toks[i]!);
-          r.words = toks[i]!.filter((t) => t.type === 'word').length;
-          // A "> quote" holds the words of the comment being answered, not the author's own claims.
-          r.decision = p.kind === 'quote'
-            ? { role: 'aside', rule: 'quote' }
-            : classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks[i]!);
-        });
-      }
-      ctx.progress('roles', records.length, records.length);
+    const batch = 2000;
+    for (let k = 0; k < records.length; k += batch) {
+      ctx.progress('roles', k, records.length);
+      const slice = records.slice(k, k + batch);
+      const toks = tokensOfMany(slice.map((r) => r.text));
+      slice.forEach((r, i) => {
+        const p = r.comment.data.paragraphs[r.paragraph]!;
+        tokenCache.set(r, toks[i]!);
+        r.words = toks[i]!.filter((t) => t.type === 'word').length;
+        // A "> quote" holds the words of the comment being answered, not the author's own claims.
+        r.decision = p.kind === 'quote'
+          ? { role: 'aside', rule: 'quote' }
+          : classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks[i]!);
+      });
+    }
+    ctx.progress('roles', records.length, records.length);
 
     return { ...m, tokens: tokenCache };
   },

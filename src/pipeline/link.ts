@@ -514,28 +514,26 @@ export const linkStep: MineStep = {
       return u.sentences.flatMap((s) => m.tokens.get(s)!.map((t) => (t.start === -1 ? t : { ...t, start: t.start + s.offsets.start - base })));
     };
 
-    {
-      const inputs: LinkInput[] = units.map((u) => {
-        const first = u.sentences[0]!;
-        const input: LinkInput = {
-          id: m.claimIdOf.get(u)!,
-          role: u.role,
-          text: unitText(u).text,
-          author: first.comment.data.author,
-          comment: first.comment.id,
-          index: indexInComment.get(u)!,
-          paragraph: first.paragraph,
-          terms: terms(unitText(u).text, unitTokens(u)),
-        };
-        if (u.decision.cue) input.cue = u.decision.cue;
-        if (u.decision.rule) input.rule = u.decision.rule;
-        const parent = m.replyTo.get(first.comment.id);
-        if (parent) input.replyTo = parent;
-        const answered = m.answers.get(u);
-        if (answered) input.answers = answered;
-        return input;
-      });
-      return { ...m, ...link(inputs, (done, total) => ctx.progress('link', done, total)) };
-    }
+    const inputs: LinkInput[] = units.map((u) => {
+      const first = u.sentences[0]!;
+      const input: LinkInput = {
+        id: m.claimIdOf.get(u)!,
+        role: u.role,
+        text: unitText(u).text,
+        author: first.comment.data.author,
+        comment: first.comment.id,
+        index: indexInComment.get(u)!,
+        paragraph: first.paragraph,
+        terms: terms(unitText(u).text, unitTokens(u)),
+      };
+      if (u.decision.cue) input.cue = u.decision.cue;
+      if (u.decision.rule) input.rule = u.decision.rule;
+      const parent = m.replyTo.get(first.comment.id);
+      if (parent) input.replyTo = parent;
+      const answered = m.answers.get(u);
+      if (answered) input.answers = answered;
+      return input;
+    });
+    return { ...m, ...link(inputs, (done, total) => ctx.progress('link', done, total)) };
   },
 };

@@ -205,7 +205,11 @@ export function findQuotes(comments: QuoteText[]): Quote[] {
   });
   // Marked quotes whose words the corpus does not hold (the post, a comment of someone not in the dumps).
   const found = new Map<number, Quote[]>();
-  for (const x of out) found.set(x.comment, [...(found.get(x.comment) ?? []), x]);
+  for (const x of out) {
+    const list = found.get(x.comment);
+    if (list) list.push(x);
+    else found.set(x.comment, [x]);
+  }
   comments.forEach((c, k) => {
     for (const p of c.paragraphs) {
       if (!p.quote) continue;
@@ -222,29 +226,33 @@ export const quoteStep: MineStep = {
   run(m) {
     const { corpus, records } = m;
     const commentIndex = new Map(corpus.comments.map((c, k) => [c, k]));
-      const quotes = findQuotes(corpus.comments.map((c) => {
-        const q: Parameters<typeof findQuotes>[0][number] = {
-          author: c.data.author,
-          text: c.data.text,
-          file: c.data.file,
-          order: c.data.order,
-          paragraphs: c.data.paragraphs.map((p) => ({ start: p.offsets.start, end: p.offsets.end, quote: p.kind === 'quote' })),
-        };
-        if (c.data.forum?.postedAt) q.postedAt = c.data.forum.postedAt;
-        return q;
-      }));
-      const byComment = new Map<number, Quote[]>();
-      for (const x of quotes) byComment.set(x.comment, [...(byComment.get(x.comment) ?? []), x]);
-      for (const r of records) {
-        const list = byComment.get(commentIndex.get(r.comment)!);
-        if (!list) continue;
-        const len = Math.max(1, r.offsets.end - r.offsets.start);
-        // A sentence is quoted when most of it lies in the quoted words.
-        const q = list.find((x) => (Math.min(x.end, r.offsets.end) - Math.max(x.start, r.offsets.start)) / len >= 0.6);
-        if (!q) continue;
-        r.quote = q;
-        r.decision = { role: 'aside', rule: 'quote' };
-      }
+    const quotes = findQuotes(corpus.comments.map((c) => {
+      const q: Parameters<typeof findQuotes>[0][number] = {
+        author: c.data.author,
+        text: c.data.text,
+        file: c.data.file,
+        order: c.data.order,
+        paragraphs: c.data.paragraphs.map((p) => ({ start: p.offsets.start, end: p.offsets.end, quote: p.kind === 'quote' })),
+      };
+      if (c.data.forum?.postedAt) q.postedAt = c.data.forum.postedAt;
+      return q;
+    }));
+    const byComment = new Map<number, Quote[]>();
+    for (const x of quotes) {
+      const list = byComment.get(x.comment);
+      if (list) list.push(x);
+      else byComment.set(x.comment, [x]);
+    }
+    for (const r of records) {
+      const list = byComment.get(commentIndex.get(r.comment)!);
+      if (!list) continue;
+      const len = Math.max(1, r.offsets.end - r.offsets.start);
+      // A sentence is quoted when most of it lies in the quoted words.
+      const q = list.find((x) => (Math.min(x.end, r.offsets.end) - Math.max(x.start, r.offsets.start)) / len >= 0.6);
+      if (!q) continue;
+      r.quote = q;
+      r.decision = { role: 'aside', rule: 'quote' };
+    }
     return m;
   },
 };
