@@ -91,7 +91,7 @@ test('the local graph: every node a link, two steps on demand, relations filtere
   await expect(expand).toHaveAttribute('aria-pressed', 'true');
   await expect(nodes).toHaveCount(hood.nodes.length);
   const kinds = [...new Set(hood.edges.map((e) => e.kind))];
-  const label = { rebuts: 'rebuts', supports: 'supports', relates: 'relates to', cites: 'cites' }[kinds[kinds.length - 1]!];
+  const label = { rebuts: 'rebuts', supports: 'supports', qualifies: 'qualifies', relates: 'relates to', cites: 'cites' }[kinds[kinds.length - 1]!];
   await page.getByRole('checkbox', { name: label }).uncheck();
   await expect.poll(() => nodes.count()).toBeLessThan(hood.nodes.length);
   await page.getByRole('checkbox', { name: label }).check();

@@ -43,7 +43,7 @@ const corpus = (): Corpus => ({
   comments: [{ id: 'c1', body: '', data: { author: 'ann', file: 'a.txt', order: 0, lines: { start: 1, end: 1 }, text: 'xy', paragraphs: [{ kind: 'text', lines: { start: 1, end: 1 }, offsets: { start: 0, end: 2 }, inlines: [{ text: 'xy' }] }], grouping: [], sentences: [{ offsets: { start: 0, end: 2 }, role: 'objection', claim: 'b' }] } }],
   claims: [
     claim('a'),
-    claim('b', { role: 'objection', rebuts: [{ target: 'a', evidence: { rule: 'cue-within-paragraph' } }], cites: [{ target: 'p2', evidence: { rule: 'citation' } }] }),
+    claim('b', { role: 'objection', rebuts: [{ target: 'a', evidence: { rule: 'connective-within-comment' } }], cites: [{ target: 'p2', evidence: { rule: 'citation' } }] }),
     claim('z'),
   ],
   papers: [paper('p1', 'the Turpin paper'), paper('p2', 'Turpin et al. (2023)')],
