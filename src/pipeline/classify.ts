@@ -1,7 +1,7 @@
 /**
  * The roles step: every sentence's role (claim, objection, support, question, aside) from the classifier
  * in mine.ts. The one wink-nlp parse per sentence happens here, in batches; its tokens are kept for the
- * link terms. A `> ` quote holds someone else's words, so it is never classified as the quoter's.
+ * link terms. Which sentences are someone else's words is decided after, by the quote step (quote.ts).
  */
 import { classify } from './mine.ts';
 import type { MineStep, SentenceRecord } from './mining.ts';
@@ -21,10 +21,7 @@ export const rolesStep: MineStep = {
         const p = r.comment.data.paragraphs[r.paragraph]!;
         tokenCache.set(r, toks[i]!);
         r.words = toks[i]!.filter((t) => t.type === 'word').length;
-        // A "> quote" holds the words of the comment being answered, not the author's own claims.
-        r.decision = p.kind === 'quote'
-          ? { role: 'aside', rule: 'quote' }
-          : classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks[i]!);
+        r.decision = classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks[i]!);
       });
     }
     ctx.progress('roles', records.length, records.length);

@@ -203,24 +203,18 @@ export function findQuotes(comments: QuoteText[]): Quote[] {
       out.push({ comment: qc, start: qr[0], end: qr[1], rule: 'same-words', source: { comment: sc, start: sr[0], end: sr[1] } });
     }
   });
-  // Marked quotes whose words the corpus does not hold (the post, a comment of someone not in the dumps).
-  const found = new Map<number, Quote[]>();
-  for (const x of out) {
-    const list = found.get(x.comment);
-    if (list) list.push(x);
-    else found.set(x.comment, [x]);
-  }
+  // Every marked quote, whether or not the corpus holds its words (the post, a comment of someone not in
+  // the dumps): after the same-words quotes, so a sentence found in another comment points at its source.
   comments.forEach((c, k) => {
-    for (const p of c.paragraphs) {
-      if (!p.quote) continue;
-      if (found.get(k)?.some((x) => x.start < p.end && x.end > p.start)) continue;
-      out.push({ comment: k, start: p.start, end: p.end, rule: 'marked-quote' });
-    }
+    for (const p of c.paragraphs) if (p.quote) out.push({ comment: k, start: p.start, end: p.end, rule: 'marked-quote' });
   });
-  return out.sort((x, y) => x.comment - y.comment || x.start - y.start);
+  return out.sort((x, y) => x.comment - y.comment || Number(x.rule === 'marked-quote') - Number(y.rule === 'marked-quote') || x.start - y.start);
 }
 
-/** The quote step: sentences that mostly lie in a quote become quotes (role aside, rule `quote`). */
+/**
+ * The quote step, the one place a sentence becomes a quote: a sentence that mostly lies in a quote (a
+ * `> ` paragraph, or words found in another comment) is someone else's words (role aside, rule `quote`).
+ */
 export const quoteStep: MineStep = {
   name: 'quote',
   run(m) {

@@ -50,6 +50,13 @@ test('a marked quote of words the corpus does not hold is a quote with no source
   assert.deepEqual(findQuotes([b]), [{ comment: 0, start: 0, end: b.paragraphs[0]!.end, rule: 'marked-quote' }]);
 });
 
+test('a marked quote stays a quote even where only part of it is found in another comment, which comes first', () => {
+  const a = text('ann', [ORIGINAL]);
+  const b = text('bob', [`${QUOTED} And the post adds more words of its own here.`, 'They do not.'], [0]);
+  const quotes = findQuotes([a, b]);
+  assert.deepEqual(quotes.map((q) => [q.comment, q.rule, q.source?.comment]), [[1, 'same-words', 0], [1, 'marked-quote', undefined]]);
+});
+
 test('in one profile dump (newest first), the comment above quotes the one below', () => {
   const later = { ...text('ann', [QUOTED, 'Still true.']), file: 'ann.txt', order: 0 };
   const earlier = { ...text('ann', [QUOTED, 'We saw it twice.']), file: 'ann.txt', order: 5 };
