@@ -31,7 +31,10 @@ const LINK_WORDS: Record<LinkRule, (kind: Relation, e: Evidence) => string> = {
   'explicit-target': (_, e) => (e.cue ? `The words ${q(e.cue)} name the claim it answers.` : 'Its text names the claim it answers.'),
   'another-critique': (_, e) =>
     opens(e, "so it argues against what the comment's first critique answered.", "It argues against what the comment's first critique answered."),
-  'connective-within-comment': (_, e) => opens(e, 'backing the claim just before it in the same comment.', 'It backs the claim just before it in the same comment.'),
+  'connective-within-comment': (kind, e) =>
+    kind === 'supports'
+      ? opens(e, 'backing the claim just before it in the same comment.', 'It backs the claim just before it in the same comment.')
+      : opens(e, 'answering the words just before it in the same comment.', 'It answers the words just before it in the same comment.'),
   'answers-attributed': (_, e) =>
     opens(e, 'answering the claim before it, which the comment attributes to someone else.', 'It answers the claim before it, which the comment attributes to someone else.'),
   'explicit-target-in-paragraph': (_, e) =>

@@ -186,3 +186,10 @@ export const SECOND_PERSON = /\b(?:you|your|you're|you've|you'd|yours)\b/i;
  * nothing of support, so they link nothing.
  */
 export const SUPPORT_OPENING = /^(?:for (?:example|instance)|e\.\s?g\.|concretely|in particular|specifically|indeed|this is (?:because|why)|that's because|because)\b/i;
+
+/**
+ * An objection that points back at the sentence before it ("This framing seems false to me.", "That's
+ * accounting, not statistics.", "But I somewhat dispute that."): it rebuts those words, which in a plain
+ * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
+ */
+export const BACK_REFERENCE = /^(?:this|that|these|those)\b|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;

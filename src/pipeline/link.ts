@@ -7,8 +7,9 @@
  *  4. within the comment, only where the text says so, by an opening connective or demonstrative:
  *     after a concession ("I agree X. But …") it argues against the other side (after-concession: the
  *     comment it replies to); after a claim attributed to someone else ("You say X. But …") it answers
- *     it (answers-attributed); "For example, …" backs the claim before it (connective-within-comment);
- *     a contrast with the author's own claim qualifies it (own-contrast, a `qualifies` link);
+ *     it (answers-attributed); an objection that points back ("This framing seems false", "I dispute
+ *     that") rebuts the words before it, and "For example, …" backs them (connective-within-comment);
+ *     a bare contrast with the author's own claim qualifies it (own-contrast, a `qualifies` link);
  *  5. explicit-target-in-paragraph: a sibling in its paragraph names the target;
  *  6. in a reply (known from the export, or found from a quote): the parent comment's most similar
  *     claim (reply-similar), else its main claim (reply-main-claim), at most `maxPerReply` per reply;
@@ -19,7 +20,7 @@
  */
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
-import { ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, CONCESSION_OPENING, CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
+import { ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, BACK_REFERENCE, CONCESSION_OPENING, CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
 import { unitText, type MineStep, type Unit } from './mining.ts';
 
@@ -405,6 +406,15 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       }
       if (kind === 'rebuts' && ATTRIBUTED_CLAIM.test(prev.text)) {
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'answers-attributed', cue: opening[0] }, c.cue) });
+        return;
+      }
+      const back = BACK_REFERENCE.exec(normalise(c.text));
+      // "This doesn't provide evidence, though, …": a concessive "though" makes it a limit the author puts
+      // on their own point, not a rebuttal.
+      const concessive = back && /^(?:this|that|these|those)\b/i.test(back[0]) && /\b(?:though|however)\b/i.test(c.text);
+      if (kind === 'rebuts' && back && !concessive) {
+        // "This framing seems false", "I dispute that": it points back at the words before it.
+        edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: back[0] }, c.cue) });
         return;
       }
       const backs = SUPPORT_OPENING.exec(normalise(c.text));

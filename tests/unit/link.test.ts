@@ -17,6 +17,18 @@ test('an objection opening with a contrast after the author\'s own claim qualifi
   assert.deepEqual(edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'own-contrast', cue: 'However' } }]);
 });
 
+test('an objection that points back at the words before it rebuts them; with a concessive "though" it qualifies them', () => {
+  const a = claim('Everyone wakes up overnight with a completely novel ability.', 'claim', 'bk', 'ann', 0);
+  const b = claim('This framing seems false to me.', 'objection', 'bk', 'ann', 0, 'seems false');
+  assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'rebuts', evidence: { rule: 'connective-within-comment', cue: 'This' } }]);
+  const c = claim('Anything that holds the image of an agent becomes one.', 'claim', 'bk2', 'ann', 0);
+  const d = claim('But I somewhat dispute that.', 'objection', 'bk2', 'ann', 0, 'dispute');
+  assert.deepEqual(link([c, d]).edges.map((e) => [e.kind, e.evidence.cue]), [['rebuts', 'dispute that']]);
+  const e = claim('So stories that depend on the string are no longer compelling.', 'claim', 'bk3', 'ann', 0);
+  const f = claim("This doesn't provide evidence, though, that the string misleads.", 'objection', 'bk3', 'ann', 0, "doesn't");
+  assert.deepEqual(link([e, f]).edges.map((x) => [x.kind, x.evidence.rule]), [['qualifies', 'own-contrast']]);
+});
+
 test('after a claim the comment attributes to someone else, the connective objection answers it', () => {
   const a = claim('You say that the benchmark measures reasoning.', 'claim', 'x2', 'ann', 0);
   const b = claim('But it only measures recall of the training set.', 'objection', 'x2', 'ann', 0, 'But');
