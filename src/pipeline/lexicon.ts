@@ -177,9 +177,6 @@ export const CONCESSION_OPENING = /^(?:i (?:concede|grant|admit|agree|accept)\b|
 /** The contrast that turns from a concession to the author's point. */
 export const CONTRAST_OPENING = /^(?:but|however|yet|still|that said|even so|nonetheless|nevertheless|on the other hand)\b/i;
 
-/** Second-person address: the sentence speaks to another commenter ("your argument doesn't hold up", "you're overindexing on …"). */
-export const SECOND_PERSON = /\b(?:you|your|you're|you've|you'd|yours)\b/i;
-
 /**
  * An opening that backs the claim before it ("For example, …", "In particular, …", "Indeed, …"). "Also",
  * "Moreover", "Similarly" add a point beside it and "So", "Thus" draw a conclusion from it: they say
