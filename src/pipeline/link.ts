@@ -336,9 +336,12 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const j = position.get(id);
     return j === undefined ? undefined : claims[j]!.comment;
   };
-  /** The claim of the parent comment a reply's claim answers: the most similar one, else the main one. */
+  /**
+   * The claim of the parent comment a reply's claim answers: the most similar one, else the main one. A
+   * reply to one's own comment continues it rather than answering it, so it answers nothing there.
+   */
   const parentTarget = (i: number, parent: string): { j: number; evidence: Evidence } | null => {
-    const theirs = (byComment.get(parent) ?? []).filter((j) => answerable(claims[j]!));
+    const theirs = (byComment.get(parent) ?? []).filter((j) => answerable(claims[j]!) && claims[j]!.author !== claims[i]!.author);
     if (!theirs.length) return null;
     const mine = index.vectors[i]!;
     let best: { j: number; score: number; shared: string[] } | null = null;

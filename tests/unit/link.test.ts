@@ -74,6 +74,9 @@ test('a reply answers the most similar claim of its parent, else the parent\'s m
   assert.equal(answers[0]!.evidence.rule, 'reply-similar');
   assert.deepEqual(answers[1]!.target, { claim: p1.id });
   assert.equal(answers[1]!.evidence.rule, 'reply-main-claim');
+  // A reply to one's own comment continues it: nothing to answer there.
+  const own = { ...claim('I doubt caching the embeddings helps the latency much.', 'objection', 'reply2', 'ann', 0, 'I doubt'), replyTo: 'parent' };
+  assert.deepEqual(link([p1, p2, own]).edges.filter((e) => e.kind === 'rebuts'), []);
 });
 
 test('after a concession, "But …" argues against the comment replied to, not against the concession', () => {
