@@ -97,13 +97,24 @@ export const claimsStep: MineStep = {
           // The sentence's place in the source: the same shift as the quoted words.
           const s0 = q.source.start + Math.max(0, r.offsets.start - q.start);
           const s1 = Math.min(q.source.end, q.source.start + (r.offsets.end - q.start));
+          // The source's units are in text order: find the first that ends after s0 by bisection, so a long
+          // comment quoted sentence by sentence costs n log n, not n².
+          const list = unitsOf.get(src) ?? [];
+          let lo = 0;
+          let hi = list.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (unitText(list[mid]!).offsets.end <= s0) lo = mid + 1;
+            else hi = mid;
+          }
           let best = 0;
-          for (const u of unitsOf.get(src) ?? []) {
-            const { offsets } = unitText(u);
+          for (let k = lo; k < list.length; k++) {
+            const { offsets } = unitText(list[k]!);
+            if (offsets.start >= s1) break;
             const overlap = Math.min(s1, offsets.end) - Math.max(s0, offsets.start);
             if (overlap > best) {
               best = overlap;
-              target = claimIdOf.get(u)!;
+              target = claimIdOf.get(list[k]!)!;
             }
           }
           if (target) {

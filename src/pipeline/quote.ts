@@ -231,18 +231,38 @@ export const quoteStep: MineStep = {
       if (c.data.forum?.postedAt) q.postedAt = c.data.forum.postedAt;
       return q;
     }));
-    const byComment = new Map<number, Quote[]>();
+    // Per comment, the same-words quotes, then the marked ones (the order findQuotes gives), each sorted by
+    // start, with the longest quote of each: a sentence looks only at the quotes that can reach it (a 10 MB
+    // comment of quotes costs n log n, not n²).
+    const byComment = new Map<number, { lists: Quote[][]; longest: number[] }>();
     for (const x of quotes) {
-      const list = byComment.get(x.comment);
-      if (list) list.push(x);
-      else byComment.set(x.comment, [x]);
+      const entry = byComment.get(x.comment) ?? byComment.set(x.comment, { lists: [[], []], longest: [0, 0] }).get(x.comment)!;
+      const k = x.rule === 'marked-quote' ? 1 : 0;
+      entry.lists[k]!.push(x);
+      entry.longest[k] = Math.max(entry.longest[k]!, x.end - x.start);
     }
+    const covering = (list: Quote[], longest: number, start: number, end: number): Quote | undefined => {
+      // The last quote that starts before the sentence ends, then back while one could still reach it.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid]!.start < end) lo = mid + 1;
+        else hi = mid;
+      }
+      const len = Math.max(1, end - start);
+      let found: Quote | undefined;
+      for (let k = lo - 1; k >= 0 && list[k]!.start + longest > start; k--) {
+        const x = list[k]!;
+        // A sentence is quoted when most of it lies in the quoted words; the earliest such quote wins.
+        if ((Math.min(x.end, end) - Math.max(x.start, start)) / len >= 0.6) found = x;
+      }
+      return found;
+    };
     for (const r of records) {
-      const list = byComment.get(commentIndex.get(r.comment)!);
-      if (!list) continue;
-      const len = Math.max(1, r.offsets.end - r.offsets.start);
-      // A sentence is quoted when most of it lies in the quoted words.
-      const q = list.find((x) => (Math.min(x.end, r.offsets.end) - Math.max(x.start, r.offsets.start)) / len >= 0.6);
+      const entry = byComment.get(commentIndex.get(r.comment)!);
+      if (!entry) continue;
+      const q = covering(entry.lists[0]!, entry.longest[0]!, r.offsets.start, r.offsets.end) ?? covering(entry.lists[1]!, entry.longest[1]!, r.offsets.start, r.offsets.end);
       if (!q) continue;
       r.quote = q;
       r.decision = { role: 'aside', rule: 'quote' };
