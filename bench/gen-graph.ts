@@ -100,10 +100,10 @@ export function generateGraph(options: GenerateOptions): Graph {
     seen.add(key);
     const evidence =
       kind === 'cites'
-        ? { rule: 'citation', cue: nodes[t]!.label.slice(0, 30) }
+        ? { rule: 'citation' as const, cue: nodes[t]!.label.slice(0, 30) }
         : kind === 'relates'
-          ? { rule: 'tfidf', score: Math.round(rand() * 100) / 100, terms: [pick(WORDS), pick(WORDS)] }
-          : { rule: 'cue-within-comment', cue: kind === 'rebuts' ? pick(['but', 'however', 'I disagree']) : pick(['indeed', 'for example', 'this is why']) };
+          ? { rule: 'shared-topic' as const, score: Math.round(rand() * 100) / 100, terms: [pick(WORDS), pick(WORDS)] }
+          : { rule: 'connective-within-comment' as const, cue: kind === 'rebuts' ? pick(['but', 'however', 'I disagree']) : pick(['indeed', 'for example', 'this is why']) };
     edges.push({ source: nodes[s]!.id, target: nodes[t]!.id, kind, evidence });
   };
   // Papers are cited with a long tail: the first papers of a cluster get most citations.

@@ -5,10 +5,12 @@
  */
 import { readSeeds } from '../src/pipeline/run.ts';
 import { assemble } from '../src/pipeline/assemble.ts';
-import { argue } from '../src/pipeline/argue.ts';
+import { mine } from '../src/pipeline/mining.ts';
+import { quietContext } from '../src/pipeline/stage.ts';
+import { mineSteps } from '../src/pipeline/stages.ts';
 import { buildIndex, terms, type LinkInput } from '../src/pipeline/link.ts';
 
-const corpus = argue(assemble(readSeeds(process.argv[2] ?? 'seeds').files));
+const corpus = mine(assemble(readSeeds(process.argv[2] ?? 'seeds').files), mineSteps, quietContext);
 const claims = corpus.claims.filter((c) => !c.data.external);
 const inputs: LinkInput[] = claims.map((c, index) => ({ id: c.id, role: c.data.role, text: c.data.text, author: c.data.author!, comment: c.data.comment, index, paragraph: 0, terms: terms(c.data.text) }));
 const index = buildIndex(inputs);

@@ -39,6 +39,7 @@ const claims = defineCollection({
     author: reference('authors').optional(),
     comment: reference('comments'),
     rebuts: z.array(claimLink),
+    qualifies: z.array(claimLink).default([]),
     supports: z.array(claimLink),
     relates: z.array(claimLink),
     cites: z.array(paperLink),

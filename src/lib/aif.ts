@@ -7,8 +7,10 @@
  *   "Default Inference" → B;
  * - a claim with an author is also said: an L-node "Name: text", anchored to its I-node through a
  *   YA "Asserting" node, with a locution naming the participant (one participant per author);
- * - `cites` and `relates` are not argument relations in AIF's sense (a citation may back a claim or
- *   be its target; a shared topic is no inference), so they stay in graph.json and map.argdown only.
+ * - `cites`, `relates` and `qualifies` are not argument relations in AIF's sense (a citation may back
+ *   a claim or be its target; a shared topic is no inference; a caveat an author puts on their own
+ *   claim neither attacks nor supports it, and AIF has no scheme for it), so they stay in graph.json
+ *   and map.argdown only.
  */
 import type { Graph } from '../schemas/graph.ts';
 import type { Aif, AifNode, AifNodeType } from '../schemas/aif.ts';

@@ -2,10 +2,12 @@
  * `/graph.json` → Argdown (https://argdown.org), the text format argument mappers edit and render.
  * Pure. Every claim and paper is a statement titled by its graph node id (`[claim:…]`, `[paper:…]`),
  * tagged with its role (#claim, #objection, …, #paper); `rebuts` become attacks (`->`), `supports`
- * become supports (`+>`), the same relations as /aif.json. `cites` and `relates`, which are not
- * argument relations, go in the statement's data (`{cites: [...], relates: [...]}`), with its author,
+ * become supports (`+>`), the same relations as /aif.json. `cites`, `relates` and `qualifies` (an
+ * author's caveat on their own claim), which are not argument relations, go in the statement's data
+ * (`{cites: [...], relates: [...], qualifies: [...]}`), with its author,
  * page and source line.
  */
+import type { Relation } from '../schemas/evidence.ts';
 import type { Graph, GraphNode } from '../schemas/graph.ts';
 
 /**
@@ -25,13 +27,10 @@ const q = (s: string) => JSON.stringify(s);
 
 export function toArgdown(graph: Graph, title: string): string {
   const authors = new Map(graph.nodes.filter((n) => n.kind === 'author').map((n) => [n.id.replace(/^author:/, ''), n.label]));
-  const outgoing = new Map<string, { attacks: string[]; supports: string[]; cites: string[]; relates: string[] }>();
+  const outgoing = new Map<string, Record<Relation, string[]>>();
   for (const e of graph.edges) {
-    const o = outgoing.get(e.source) ?? { attacks: [], supports: [], cites: [], relates: [] };
-    if (e.kind === 'rebuts') o.attacks.push(e.target);
-    else if (e.kind === 'supports') o.supports.push(e.target);
-    else if (e.kind === 'cites') o.cites.push(e.target);
-    else o.relates.push(e.target);
+    const o = outgoing.get(e.source) ?? { rebuts: [], supports: [], qualifies: [], cites: [], relates: [] };
+    o[e.kind].push(e.target);
     outgoing.set(e.source, o);
   }
   const statement = (n: GraphNode): string => {
@@ -42,9 +41,10 @@ export function toArgdown(graph: Graph, title: string): string {
     if (n.source) data.push(`source: ${q(`${n.source.file}:${n.source.line}`)}`);
     if (o?.cites.length) data.push(`cites: [${o.cites.map(q).join(', ')}]`);
     if (o?.relates.length) data.push(`relates: [${o.relates.map(q).join(', ')}]`);
+    if (o?.qualifies.length) data.push(`qualifies: [${o.qualifies.map(q).join(', ')}]`);
     const tag = n.kind === 'paper' ? 'paper' : n.external ? `${n.role ?? 'claim'} #external` : (n.role ?? 'claim');
     const lines = [`[${n.id}]: ${escapeArgdown(n.text ?? n.label)} #${tag} {${data.join(', ')}}`];
-    for (const t of o?.attacks ?? []) lines.push(`  -> [${t}]`);
+    for (const t of o?.rebuts ?? []) lines.push(`  -> [${t}]`);
     for (const t of o?.supports ?? []) lines.push(`  +> [${t}]`);
     return lines.join('\n');
   };

@@ -46,6 +46,7 @@ async function readGraphInput(): Promise<GraphInput> {
         comment: c.data.comment.id,
         rebuts: links(c.data.rebuts),
         supports: links(c.data.supports),
+        qualifies: links(c.data.qualifies),
         relates: links(c.data.relates),
         cites: links(c.data.cites),
       };

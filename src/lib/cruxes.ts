@@ -1,12 +1,14 @@
 /**
  * The cruxes (the most contested claims) and the who-rebuts-whom matrix, for the home page.
- * Pure: read from the debate index.
+ * Pure: read from the debate index. Both count the debate between people: rebuttals between different
+ * authors, and rebuttals of outside claims (the post, a quoted comment not in the dumps). An author
+ * answering their own sentence is no crux and no exchange.
  */
 import type { DebateIndex } from './debate.ts';
 
 export interface Crux {
   id: string;
-  /** Number of claims that rebut it. */
+  /** Number of claims that rebut it, by other authors (any author, for an outside claim). */
   rebuttals: number;
   /** Distinct authors of those rebuttals, sorted. */
   authors: string[];
@@ -16,15 +18,26 @@ export interface Crux {
   supports: number;
 }
 
+/** Does this rebuttal belong to the debate: from another author, or against an outside claim? */
+export function counts(index: DebateIndex, target: string, source: string): boolean {
+  const t = index.claims.get(target);
+  const s = index.claims.get(source);
+  if (!t || !s) return false;
+  return t.external || (s.author !== undefined && s.author !== t.author);
+}
+
 /**
- * Rank the claims that have at least one rebuttal: first by how many other authors rebut them, then by
- * the number of rebuttals, then by supports (argued on both sides), then by id so ties are stable.
+ * Rank the claims that other authors rebut (or, for an outside claim, anyone): first by how many other
+ * authors rebut them, then by the number of rebuttals, then by supports (argued on both sides), then by
+ * id so ties are stable. An empty list means nobody rebuts anybody else.
  */
 export function rankCruxes(index: DebateIndex, limit = 8): Crux[] {
   const out: Crux[] = [];
-  for (const [id, rebuttals] of index.rebuttedBy) {
+  for (const [id, all] of index.rebuttedBy) {
     const claim = index.claims.get(id);
     if (!claim) continue;
+    const rebuttals = all.filter((r) => counts(index, id, r.source));
+    if (rebuttals.length === 0) continue;
     const authors = [...new Set(rebuttals.map((r) => index.claims.get(r.source)?.author).filter((a): a is string => !!a))].sort();
     out.push({
       id,
@@ -54,18 +67,29 @@ export interface RebuttalMatrix {
   max: number;
 }
 
-/** Every rebuttal as (author of the rebuttal, author of the rebutted claim or OUTSIDE). */
+/** Every rebuttal of the debate as (author of the rebuttal, author of the rebutted claim or OUTSIDE). */
 function* rebuttalPairs(index: DebateIndex): Generator<[string, string]> {
   for (const [target, rebuttals] of index.rebuttedBy) {
     const t = index.claims.get(target);
     if (!t) continue;
-    const to = t.author ?? (t.external ? OUTSIDE : undefined);
+    const to = t.external ? OUTSIDE : t.author;
     if (to === undefined) continue;
     for (const r of rebuttals) {
-      const from = index.claims.get(r.source)?.author;
-      if (from !== undefined) yield [from, to];
+      if (!counts(index, target, r.source)) continue;
+      yield [index.claims.get(r.source)!.author!, to];
     }
   }
+}
+
+/** How often authors rebut their own claims (left out of the cruxes and the matrix). */
+export function selfRebuttals(index: DebateIndex): number {
+  let n = 0;
+  for (const [target, rebuttals] of index.rebuttedBy) {
+    const t = index.claims.get(target);
+    if (!t || t.external) continue;
+    for (const r of rebuttals) if (index.claims.get(r.source)?.author === t.author) n++;
+  }
+  return n;
 }
 
 /**
@@ -106,7 +130,7 @@ export interface Exchanges {
   theyRebut: [string, number][];
   /** Author id → how many of their claims rebut this author's, most first. Excludes the author. */
   rebutThem: [string, number][];
-  /** How often the author rebuts their own claims. */
+  /** How often the author rebuts their own claims (not part of the exchanges above). */
   self: number;
 }
 
@@ -115,9 +139,12 @@ export function authorExchanges(index: DebateIndex, author: string): Exchanges {
   const theyRebut = new Map<string, number>();
   const rebutThem = new Map<string, number>();
   let self = 0;
+  for (const [target, rebuttals] of index.rebuttedBy) {
+    const t = index.claims.get(target);
+    if (t && !t.external && t.author === author) for (const r of rebuttals) if (index.claims.get(r.source)?.author === author) self++;
+  }
   for (const [from, to] of rebuttalPairs(index)) {
-    if (from === author && to === author) self++;
-    else if (from === author) theyRebut.set(to, (theyRebut.get(to) ?? 0) + 1);
+    if (from === author) theyRebut.set(to, (theyRebut.get(to) ?? 0) + 1);
     else if (to === author) rebutThem.set(from, (rebutThem.get(from) ?? 0) + 1);
   }
   // Most first; claims outside the corpus after the authors.

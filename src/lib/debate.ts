@@ -1,6 +1,6 @@
 /**
  * The debate seen from each claim: links are stored on the claim that makes them (`rebuts`,
- * `supports`, `relates`, `cites`), and a reader also wants the other direction (who rebuts this
+ * `supports`, `qualifies`, `relates`, `cites`), and a reader also wants the other direction (who rebuts this
  * claim?). `indexDebate` builds those reverse lists once; the cruxes and the who-rebuts-whom matrix
  * are read from it. Pure: plain entries in (ids as strings, as `loadGraphInput` gives them).
  */
@@ -24,6 +24,8 @@ export interface DebateIndex {
   rebuttedBy: Map<string, Incoming[]>;
   /** Claim id → the claims that support it. */
   supportedBy: Map<string, Incoming[]>;
+  /** Claim id → the caveats its author puts on it. */
+  qualifiedBy: Map<string, Incoming[]>;
   /** Claim id → claims of other authors on the same topic, both directions, with the evidence. */
   related: Map<string, Incoming[]>;
   /** Paper id → the claims that cite it. */
@@ -46,6 +48,7 @@ export function indexDebate(entries: readonly ClaimEntry[]): DebateIndex {
     claims: new Map(sorted.map((c) => [c.id, c.data])),
     rebuttedBy: new Map(),
     supportedBy: new Map(),
+    qualifiedBy: new Map(),
     related: new Map(),
     citedBy: new Map(),
     byComment: new Map(),
@@ -53,6 +56,7 @@ export function indexDebate(entries: readonly ClaimEntry[]): DebateIndex {
   for (const c of sorted) {
     for (const l of c.data.rebuts) push(index.rebuttedBy, l.target, { source: c.id, evidence: l.evidence });
     for (const l of c.data.supports) push(index.supportedBy, l.target, { source: c.id, evidence: l.evidence });
+    for (const l of c.data.qualifies ?? []) push(index.qualifiedBy, l.target, { source: c.id, evidence: l.evidence });
     for (const l of c.data.cites) push(index.citedBy, l.target, { source: c.id, evidence: l.evidence });
     for (const l of c.data.relates) {
       push(index.related, c.id, { source: l.target, evidence: l.evidence });

@@ -3,7 +3,7 @@
  * its role. One place for the wording, so every page (and the map's side panel) says it the same way.
  * Pure: plain data in, a sentence out; the pages escape it like any other text.
  */
-import type { Evidence, Relation } from '../schemas/evidence.ts';
+import type { Evidence, LinkRule, Relation, RoleEvidence } from '../schemas/evidence.ts';
 import type { ClaimRole } from '../schemas/claim.ts';
 
 const q = (s: string) => `“${s.trim()}”`;
@@ -15,69 +15,77 @@ export function scoreWords(score: number): string {
 }
 
 /** "the shared terms “cot” and “faithfulness” (similarity 0.28 out of 1)", or "" without terms or score. */
-function similarity(e: Evidence): string {
+function similarity(e: Evidence | RoleEvidence): string {
   const terms = e.terms?.length ? `the shared ${e.terms.length === 1 ? 'term' : 'terms'} ${list(e.terms.map(q))}` : '';
   const score = e.score === undefined ? '' : scoreWords(e.score);
   if (terms && score) return `${terms} (${score})`;
   return terms || score;
 }
 
-const NOUN: Record<Relation, string> = { rebuts: 'rebuttal', supports: 'support', relates: 'relation', cites: 'citation' };
+const NOUN: Record<Relation, string> = { rebuts: 'rebuttal', supports: 'support', qualifies: 'qualification', relates: 'relation', cites: 'citation' };
+
+const opens = (e: Evidence, rest: string, bare: string) => (e.cue ? `It opens with ${q(e.cue)}, ${rest}` : bare);
+
+/** One sentence per link rule: a `Record`, so a rule added to the enum cannot ship without its words. */
+const LINK_WORDS: Record<LinkRule, (kind: Relation, e: Evidence) => string> = {
+  'explicit-target': (_, e) => (e.cue ? `The words ${q(e.cue)} name the claim it answers.` : 'Its text names the claim it answers.'),
+  'another-critique': (_, e) =>
+    opens(e, "so it argues against what the comment's first critique answered.", "It argues against what the comment's first critique answered."),
+  'connective-within-comment': (kind, e) =>
+    kind === 'supports'
+      ? opens(e, 'backing the claim just before it in the same comment.', 'It backs the claim just before it in the same comment.')
+      : opens(e, 'answering the words just before it in the same comment.', 'It answers the words just before it in the same comment.'),
+  'answers-attributed': (_, e) =>
+    opens(e, 'answering the claim before it, which the comment attributes to someone else.', 'It answers the claim before it, which the comment attributes to someone else.'),
+  'explicit-target-in-paragraph': (_, e) =>
+    e.cue ? `A sentence of the same paragraph names what it answers, after the words ${q(e.cue)}.` : 'A sentence of the same paragraph names what it answers.',
+  'answers-quote': (kind) => `It follows a quote of this claim in its comment: a ${NOUN[kind]} of the quoted words.`,
+  'reply-similar': (kind, e) => {
+    const sim = similarity(e);
+    return sim ? `A ${NOUN[kind]} in a reply to this claim's comment, aimed at this claim by ${sim}.` : `A ${NOUN[kind]} in a reply to this claim's comment, aimed at this claim by its wording.`;
+  },
+  'reply-main-claim': (kind) => `A ${NOUN[kind]} in a reply to this claim's comment; no claim of it is more alike, so it answers its main claim.`,
+  'after-concession': (_, e) =>
+    e.cue
+      ? `After conceding a point, the author turns with ${q(e.cue)} against the comment they reply to, not against their own concession.`
+      : 'After conceding a point, the author turns against the comment they reply to, not against their own concession.',
+  caveat: () => "A caveat the author puts on their own claim: it qualifies it, it doesn't argue against it.",
+  'own-contrast': (_, e) =>
+    e.cue
+      ? `It opens with ${q(e.cue)} right after the author's own claim: the author qualifies it rather than rebutting themselves.`
+      : "It follows the author's own claim: the author qualifies it rather than rebutting themselves.",
+  'similar-claim': (kind, e) => {
+    const sim = similarity(e);
+    const cue = e.cue ? `the cue ${q(e.cue)}` : '';
+    const parts = [cue, sim].filter(Boolean);
+    return parts.length ? `A ${NOUN[kind]} from another comment, found by ${list(parts)}.` : `A ${NOUN[kind]} from another comment, found by similar wording.`;
+  },
+  'shared-topic': (_, e) => {
+    const sim = similarity(e);
+    return sim ? `Same topic: ${sim}.` : 'Same topic.';
+  },
+  citation: (_, e) => (e.cue ? `Names the work as ${q(e.cue)}.` : 'Names the work.'),
+  'citation-nearby': (_, e) => (e.cue ? `The work is named as ${q(e.cue)} next to this claim, outside any claim of its own.` : 'The work is named next to this claim, outside any claim of its own.'),
+  override: (kind, e) => (e.cue ? `This ${NOUN[kind]} was added by hand: ${q(e.cue)}.` : `This ${NOUN[kind]} was added by hand.`),
+};
 
 /**
  * Why a link exists, in one sentence, e.g. "The words “skeptical of the claim that” name the claim it
  * answers." The wording does not depend on which end of the link the reader stands at.
  */
 export function describeLink(kind: Relation, e: Evidence): string {
-  switch (e.rule) {
-    case 'explicit-target':
-      return e.cue ? `The words ${q(e.cue)} name the claim it answers.` : 'Its text names the claim it answers.';
-    case 'another-critique':
-      return e.cue
-        ? `It opens with ${q(e.cue)}, so it argues against what the comment's first critique answered.`
-        : "It argues against what the comment's first critique answered.";
-    case 'connective-within-comment':
-      return e.cue
-        ? `It opens with ${q(e.cue)}, answering the claim just before it in the same comment.`
-        : 'It answers the claim just before it in the same comment.';
-    case 'cue-within-paragraph':
-      return e.cue
-        ? `It follows the claim it answers in the same paragraph, with the cue ${q(e.cue)}.`
-        : 'It follows the claim it answers in the same paragraph.';
-    case 'explicit-target-in-paragraph':
-      return e.cue
-        ? `A sentence of the same paragraph names what it answers, after the words ${q(e.cue)}.`
-        : 'A sentence of the same paragraph names what it answers.';
-    case 'similar-claim': {
-      const sim = similarity(e);
-      const cue = e.cue ? `the cue ${q(e.cue)}` : '';
-      const parts = [cue, sim].filter(Boolean);
-      return parts.length ? `A ${NOUN[kind]} from another comment, found by ${list(parts)}.` : `A ${NOUN[kind]} from another comment, found by similar wording.`;
-    }
-    case 'shared-topic': {
-      const sim = similarity(e);
-      return sim ? `Same topic: ${sim}.` : 'Same topic.';
-    }
-    case 'citation':
-      return e.cue ? `Names the work as ${q(e.cue)}.` : 'Names the work.';
-    case 'override':
-      return e.cue ? `This ${NOUN[kind]} was added by hand: ${q(e.cue)}.` : `This ${NOUN[kind]} was added by hand.`;
-    default: {
-      const parts = [`rule ${q(e.rule)}`];
-      if (e.cue) parts.push(`cue ${q(e.cue)}`);
-      const sim = similarity(e);
-      if (sim) parts.push(sim);
-      return `Found by ${list(parts)}.`;
-    }
-  }
+  return LINK_WORDS[e.rule](kind, e);
 }
 
 const ROLE_WORD: Record<ClaimRole, string> = { claim: 'a claim', objection: 'an objection', support: 'a support', question: 'a question' };
 
 /** Why a claim got its role, in one sentence, e.g. "An objection: it says “I’m skeptical”." */
-export function describeRole(role: ClaimRole, e: Evidence, external = false): string {
+export function describeRole(role: ClaimRole, e: RoleEvidence, external = false): string {
   const what = ROLE_WORD[role];
   const What = what[0]!.toUpperCase() + what.slice(1);
+  if (e.rule === 'quoted') {
+    return 'Not a sentence of the corpus: words a comment quotes from outside it (the post, or a comment not in the dumps), so it has no author here.';
+  }
   if (external || e.rule === 'named-target') {
     return 'Not a sentence of the corpus: a claim that a comment names and answers (for instance the post being discussed), so it has no author here.';
   }

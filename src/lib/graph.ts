@@ -10,6 +10,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Comment } from '../schemas/comment.ts';
 import type { Paper } from '../schemas/paper.ts';
 import { pageUrl } from './urls.ts';
+import { CLAIM_RELATIONS } from '../schemas/relations.ts';
 
 /** Plain entries: ids as strings (the pages pass collection entries with references flattened). */
 export interface GraphInput {
@@ -61,7 +62,7 @@ export function graphData(input: GraphInput, base: string): Graph {
     if (c.data.author) node.author = c.data.author;
     if (c.data.external) node.external = true;
     nodes.push(node);
-    for (const kind of ['rebuts', 'supports', 'relates'] as const) {
+    for (const kind of CLAIM_RELATIONS) {
       for (const l of c.data[kind]) edges.push({ source: node.id, target: nodeId.claim(l.target), kind, evidence: l.evidence });
     }
     for (const l of c.data.cites) edges.push({ source: node.id, target: nodeId.paper(l.target), kind: 'cites', evidence: l.evidence });

@@ -33,7 +33,7 @@ function skeleton(graph: Graph): Graph {
       if (n.external) out.external = true;
       return out;
     }),
-    edges: graph.edges.map((e) => ({ source: e.source, target: e.target, kind: e.kind, evidence: { rule: 'layout' } })),
+    edges: graph.edges.map((e) => ({ source: e.source, target: e.target, kind: e.kind, evidence: e.evidence })),
   };
 }
 

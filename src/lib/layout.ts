@@ -36,7 +36,7 @@ export function defaultTicks(nodeCount: number): number {
 export const DEFAULT_SEED = 1;
 
 /** Link length per relation: arguments sit close, shared topics further apart. */
-export const LINK_DISTANCE: Record<RelationKey, number> = { rebuts: 34, supports: 34, cites: 46, relates: 70 };
+export const LINK_DISTANCE: Record<RelationKey, number> = { rebuts: 34, supports: 34, qualifies: 30, cites: 46, relates: 70 };
 
 /** Repulsion per node, times (1 + its degree). */
 const CHARGE = 30;

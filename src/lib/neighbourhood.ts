@@ -5,8 +5,7 @@
  * Types only from the schemas: nothing here pulls zod or Astro into the browser bundle.
  */
 import type { Graph, GraphNode } from '../schemas/graph.ts';
-import type { Relation } from '../schemas/evidence.ts';
-import { RELATION_STYLES } from './visual.ts';
+import { RELATIONS, type Relation } from '../schemas/relations.ts';
 
 /** Which way an edge runs, seen from the node the walk comes from. */
 export type Direction = 'out' | 'in';
@@ -64,11 +63,10 @@ export interface NeighbourhoodOptions {
   maxPerDepth?: number;
 }
 
-/** Every relation, in the order of visual.ts's one list (the argument first, then topic and papers). */
-export const ALL_RELATIONS: readonly Relation[] = Object.keys(RELATION_STYLES) as Relation[];
+export const ALL_RELATIONS: readonly Relation[] = RELATIONS;
 
-/** Order in which neighbours are listed and placed: that of the list. */
-const RELATION_ORDER = new Map<string, number>(ALL_RELATIONS.map((k, i) => [k, i]));
+/** Order in which neighbours are listed and placed: that of the one list (the argument first, then topic and papers). */
+const RELATION_ORDER = Object.fromEntries(RELATIONS.map((k, i) => [k, i])) as Record<Relation, number>;
 
 interface Step {
   other: string;
@@ -93,7 +91,7 @@ export function adjacency(edges: readonly { source: string; target: string; kind
 }
 
 function compareSteps(a: Step, b: Step): number {
-  return (RELATION_ORDER.get(a.kind) ?? 99) - (RELATION_ORDER.get(b.kind) ?? 99) || (a.direction === b.direction ? 0 : a.direction === 'in' ? -1 : 1) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0);
+  return RELATION_ORDER[a.kind] - RELATION_ORDER[b.kind] || (a.direction === b.direction ? 0 : a.direction === 'in' ? -1 : 1) || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0);
 }
 
 /** Breadth-first walk: node id → {depth, parent, step}; the first path found wins (steps are sorted). */
@@ -222,10 +220,11 @@ export function visible(n: Neighbourhood, options: VisibleOptions): { nodes: Loc
   return { nodes, edges };
 }
 
+const OUT_PHRASE: Record<Relation, string> = { rebuts: 'rebuts', supports: 'supports', qualifies: 'qualifies', relates: 'related to', cites: 'cites' };
+const IN_PHRASE: Record<Relation, string> = { rebuts: 'rebutted by', supports: 'supported by', qualifies: 'qualified by', relates: 'related to', cites: 'cited by' };
+
 /** How a neighbour relates to the node it was reached from, in words: "rebutted by", "cites" … */
-const PASSIVE: Partial<Record<string, string>> = { rebuts: 'rebutted by', supports: 'supported by', relates: 'related to', cites: 'cited by', qualifies: 'qualified by' };
 export function relationPhrase(relation: Relation, direction: Direction): string {
-  const label = (RELATION_STYLES as Record<string, { label: string } | undefined>)[relation]?.label ?? relation;
-  if (direction === 'out') return relation === 'relates' ? 'related to' : label;
-  return PASSIVE[relation] ?? `${label} (from)`;
+  if (direction === 'out') return OUT_PHRASE[relation];
+  return IN_PHRASE[relation];
 }

@@ -28,7 +28,10 @@ export const NODE_STYLES: Record<NodeStyleKey, NodeStyle> = {
   external: { label: 'Claim outside the corpus', glyph: '○', shape: 'ring', colorVar: '--role-external' },
 };
 
-export type RelationKey = 'rebuts' | 'supports' | 'relates' | 'cites';
+import type { Relation } from '../schemas/evidence.ts';
+
+/** The relations, as the map styles them (the one list is `RELATIONS` in src/schemas/evidence.ts). */
+export type RelationKey = Relation;
 
 export interface RelationStyle {
   /** Verb shown in legends and evidence ("A rebuts B"). */
@@ -44,6 +47,7 @@ export interface RelationStyle {
 export const RELATION_STYLES: Record<RelationKey, RelationStyle> = {
   rebuts: { label: 'rebuts', dash: [], arrow: true, colorVar: '--role-objection' },
   supports: { label: 'supports', dash: [6, 3], arrow: true, colorVar: '--role-support' },
+  qualifies: { label: 'qualifies', dash: [3, 2], arrow: true, colorVar: '--role-claim' },
   relates: { label: 'relates to', dash: [2, 4], arrow: false, colorVar: '--role-author' },
   cites: { label: 'cites', dash: [1, 3], arrow: true, colorVar: '--role-paper' },
 };

@@ -12,6 +12,7 @@ import type { Comment, Sentence } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
 import type { Mention, Paper } from '../schemas/paper.ts';
 import type { Entry } from './corpus.ts';
+import type { MineStep } from './mining.ts';
 
 export interface Citation {
   /** Canonical key the mentions merge on. */
@@ -696,3 +697,9 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
   const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return { papers: [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).sort(byId), cites };
 }
+
+/** The cite step: citations in each comment's text and links. */
+export const citeStep: MineStep = {
+  name: 'cite',
+  run: (m) => ({ ...m, citations: m.corpus.comments.flatMap((comment) => citeComment(comment.data).map((c) => ({ comment, c }))) }),
+};

@@ -3,15 +3,15 @@
  * why their paragraphs were grouped, the claims by role with the cue that decided each, the papers
  * with every mention, and every edge with its evidence. Pure: returns the text; the CLI prints it.
  */
-import type { Evidence } from '../schemas/evidence.ts';
+import { RELATIONS, type Evidence, type RoleEvidence } from '../schemas/evidence.ts';
 import type { Corpus } from './corpus.ts';
 
 const ROLES = ['claim', 'objection', 'support', 'question'] as const;
-const KINDS = ['rebuts', 'supports', 'relates', 'cites'] as const;
+const KINDS = RELATIONS;
 
 /** `rule "cue" score=0.31 terms=[cot, faithfulness]`: evidence on one line. */
-export function formatEvidence(e: Evidence): string {
-  const parts = [e.rule];
+export function formatEvidence(e: Evidence | RoleEvidence): string {
+  const parts: string[] = [e.rule];
   if (e.cue) parts.push(JSON.stringify(e.cue));
   if (e.score !== undefined) parts.push(`score=${e.score}`);
   if (e.terms?.length) parts.push(`terms=[${e.terms.join(', ')}]`);

@@ -276,7 +276,8 @@ export function parseBlocks(source: string, first: number, fileLines: string[], 
         for (const child of node.children) block(child, 'quote');
         return;
       case 'list':
-        for (const item of node.children) block(item, 'item');
+        // A list inside a `>` quote is quoted words too ("> 1. Assess risk …"), not the quoter's items.
+        for (const item of node.children) block(item, kind === 'quote' ? 'quote' : 'item');
         return;
       case 'listItem': {
         // A list item's paragraphs read as one item.
@@ -287,7 +288,7 @@ export function parseBlocks(source: string, first: number, fileLines: string[], 
             ? phrasing(child.children, {}, sliceOf)
             : [{ text: sliceOf(child) }]));
         });
-        push('item', node, runs);
+        push(kind === 'quote' ? 'quote' : 'item', node, runs);
         return;
       }
       case 'code':

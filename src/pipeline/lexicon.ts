@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 3;
+export const LEXICON_VERSION = 4;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -37,6 +37,14 @@ export const LEXICON_VERSION = 3;
  *  - CONCESSION: granting the other side ("you're right that", "a correct criticism of my post") is a
  *    support with rule `concession`; DISCLAIMER ("this is not to disagree with …", "I'm not questioning …")
  *    is a claim with rule `disclaimer`.
+ *
+ * Changes from version 3:
+ *  - GROUPING: the cues that say where one comment of a plain dump ends (they were in group.ts), with the
+ *    weak ones ("This …", "also", a quoted question) turned from joins into evidence weighed with the rest.
+ *  - Link cues (read by link.ts): ATTRIBUTED_CLAIM ("You say X"), CONCESSION_OPENING ("I concede X") and
+ *    LINK_CONTRAST_OPENING (the "But" after it, which argues against the other side, not the concession),
+ *    SUPPORT_OPENING ("For example, …" backs the claim before it), BACK_REFERENCE ("This framing seems
+ *    false" rebuts the sentence before it).
  */
 
 export interface Cue {
@@ -351,3 +359,33 @@ export const GROUPING_LABEL = /^(Case|Step|Part|Option|Point) (\d+|[A-Z])\b/;
 export const GROUPING_STOP_WORDS = new Set(
   ("that this with have from they them their there what when which would could should about into than then these those been being were will just like also more some such only very much even because think really thing things something other people make does doing dont your youre it's that's i'm i've here where while whether most many maybe seem seems well still there's don't doesn't isn't").split(' '),
 );
+
+/*
+ * Link cues (read by link.ts): the words that say how two claims of a thread stand to each other.
+ */
+
+/**
+ * A claim the author attributes to someone else ("You say X", "Some people argue X", "The post claims
+ * X"): an objection right after it answers that someone, not the author.
+ */
+export const ATTRIBUTED_CLAIM = /\b(?:you|you're|they|people|some(?:one|body)?|many|critics?|proponents?|others|the (?:post|op|author|article|paper|parent)|(?:he|she))\s+(?:(?:seem to|might|may|would|often|sometimes|also)\s+)?(?:say|says|said|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|suggest(?:s|ed)?|believe[sd]?|assume[sd]?|write|writes|wrote|mention(?:s|ed)?|point(?:s|ed)? out)\b/i;
+
+/** A concession that opens a claim ("I concede X", "Sure, X", "Granted, X"): a "But …" after it argues against the other side. */
+export const CONCESSION_OPENING = /^(?:i (?:concede|grant|admit|agree|accept)\b|(?:sure|granted|admittedly|fair enough|true|yes|yeah|ok(?:ay)?)\b[,.;:!]?|it(?:'s| is) true that\b|to be fair\b)/i;
+
+/** The contrast that turns from a concession to the author's point. */
+export const LINK_CONTRAST_OPENING = /^(?:but|however|yet|still|that said|even so|nonetheless|nevertheless|on the other hand)\b/i;
+
+/**
+ * An opening that backs the claim before it ("For example, …", "In particular, …", "Indeed, …"). "Also",
+ * "Moreover", "Similarly" add a point beside it and "So", "Thus" draw a conclusion from it: they say
+ * nothing of support, so they link nothing.
+ */
+export const SUPPORT_OPENING = /^(?:for (?:example|instance)|e\.\s?g\.|concretely|in particular|specifically|indeed|this is (?:because|why)|that's because|because)\b/i;
+
+/**
+ * An objection that points back at the sentence before it ("This framing seems false to me.", "That's
+ * accounting, not statistics.", "But I somewhat dispute that."): it rebuts those words, which in a plain
+ * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
+ */
+export const BACK_REFERENCE = /^(?:this|that|these|those)\b|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;

@@ -6,6 +6,7 @@
  */
 import { LineCounter, parseDocument, isSeq } from 'yaml';
 import type { Claim, Link } from '../schemas/claim.ts';
+import { RELATIONS } from '../schemas/evidence.ts';
 import { overrideSchema, type Override } from '../schemas/overrides.ts';
 import type { Corpus, Entry } from './corpus.ts';
 import { CruxError, messages } from './messages.ts';
@@ -49,7 +50,7 @@ function problem(value: unknown): string {
   return issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid entry';
 }
 
-const KINDS = ['rebuts', 'supports', 'relates', 'cites'] as const;
+const KINDS = RELATIONS;
 const byTarget = (a: Link, b: Link) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0);
 
 /** Apply the corrections in order. Returns a new corpus; the input is not changed. */
@@ -147,6 +148,8 @@ export function applyOverrides(corpus: Corpus, overrides: Overrides): Corpus {
         delete s.claim;
       }
     }
+    // Quotes of it (in other comments) no longer point anywhere.
+    for (const c of comments) for (const s of c.data.sentences) if (s.claim === id) delete s.claim;
     for (const p of papers.values()) for (const m of p.data.mentions) if (m.claim === id) delete m.claim;
     const targeted = new Set([...claims.values()].flatMap((c) => KINDS.filter((k) => k !== 'cites').flatMap((k) => c.data[k].map((l) => l.target))));
     for (const k of KINDS) {

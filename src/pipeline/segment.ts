@@ -3,7 +3,9 @@
  * the repairs below fix what it gets wrong on forum text ("et. al.", "vs.", "(humans?) have",
  * "place.Another"). Sentences never cross a paragraph break.
  */
+import type { Comment } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
+import type { MineStep, SentenceRecord } from './mining.ts';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -72,3 +74,25 @@ function trim(text: string, s: Offsets): Offsets {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return { start, end };
 }
+
+/** Index (in the comment) of the paragraph an offset of its text falls in. */
+function paragraphAt(comment: Comment, offset: number): number {
+  const k = comment.paragraphs.findIndex((q) => offset >= q.offsets.start && offset <= q.offsets.end);
+  return k === -1 ? 0 : k;
+}
+
+/** The segment step: every comment → its sentences, each placed in its paragraph (roles come next). */
+export const segmentStep: MineStep = {
+  name: 'segment',
+  run(m) {
+    const records: SentenceRecord[] = [];
+    for (const comment of m.corpus.comments) {
+      const { text } = comment.data;
+      for (const offsets of segment(text)) {
+        const paragraph = paragraphAt(comment.data, offsets.start);
+        records.push({ comment, offsets, text: text.slice(offsets.start, offsets.end), paragraph, decision: { role: 'aside', rule: 'fragment' }, words: 0 });
+      }
+    }
+    return { ...m, records };
+  },
+};

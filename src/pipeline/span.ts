@@ -2,31 +2,12 @@
  * Spans: sentences with roles → argumentative units. A unit is one sentence, or a sentence and the ones
  * it cannot be read without (a parenthesis it opens, a restatement, a short continuation). Pure.
  */
-import type { Comment, Role } from '../schemas/comment.ts';
-import type { Offsets } from '../schemas/common.ts';
+import type { Comment } from '../schemas/comment.ts';
 import type { Entry } from './corpus.ts';
 import { DANGLING_OPENING, LIST_REFERENCE } from './lexicon.ts';
-import type { RoleDecision } from './mine.ts';
+import type { MineStep, SentenceRecord, Unit } from './mining.ts';
 
-/** One sentence of a comment, with its role decision. */
-export interface SentenceRecord {
-  comment: Entry<Comment>;
-  offsets: Offsets;
-  text: string;
-  /** Paragraph (index in the comment) the sentence is in. */
-  paragraph: number;
-  decision: RoleDecision;
-  words: number;
-}
-
-/** An argumentative unit: one sentence, or a sentence and the ones that continue it. */
-export interface Unit {
-  sentences: SentenceRecord[];
-  role: Exclude<Role, 'aside'>;
-  decision: RoleDecision;
-  /** Why later sentences were merged into the first. */
-  span?: string;
-}
+export type { SentenceRecord, Unit } from './mining.ts';
 
 /** More "(" than ")": the sentence opens a parenthesis that a later sentence closes. */
 const unclosed = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
@@ -109,3 +90,5 @@ export function spans(sentences: SentenceRecord[]): Unit[] {
   return units;
 }
 
+/** The spans step: a unit is a sentence, or a short span when one sentence cannot stand alone. */
+export const spansStep: MineStep = { name: 'spans', run: (m) => ({ ...m, units: spans(m.records) }) };

@@ -49,8 +49,13 @@ export const sentenceSchema = z.object({
   offsets: offsetsSchema,
   /** The role mined for it. */
   role: roleSchema,
-  /** Id of the claim it became (absent for asides, and for sentences merged into another claim). */
+  /**
+   * Id of the claim it became (absent for asides, and for sentences merged into another claim). For a
+   * quote: the quoted claim (another comment's, or an outside claim), never a claim of this author.
+   */
   claim: idSchema.optional(),
+  /** True when the sentence quotes someone else's words (a `> ` quote, or words found in another comment). */
+  quote: z.literal(true).optional(),
 });
 export type Sentence = z.infer<typeof sentenceSchema>;
 

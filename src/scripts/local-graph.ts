@@ -9,11 +9,11 @@
 import { select, type Selection } from 'd3-selection';
 import { visible, relationPhrase, RINGS, type LocalEdge, type LocalNode, type Neighbourhood } from '../lib/neighbourhood.ts';
 import { NODE_STYLES, RELATION_STYLES, nodeStyleKey, type RelationKey } from '../lib/visual.ts';
+import { RELATIONS } from '../schemas/relations.ts';
 import { shapePath } from '../lib/shapes.ts';
 import { wrapLabel } from '../lib/words.ts';
 
 type Data = Neighbourhood & { names: Record<string, string> };
-const RELATIONS = Object.keys(RELATION_STYLES) as RelationKey[];
 
 for (const figure of document.querySelectorAll<HTMLElement>('[data-local-graph]')) draw(figure);
 

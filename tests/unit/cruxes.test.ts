@@ -1,15 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { indexDebate, siblings, type ClaimEntry } from '../../src/lib/debate.ts';
-import { rankCruxes, rebuttalMatrix, authorExchanges, OUTSIDE, OTHERS } from '../../src/lib/cruxes.ts';
+import { rankCruxes, rebuttalMatrix, authorExchanges, selfRebuttals, OUTSIDE, OTHERS } from '../../src/lib/cruxes.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 
-const ev = { rule: 'test' };
-function claim(id: string, author: string | undefined, comment: string, start: number, links: Partial<Pick<Claim, 'rebuts' | 'supports' | 'relates' | 'cites'>> = {}): ClaimEntry {
+const ev = { rule: 'override' as const };
+function claim(id: string, author: string | undefined, comment: string, start: number, links: Partial<Pick<Claim, 'rebuts' | 'supports' | 'qualifies' | 'relates' | 'cites'>> = {}): ClaimEntry {
   const data: Claim = {
     role: 'claim', roleEvidence: ev, label: id, text: id, external: author === undefined, comment,
     offsets: { start, end: start + 5 }, source: { file: 'f.txt', lines: { start: 1, end: 1 } },
-    rebuts: [], supports: [], relates: [], cites: [], ...links,
+    rebuts: [], supports: [], qualifies: [], relates: [], cites: [], ...links,
   };
   if (author) data.author = author;
   return { id, data };
@@ -44,41 +44,45 @@ test('the index gives every link from its target’s side, and claims in comment
   assert.deepEqual(siblings(index, 'ext'), {});
 });
 
-test('cruxes: other authors first, then rebuttals, then supports, ties by id', () => {
+test('cruxes: other authors first, then rebuttals, then supports, ties by id; an author answering themselves is no crux', () => {
   const ranked = rankCruxes(indexDebate(claims));
   assert.deepEqual(ranked.map((c) => [c.id, c.otherAuthors, c.rebuttals, c.supports]), [
     ['x', 2, 2, 0],
     ['z', 1, 1, 1],
     ['ext', 1, 1, 0],
-    ['y', 0, 2, 0],
   ]);
+  assert.equal(selfRebuttals(indexDebate(claims)), 2);
   assert.deepEqual(ranked[0]!.authors, ['bob', 'cat']);
   assert.equal(rankCruxes(indexDebate(claims), 2).length, 2);
   // Input order does not matter.
   assert.deepEqual(rankCruxes(indexDebate([...claims].reverse())), ranked);
 });
 
-test('who rebuts whom, with a column for claims outside the corpus', () => {
+test('who rebuts whom, with a column for claims outside the corpus; the diagonal stays empty', () => {
   const m = rebuttalMatrix(indexDebate(claims), ['ann', 'bob', 'cat']);
   assert.deepEqual(m.columns, ['ann', 'bob', 'cat', OUTSIDE]);
   assert.deepEqual(m.counts, [
-    [2, 0, 0, 0],
+    [0, 0, 0, 0],
     [1, 0, 0, 1],
     [1, 1, 0, 0],
   ]);
-  assert.equal(m.max, 2);
+  assert.equal(m.max, 1);
+  // Only self-rebuttals: nothing to show (the page says so).
+  const own = rebuttalMatrix(indexDebate([claim('q', 'ann', 'c', 0), claim('r', 'ann', 'c', 10, { rebuts: to('q') })]), ['ann']);
+  assert.equal(own.max, 0);
+  assert.deepEqual(rankCruxes(indexDebate([claim('q', 'ann', 'c', 0), claim('r', 'ann', 'c', 10, { rebuts: to('q') })])), []);
   const none = rebuttalMatrix(indexDebate([claim('q', 'ann', 'c', 0)]), ['ann']);
   assert.deepEqual(none, { rows: ['ann'], columns: ['ann'], counts: [[0]], max: 0 });
 });
 
 test('a matrix over many authors keeps the most involved and sums up the others', () => {
   const index = indexDebate(claims);
-  // Involvement (given + received, a self-rebuttal once): ann 4, bob 3, cat 2.
+  // Involvement (given + received, between different authors): bob 3, ann 2, cat 2 (ann first of the tie).
   const m = rebuttalMatrix(index, ['ann', 'bob', 'cat'], 2);
   assert.deepEqual(m.rows, ['ann', 'bob', OTHERS]);
   assert.deepEqual(m.columns, ['ann', 'bob', OTHERS, OUTSIDE]);
   assert.deepEqual(m.counts, [
-    [2, 0, 0, 0],
+    [0, 0, 0, 0],
     [1, 0, 0, 1],
     [1, 1, 0, 0],
   ]);

@@ -1,15 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { describeLink, describeRole, describeSpan, scoreWords } from '../../src/lib/evidence.ts';
+import { evidenceSchema, linkRuleSchema, RELATIONS } from '../../src/schemas/evidence.ts';
 
 test('an explicit target is explained by the words that name it', () => {
   assert.equal(describeLink('rebuts', { rule: 'explicit-target', cue: 'skeptical of the claim that' }), 'The words “skeptical of the claim that” name the claim it answers.');
 });
 
 test('answers within a comment say where the target is and which words tied them', () => {
-  assert.equal(describeLink('rebuts', { rule: 'connective-within-comment', cue: 'However' }), 'It opens with “However”, answering the claim just before it in the same comment.');
-  assert.equal(describeLink('supports', { rule: 'cue-within-paragraph' }), 'It follows the claim it answers in the same paragraph.');
-  assert.equal(describeLink('supports', { rule: 'cue-within-paragraph', cue: 'Indeed' }), 'It follows the claim it answers in the same paragraph, with the cue “Indeed”.');
+  assert.equal(describeLink('supports', { rule: 'connective-within-comment', cue: 'For example' }), 'It opens with “For example”, backing the claim just before it in the same comment.');
+  assert.equal(describeLink('qualifies', { rule: 'own-contrast', cue: 'However' }), "It opens with “However” right after the author's own claim: the author qualifies it rather than rebutting themselves.");
+  assert.equal(describeLink('rebuts', { rule: 'answers-attributed', cue: 'But' }), 'It opens with “But”, answering the claim before it, which the comment attributes to someone else.');
+  assert.equal(describeLink('rebuts', { rule: 'after-concession', cue: 'But' }), 'After conceding a point, the author turns with “But” against the comment they reply to, not against their own concession.');
   assert.equal(describeLink('rebuts', { rule: 'another-critique', cue: 'Another critique' }), "It opens with “Another critique”, so it argues against what the comment's first critique answered.");
   assert.equal(describeLink('rebuts', { rule: 'explicit-target-in-paragraph', cue: 'disagrees with' }), 'A sentence of the same paragraph names what it answers, after the words “disagrees with”.');
 });
@@ -21,11 +23,24 @@ test('similarity links give the shared terms and the score in plain words', () =
   assert.equal(describeLink('supports', { rule: 'similar-claim' }), 'A support from another comment, found by similar wording.');
 });
 
-test('citations, hand edits and unknown rules all say something', () => {
+test('every link rule has its own sentence, for every relation', () => {
+  for (const rule of linkRuleSchema.options) {
+    for (const kind of RELATIONS) {
+      const words = describeLink(kind, { rule });
+      assert.ok(words.length > 10 && !words.includes('undefined'), `${rule} ${kind}: ${words}`);
+    }
+  }
+  // A rule outside the enum is refused by the schema, so it never reaches a page.
+  assert.equal(evidenceSchema.safeParse({ rule: 'new-rule' }).success, false);
+});
+
+test('citations and hand edits say something', () => {
   assert.equal(describeLink('cites', { rule: 'citation', cue: 'Berglund et. al. (2023)' }), 'Names the work as “Berglund et. al. (2023)”.');
   assert.equal(describeLink('rebuts', { rule: 'override' }), 'This rebuttal was added by hand.');
   assert.equal(describeLink('cites', { rule: 'override', cue: 'same paper' }), 'This citation was added by hand: “same paper”.');
-  assert.equal(describeLink('rebuts', { rule: 'new-rule', cue: 'x', score: 0.5 }), 'Found by rule “new-rule”, cue “x” and similarity 0.50 out of 1.');
+  assert.equal(describeLink('rebuts', { rule: 'answers-quote' }), 'It follows a quote of this claim in its comment: a rebuttal of the quoted words.');
+  assert.equal(describeLink('supports', { rule: 'reply-main-claim' }), "A support in a reply to this claim's comment; no claim of it is more alike, so it answers its main claim.");
+  assert.equal(describeLink('qualifies', { rule: 'caveat' }), "A caveat the author puts on their own claim: it qualifies it, it doesn't argue against it.");
   assert.equal(scoreWords(1), 'similarity 1.00 out of 1');
 });
 
@@ -35,6 +50,7 @@ test('why a claim got its role', () => {
   assert.equal(describeRole('question', { rule: 'question-mark', cue: '?' }), 'A question: it ends with a question mark.');
   assert.equal(describeRole('claim', { rule: 'assertion' }), 'A claim: a statement with no cue of objection, support or question.');
   assert.match(describeRole('claim', { rule: 'named-target', cue: 'the model was …' }, true), /^Not a sentence of the corpus/);
+  assert.match(describeRole('claim', { rule: 'quoted' }, true), /words a comment quotes from outside it/);
   assert.equal(describeRole('support', { rule: 'mystery' }), 'A support, by the rule “mystery”.');
   assert.equal(describeRole('objection', { rule: 'explicit-target-cue', cue: 'disagrees with …' }), 'An objection: it names what it answers, “disagrees with …”.');
   assert.equal(describeRole('question', { rule: 'clarification-cue', cue: 'Can you say more' }), 'A question: it asks for clarification, “Can you say more”.');

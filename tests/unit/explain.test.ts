@@ -22,14 +22,14 @@ test('per seed file: comments with their grouping rules, claims by role with the
 });
 
 test('every edge is printed with its evidence', () => {
-  const edges = corpus.claims.reduce((n, c) => n + c.data.rebuts.length + c.data.supports.length + c.data.relates.length + c.data.cites.length, 0);
+  const edges = corpus.claims.reduce((n, c) => n + c.data.rebuts.length + c.data.supports.length + c.data.qualifies.length + c.data.relates.length + c.data.cites.length, 0);
   assert.ok(edges > 0);
-  assert.equal(text.match(/─(?:rebuts|supports|relates|cites)→/g)!.length, edges);
+  assert.equal(text.match(/─(?:rebuts|supports|qualifies|relates|cites)→/g)!.length, edges);
   assert.equal(text.match(/\n {6}evidence: \S/g)!.length, edges);
 });
 
 test('closing counts: claims by role, papers, edges by kind', () => {
   const n = counts(corpus);
   assert.deepEqual(n.roles, { claim: 3, objection: 1, support: 2, question: 0 });
-  assert.match(text, /━━ total: claims claim 3, objection 1, support 2, question 0; external targets 2; asides \d+; papers 2; edges rebuts 1, supports 2, relates 0, cites 2/);
+  assert.match(text, /━━ total: claims claim 3, objection 1, support 2, question 0; external targets 4; asides \d+; papers 2; edges rebuts 1, supports 2, qualifies 0, relates 0, cites 2/);
 });

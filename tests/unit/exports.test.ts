@@ -6,7 +6,7 @@ import { aifSchema, type Aif } from '../../src/schemas/aif.ts';
 import { GRAPH_VERSION, type Graph } from '../../src/schemas/graph.ts';
 import { parseArgdown } from '../support/argdown.ts';
 
-const ev = { rule: 'test' };
+const ev = { rule: 'override' as const };
 const graph: Graph = {
   version: GRAPH_VERSION,
   nodes: [

@@ -28,7 +28,7 @@ const claim = (id: string, role: GraphNode['role'] = 'claim', author = 'ann', ex
   ...extra,
 });
 const paper = (id: string): GraphNode => ({ id: `paper:${id}`, kind: 'paper', label: `Paper ${id}`, url: `/papers/${id}/` });
-const edge = (source: string, target: string, kind: GraphEdge['kind']): GraphEdge => ({ source, target, kind, evidence: { rule: 'test' } });
+const edge = (source: string, target: string, kind: GraphEdge['kind']): GraphEdge => ({ source, target, kind, evidence: { rule: 'override' } });
 
 /**
  *   a (claim, ann) ◀─rebuts── b (objection, bob) ◀─rebuts── c (objection, ann)

@@ -53,6 +53,17 @@ test('CRLF, lone CR and a BOM give the same paragraphs and lines as LF', () => {
   assert.equal(crlf.paragraphs[0]!.text, 'One.', 'the BOM is stripped');
 });
 
+test('Markdown: a list inside a > quote is quoted words, a list outside one is items', () => {
+  const r = ingest('mdq.txt', bytes('> The post lists:\n>\n> 1. Assess risk from subsystems acting unilaterally.\n> 2. Inform the design of hard safety standards.\n\nI doubt step two helps.\n\n- My own item.\n'));
+  assert.deepEqual(r.paragraphs.map((p) => [p.kind, p.text]), [
+    ['quote', 'The post lists:'],
+    ['quote', 'Assess risk from subsystems acting unilaterally.'],
+    ['quote', 'Inform the design of hard safety standards.'],
+    ['text', 'I doubt step two helps.'],
+    ['item', 'My own item.'],
+  ]);
+});
+
 test('Markdown: a link, emphasis and a > quote are parsed by remark', () => {
   const r = ingest('md.txt', bytes('> Is CoT faithful?\n\nSee [the *Turpin* paper](https://arxiv.org/abs/2305.04388) for **more**.\n'));
   assert.equal(r.paragraphs[0]!.kind, 'quote');

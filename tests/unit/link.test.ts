@@ -10,20 +10,91 @@ const claim = (text: string, role: LinkInput['role'], comment: string, author: s
   return c;
 };
 
-test('an objection opening with a connective answers the claim just before it in its comment', () => {
+test('an objection opening with a contrast after the author\'s own claim qualifies it: the author does not rebut themselves', () => {
   const a = claim('This is already somewhat true of the big labs.', 'claim', 'x', 'ann', 0);
   const b = claim('However, there is still some visibility in system cards.', 'objection', 'x', 'ann', 1, 'However');
   const { edges } = link([a, b]);
-  assert.deepEqual(edges, [{ source: b.id, target: a.id, kind: 'rebuts', evidence: { rule: 'connective-within-comment', cue: 'However' } }]);
+  assert.deepEqual(edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'own-contrast', cue: 'However' } }]);
 });
 
-test('without a connective, only a claim in the same paragraph is answered; questions never are', () => {
+test('an objection that points back at the words before it rebuts them; with a concessive "though" it qualifies them', () => {
+  const a = claim('Everyone wakes up overnight with a completely novel ability.', 'claim', 'bk', 'ann', 0);
+  const b = claim('This framing seems false to me.', 'objection', 'bk', 'ann', 0, 'seems false');
+  assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'rebuts', evidence: { rule: 'connective-within-comment', cue: 'This' } }]);
+  const c = claim('Anything that holds the image of an agent becomes one.', 'claim', 'bk2', 'ann', 0);
+  const d = claim('But I somewhat dispute that.', 'objection', 'bk2', 'ann', 0, 'dispute');
+  assert.deepEqual(link([c, d]).edges.map((e) => [e.kind, e.evidence.cue]), [['rebuts', 'dispute that']]);
+  const e = claim('So stories that depend on the string are no longer compelling.', 'claim', 'bk3', 'ann', 0);
+  const f = claim("This doesn't provide evidence, though, that the string misleads.", 'objection', 'bk3', 'ann', 0, "doesn't");
+  assert.deepEqual(link([e, f]).edges.map((x) => [x.kind, x.evidence.rule]), [['qualifies', 'own-contrast']]);
+});
+
+test('after a claim the comment attributes to someone else, the connective objection answers it', () => {
+  const a = claim('You say that the benchmark measures reasoning.', 'claim', 'x2', 'ann', 0);
+  const b = claim('But it only measures recall of the training set.', 'objection', 'x2', 'ann', 0, 'But');
+  assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'rebuts', evidence: { rule: 'answers-attributed', cue: 'But' } }]);
+});
+
+test('"For example" backs the claim before it; "Also" and "So" say nothing of support', () => {
+  const a = claim('Models pick up shortcuts from their data.', 'claim', 'x3', 'ann', 0);
+  const b = claim('For example, they read the answer off the formatting.', 'support', 'x3', 'ann', 0, 'For example');
+  assert.deepEqual(link([a, b]).edges.map((e) => [e.kind, e.evidence.rule, e.evidence.cue]), [['supports', 'connective-within-comment', 'For example']]);
+  const c = claim('Models pick up shortcuts from their data.', 'claim', 'x4', 'ann', 0);
+  const d = claim('Also, this is well documented in the literature.', 'support', 'x4', 'ann', 0, 'Also');
+  assert.deepEqual(link([c, d]).edges, []);
+});
+
+test('two sentences of one comment are linked only where the text says so; questions never are', () => {
   const q = claim('Can you say more?', 'question', 'y', 'ann', 0);
   const o = claim('I doubt there will be reports.', 'objection', 'y', 'ann', 1, 'I doubt');
   assert.deepEqual(link([q, o]).edges, []);
   const c = claim('There will be reports on methods soon.', 'claim', 'z', 'ann', 0);
   const o2 = claim('I doubt there will be reports on methods.', 'objection', 'z', 'ann', 0, 'I doubt');
-  assert.equal(link([c, o2]).edges[0]!.evidence.rule, 'cue-within-paragraph');
+  assert.deepEqual(link([c, o2]).edges.filter((e) => e.kind !== 'relates'), []);
+});
+
+test('a caveat qualifies the previous claim of its comment, never rebuts it', () => {
+  const a = claim('Scaling keeps improving the benchmark.', 'claim', 'cv', 'ann', 0);
+  const b: LinkInput = { ...claim('At least on the tasks we tried.', 'claim', 'cv', 'ann', 0), rule: 'caveat' };
+  assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'caveat' } }]);
+});
+
+test('a reply answers the most similar claim of its parent, else the parent\'s main claim, at most maxPerReply times', () => {
+  const p1 = claim('The scheduler starves small jobs under heavy load.', 'claim', 'parent', 'ann', 0);
+  const p2 = claim('Caching the embeddings would cut the latency by half.', 'claim', 'parent', 'ann', 1);
+  const replies = [
+    claim('I doubt caching the embeddings helps the latency much.', 'objection', 'reply', 'bob', 0, 'I doubt'),
+    claim("I don't think that is the issue at all.", 'objection', 'reply', 'bob', 1, "I don't think"),
+    claim('I disagree with the premise here.', 'objection', 'reply', 'bob', 2, 'I disagree'),
+    claim('I am not convinced by any of it.', 'objection', 'reply', 'bob', 3, 'not convinced'),
+  ].map((r) => ({ ...r, replyTo: 'parent' }));
+  const answers = link([p1, p2, ...replies]).edges.filter((e) => e.kind === 'rebuts');
+  assert.equal(answers.length, LINK_PARAMS.maxPerReply);
+  assert.deepEqual(answers[0]!.target, { claim: p2.id });
+  assert.equal(answers[0]!.evidence.rule, 'reply-similar');
+  assert.deepEqual(answers[1]!.target, { claim: p1.id });
+  assert.equal(answers[1]!.evidence.rule, 'reply-main-claim');
+  // A reply to one's own comment continues it: nothing to answer there.
+  const own = { ...claim('I doubt caching the embeddings helps the latency much.', 'objection', 'reply2', 'ann', 0, 'I doubt'), replyTo: 'parent' };
+  assert.deepEqual(link([p1, p2, own]).edges.filter((e) => e.kind === 'rebuts'), []);
+});
+
+test('after a concession, "But …" argues against the comment replied to, not against the concession', () => {
+  const p = claim('The scheduler starves small jobs under heavy load.', 'claim', 'par', 'ann', 0);
+  const c = { ...claim('I agree the scheduler is slow.', 'support', 'rep', 'bob', 0, 'I agree'), replyTo: 'par', rule: 'concession' };
+  const b = { ...claim('But small jobs are never starved under load.', 'objection', 'rep', 'bob', 0, 'But'), replyTo: 'par' };
+  const edges = link([p, c, b]).edges.filter((e) => e.source === b.id);
+  assert.deepEqual(edges.map((e) => [e.target, e.evidence.rule, e.evidence.cue]), [[{ claim: p.id }, 'after-concession', 'But']]);
+  // With no comment to answer, the "But" links nothing inside its own comment.
+  const c2 = claim('Sure, the scheduler is slow.', 'support', 'solo', 'bob', 0);
+  const b2 = claim('But small jobs are never starved under load.', 'objection', 'solo', 'bob', 0, 'But');
+  assert.deepEqual(link([c2, b2]).edges.filter((e) => e.source === b2.id), []);
+});
+
+test('an objection after a quote answers the quoted claim', () => {
+  const q = claim('Small jobs are starved under heavy load.', 'claim', 'orig', 'ann', 0);
+  const o = { ...claim("That isn't what the traces show.", 'objection', 'quoter', 'bob', 0, "isn't"), answers: q.id };
+  assert.deepEqual(link([q, o]).edges.filter((e) => e.kind === 'rebuts'), [{ source: o.id, target: { claim: q.id }, kind: 'rebuts', evidence: { rule: 'answers-quote', cue: "isn't" } }]);
 });
 
 test('an explicit target becomes an external node; "Another critique" argues against the same one', () => {
@@ -33,8 +104,8 @@ test('an explicit target becomes an external node; "Another critique" argues aga
   assert.equal(externals.length, 1);
   assert.equal(externals[0]!.text, 'the model was aligned by gradient hacking');
   assert.deepEqual(edges.map((e) => [e.source, e.kind, e.target, e.evidence.rule]), [
-    [a.id, 'rebuts', `external:${externals[0]!.key}`, 'explicit-target'],
-    [b.id, 'rebuts', `external:${externals[0]!.key}`, 'another-critique'],
+    [a.id, 'rebuts', { external: externals[0]!.key }, 'explicit-target'],
+    [b.id, 'rebuts', { external: externals[0]!.key }, 'another-critique'],
   ]);
   assert.equal(edges[0]!.evidence.cue, 'skeptical of the claim that …');
 });
@@ -69,7 +140,7 @@ test('no claim gets more than relatesTopK relates links', () => {
   // Enough other claims that the topic is under the document-frequency cap of the inverted index.
   const filler = Array.from({ length: 60 }, (_, i) => claim(`Note number ${i} is here.`, 'claim', `f${i}`, 'dan'));
   const rel = link([hub, ...others, ...filler]).edges.filter((e) => e.kind === 'relates');
-  assert.equal(rel.filter((e) => e.source === hub.id || e.target === hub.id).length, LINK_PARAMS.relatesTopK);
+  assert.equal(rel.filter((e) => e.source === hub.id || ('claim' in e.target && e.target.claim === hub.id)).length, LINK_PARAMS.relatesTopK);
 });
 
 test('terms fold phrases and leave out generic nouns and verbs', () => {

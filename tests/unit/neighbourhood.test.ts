@@ -5,7 +5,7 @@ import type { Graph, GraphNode } from '../../src/schemas/graph.ts';
 import type { Relation } from '../../src/schemas/evidence.ts';
 
 const claim = (id: string, role: GraphNode['role'] = 'claim'): GraphNode => ({ id: `claim:${id}`, kind: 'claim', role, label: id.toUpperCase(), url: `/claims/${id}/`, author: 'ann' });
-const edge = (source: string, target: string, kind: Relation) => ({ source: `claim:${source}`, target: kind === 'cites' ? `paper:${target}` : `claim:${target}`, kind, evidence: { rule: 'test' } });
+const edge = (source: string, target: string, kind: Relation) => ({ source: `claim:${source}`, target: kind === 'cites' ? `paper:${target}` : `claim:${target}`, kind, evidence: { rule: 'override' as const } });
 // a ◀rebuts─ b ◀rebuts─ c;  d ─supports▶ a;  a ─relates─ e;  a ─cites▶ p;  c ─rebuts▶ f (depth 3 from a)
 const graph: Pick<Graph, 'nodes' | 'edges'> = {
   nodes: [claim('a'), claim('b', 'objection'), claim('c', 'objection'), claim('d', 'support'), claim('e'), claim('f'), { id: 'paper:p', kind: 'paper', label: 'P', url: '/papers/p/' }, { id: 'author:ann', kind: 'author', label: 'Ann', url: '/authors/ann/' }],

@@ -32,7 +32,7 @@ const claim = (id: string, extra: Partial<Claim> = {}): { id: string; data: Clai
   body: '',
   data: {
     role: 'claim', roleEvidence: { rule: 'assertion' }, label: id, text: id, external: false, author: 'ann', comment: 'c1',
-    offsets: { start: 0, end: 2 }, source: { file: 'a.txt', lines: { start: 1, end: 1 } }, rebuts: [], supports: [], relates: [], cites: [], ...extra,
+    offsets: { start: 0, end: 2 }, source: { file: 'a.txt', lines: { start: 1, end: 1 } }, rebuts: [], supports: [], qualifies: [], relates: [], cites: [], ...extra,
   },
 });
 const paper = (id: string, alias: string): { id: string; data: Paper; body: string } => ({
@@ -43,7 +43,7 @@ const corpus = (): Corpus => ({
   comments: [{ id: 'c1', body: '', data: { author: 'ann', file: 'a.txt', order: 0, lines: { start: 1, end: 1 }, text: 'xy', paragraphs: [{ kind: 'text', lines: { start: 1, end: 1 }, offsets: { start: 0, end: 2 }, inlines: [{ text: 'xy' }] }], grouping: [], sentences: [{ offsets: { start: 0, end: 2 }, role: 'objection', claim: 'b' }] } }],
   claims: [
     claim('a'),
-    claim('b', { role: 'objection', rebuts: [{ target: 'a', evidence: { rule: 'cue-within-paragraph' } }], cites: [{ target: 'p2', evidence: { rule: 'citation' } }] }),
+    claim('b', { role: 'objection', rebuts: [{ target: 'a', evidence: { rule: 'connective-within-comment' } }], cites: [{ target: 'p2', evidence: { rule: 'citation' } }] }),
     claim('z'),
   ],
   papers: [paper('p1', 'the Turpin paper'), paper('p2', 'Turpin et al. (2023)')],
@@ -102,7 +102,7 @@ test('a hand correction survives re-mining (twice through the real runner)', () 
     const file = join(dir, 'content/claims/emanuelr-on-the-other-side-the-e98533.md');
     const first = readFileSync(file, 'utf8');
     assert.match(first, /rule: override/);
-    assert.doesNotMatch(first, /rebuts:\n {2}- target: emanuelr-thus/);
+    assert.doesNotMatch(first, /qualifies:\n {2}- target: emanuelr-thus/);
     run(opts);
     assert.equal(readFileSync(file, 'utf8'), first, 'the same after a second run');
     assert.equal(readFileSync(join(dir, 'content/overrides.yaml'), 'utf8'), readFileSync('tests/fixtures/excerpt/content/overrides.yaml', 'utf8'), 'the run keeps the overrides file');

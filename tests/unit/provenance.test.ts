@@ -49,7 +49,7 @@ test('a forum comment: post, date, parent in the corpus or not, its replies, its
 test('graph.json v2: claims name their comment; forum ones carry the forum id, address and date', () => {
   const claim = (comment: string, external = false): Claim => ({
     role: 'claim', roleEvidence: { rule: 'r' }, label: 'L', text: 'T', external, comment, offsets: { start: 0, end: 1 },
-    source: { file: 'f.json', lines: { start: 7, end: 7 } }, rebuts: [], supports: [], relates: [], cites: [], ...(external ? {} : { author: 'ann' }),
+    source: { file: 'f.json', lines: { start: 7, end: 7 } }, rebuts: [], supports: [], qualifies: [], relates: [], cites: [], ...(external ? {} : { author: 'ann' }),
   });
   const graph = graphData({
     authors: [{ id: 'ann', data: { name: 'Ann', nameSource: 'forum', file: 'f.json', skipped: [], commentCount: 1 } }],

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { chainUp, incomingLinks, CLAIM_RELATIONS } from '../../src/lib/relations.ts';
 import type { Claim } from '../../src/schemas/claim.ts';
 
-const ev = { rule: 'explicit-target' };
+const ev = { rule: 'explicit-target' as const };
 function claim(over: Partial<Claim> = {}): Claim {
   return {
     role: 'claim', roleEvidence: { rule: 'assertion' }, label: 'x', text: 'x', external: false, comment: 'c',
     offsets: { start: 0, end: 1 }, source: { file: 'f.txt', lines: { start: 1, end: 1 } },
-    rebuts: [], supports: [], relates: [], cites: [], ...over,
+    rebuts: [], supports: [], qualifies: [], relates: [], cites: [], ...over,
   };
 }
 const link = (target: string) => ({ target, evidence: ev });

@@ -30,6 +30,7 @@ const claim = (text: string, extra: Partial<Claim> = {}): Claim => ({
   source: { file: 'x.txt', lines: { start: 1, end: 1 } },
   rebuts: [],
   supports: [],
+  qualifies: [],
   relates: [],
   cites: [],
   ...extra,

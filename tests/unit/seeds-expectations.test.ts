@@ -56,13 +56,19 @@ test('questions, with or without a question mark', () => {
   for (const q of x.questions) assert.equal(sentenceRole(q), 'question', q);
 });
 
-test('an objection or support answers its claim within the comment', () => {
+test('within a comment, only what the text ties: examples back the claim before them, contrasts qualify it', () => {
   for (const e of x.withinComment) {
     const source = claimStarting(e.source);
     const target = claimStarting(e.target);
     const link = source.data[e.kind].find((l) => l.target === target.id);
     assert.ok(link, `${e.source} ${e.kind} ${e.target} (has ${JSON.stringify(source.data[e.kind])})`);
-    assert.ok(link.evidence.rule && (link.evidence.cue || link.evidence.rule === 'cue-within-paragraph'), 'with its rule and cue');
+    assert.ok(link.evidence.cue, 'with the words that tie them');
+    assert.ok(!source.data.rebuts.some((l) => l.target === target.id), 'an author does not rebut their own claim');
+  }
+  for (const e of x.notLinkedWithinComment) {
+    const source = claimStarting(e.source);
+    const target = claimStarting(e.target);
+    for (const kind of ['rebuts', 'supports', 'qualifies'] as const) assert.ok(!source.data[kind].some((l) => l.target === target.id), `${e.source} ${kind} ${e.target}`);
   }
 });
 

@@ -4,8 +4,9 @@
  * words (`describeLink`, as on the pages). textContent only.
  */
 import type { GraphIndex, GraphView } from '../../lib/graph-view.ts';
-import { NODE_STYLES, RELATION_STYLES, type RelationKey } from '../../lib/visual.ts';
+import { NODE_STYLES } from '../../lib/visual.ts';
 import { describeLink } from '../../lib/evidence.ts';
+import { relationPhrase } from '../../lib/neighbourhood.ts';
 import type { NameOf } from './list.ts';
 
 export interface PanelActions {
@@ -21,8 +22,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** How an incoming link reads from its target ("rebutted by …"); a relation not named here reads "which qualifies it: …". */
-const PASSIVE: Partial<Record<RelationKey, string>> = { rebuts: 'rebutted by', supports: 'supported by', cites: 'cited by', relates: 'relates to' };
 
 const PAGE_WORD: Record<string, string> = { claim: "Open the claim's page", paper: "Open the paper's page", author: "Open the author's page" };
 
@@ -66,12 +65,12 @@ export function renderPanel(panel: HTMLElement, index: GraphIndex, view: GraphVi
   for (const e of index.out[i]!) {
     if (!view.edges[e]) continue;
     const edge = index.edges[e]!;
-    links.push({ text: `${RELATION_STYLES[edge.kind].label}`, other: edge.t, why: why(e) });
+    links.push({ text: relationPhrase(edge.kind, 'out'), other: edge.t, why: why(e) });
   }
   for (const e of index.in[i]!) {
     if (!view.edges[e]) continue;
     const edge = index.edges[e]!;
-    links.push({ text: PASSIVE[edge.kind] ?? `which ${RELATION_STYLES[edge.kind].label} it:`, other: edge.s, why: why(e) });
+    links.push({ text: relationPhrase(edge.kind, 'in'), other: edge.s, why: why(e) });
   }
   if (links.length) {
     out.append(el('h3', undefined, `Links (${links.length})`));

@@ -1,0 +1,116 @@
+/** quote: words of one comment that are someone else's, and what the mining makes of them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findQuotes, QUOTE_PARAMS, type QuoteText } from '../../src/pipeline/quote.ts';
+import { mine } from '../../src/pipeline/mining.ts';
+import { mineSteps } from '../../src/pipeline/stages.ts';
+import { quietContext } from '../../src/pipeline/stage.ts';
+import type { Corpus, Entry } from '../../src/pipeline/corpus.ts';
+import type { Comment, Paragraph } from '../../src/schemas/comment.ts';
+
+const text = (author: string, paragraphs: string[], quoted: number[] = []): QuoteText => {
+  let t = '';
+  const ps = paragraphs.map((p, i) => {
+    if (i) t += '\n\n';
+    const start = t.length;
+    t += p;
+    return { start, end: t.length, quote: quoted.includes(i) };
+  });
+  return { author, text: t, paragraphs: ps };
+};
+
+const ORIGINAL = 'The scheduler starves small jobs whenever the cluster runs under heavy load. We saw it twice last week.';
+const QUOTED = 'The scheduler starves small jobs whenever the cluster runs under heavy load.';
+
+test('words standing in another comment: the comment holding them as a paragraph of their own quotes the other', () => {
+  const a = text('ann', [ORIGINAL]);
+  const b = text('bob', [QUOTED, "That isn't what the traces show."]);
+  const quotes = findQuotes([a, b]);
+  assert.equal(quotes.length, 1);
+  const q = quotes[0]!;
+  assert.equal(q.comment, 1);
+  assert.equal(q.rule, 'same-words');
+  assert.equal(b.text.slice(q.start, q.end), QUOTED.replace(/\.$/, ''));
+  assert.equal(q.source!.comment, 0);
+  assert.equal(a.text.slice(q.source!.start, q.source!.end), QUOTED.replace(/\.$/, ''));
+  // Either order of the comments gives the same answer.
+  assert.equal(findQuotes([b, a])[0]!.comment, 0);
+});
+
+test('shared phrases shorter than minChars are not quotes, nor stock phrases many comments use', () => {
+  assert.ok('I think this is a good point'.length < QUOTE_PARAMS.minChars);
+  assert.deepEqual(findQuotes([text('ann', ['I think this is a good point, honestly.']), text('bob', ['I think this is a good point', 'More words here.'])]), []);
+  const stock = 'Thanks for writing this up, it was a really useful read for me';
+  const many = Array.from({ length: QUOTE_PARAMS.maxPostings + 2 }, (_, i) => text(`u${i}`, [`${stock} number ${i}.`, 'Other words.']));
+  assert.deepEqual(findQuotes(many).filter((q) => q.rule === 'same-words'), []);
+});
+
+test('a marked quote of words the corpus does not hold is a quote with no source', () => {
+  const b = text('bob', ['The post says that small jobs starve.', 'They do not.'], [0]);
+  assert.deepEqual(findQuotes([b]), [{ comment: 0, start: 0, end: b.paragraphs[0]!.end, rule: 'marked-quote' }]);
+});
+
+test('a marked quote stays a quote even where only part of it is found in another comment, which comes first', () => {
+  const a = text('ann', [ORIGINAL]);
+  const b = text('bob', [`${QUOTED} And the post adds more words of its own here.`, 'They do not.'], [0]);
+  const quotes = findQuotes([a, b]);
+  assert.deepEqual(quotes.map((q) => [q.comment, q.rule, q.source?.comment]), [[1, 'same-words', 0], [1, 'marked-quote', undefined]]);
+});
+
+test('in one profile dump (newest first), the comment above quotes the one below', () => {
+  const later = { ...text('ann', [QUOTED, 'Still true.']), file: 'ann.txt', order: 0 };
+  const earlier = { ...text('ann', [QUOTED, 'We saw it twice.']), file: 'ann.txt', order: 5 };
+  assert.equal(findQuotes([earlier, later])[0]!.comment, 1);
+});
+
+// --- through the mining steps: a quote never becomes the quoter's claim
+
+function comment(id: string, author: string, paragraphs: [Paragraph['kind'], string][], extra: Partial<Comment> = {}): Entry<Comment> {
+  let t = '';
+  const ps: Paragraph[] = paragraphs.map(([kind, p], i) => {
+    if (i) t += '\n\n';
+    const start = t.length;
+    t += p;
+    return { kind, lines: { start: i + 1, end: i + 1 }, offsets: { start, end: t.length }, inlines: [{ text: p }] };
+  });
+  return { id, body: t, data: { author, file: `${author}.txt`, order: 0, lines: { start: 1, end: ps.length }, text: t, paragraphs: ps, grouping: [], sentences: [], ...extra } };
+}
+const run = (comments: Entry<Comment>[]) => mine({ authors: [], comments, claims: [], papers: [] } satisfies Corpus, mineSteps, quietContext);
+
+test('a quote of a corpus claim points at that claim: no second node, and the objection after it answers it', () => {
+  const a = comment('ann-1', 'ann', [['text', ORIGINAL]]);
+  const b = comment('bob-1', 'bob', [['text', QUOTED], ['text', "I don't think that is what the traces show."]]);
+  const out = run([a, b]);
+  const annClaim = out.claims.find((c) => c.data.author === 'ann' && c.data.text.startsWith('The scheduler'))!;
+  assert.ok(annClaim);
+  assert.ok(!out.claims.some((c) => c.data.author === 'bob' && c.data.text.startsWith('The scheduler')), 'the quote is not a claim of bob');
+  const bob = out.comments.find((c) => c.id === 'bob-1')!;
+  assert.deepEqual(bob.data.sentences[0], { offsets: bob.data.sentences[0]!.offsets, role: annClaim.data.role, claim: annClaim.id, quote: true });
+  assert.deepEqual(annClaim.data.quotedIn, [{ comment: 'bob-1', offsets: bob.data.sentences[0]!.offsets }]);
+  const answer = out.claims.find((c) => c.data.author === 'bob')!;
+  assert.equal(answer.data.role, 'objection');
+  assert.deepEqual(answer.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[annClaim.id, 'answers-quote']]);
+});
+
+test('a marked quote of outside words becomes an outside claim, shown as quoted; the reply answers it', () => {
+  const b = comment('bob-2', 'bob', [['quote', 'The post claims that small jobs starve under load.'], ['text', "I don't think small jobs starve at all."]]);
+  const out = run([b]);
+  const outside = out.claims.find((c) => c.data.external)!;
+  assert.equal(outside.data.roleEvidence.rule, 'quoted');
+  assert.equal(outside.data.author, undefined);
+  assert.equal(outside.data.text, 'The post claims that small jobs starve under load.');
+  const s = out.comments[0]!.data.sentences[0]!;
+  assert.equal(s.claim, outside.id);
+  assert.equal(s.quote, true);
+  const answer = out.claims.find((c) => c.data.author === 'bob')!;
+  assert.deepEqual(answer.data.rebuts.map((l) => l.target), [outside.id]);
+});
+
+test('a reply from the export answers its parent comment', () => {
+  const p = comment('ann-3', 'ann', [['text', 'Caching the embeddings would cut the latency by half.']], { forum: { id: 'f1' } });
+  const r = comment('bob-3', 'bob', [['text', "I don't think caching the embeddings changes the latency."]], { forum: { id: 'f2', parentId: 'f1' }, replyTo: 'ann-3' });
+  const out = run([p, r]);
+  const target = out.claims.find((c) => c.data.author === 'ann')!;
+  const answer = out.claims.find((c) => c.data.author === 'bob')!;
+  assert.deepEqual(answer.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[target.id, 'reply-similar']]);
+});
