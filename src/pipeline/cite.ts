@@ -151,6 +151,18 @@ const OWN_WORK = new RegExp(`\\b[Oo]ur\\s(?:new|recent|latest|forthcoming|upcomi
 const BY_AUTHOR = new RegExp(`^["”’']?\\s+by\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})(?![\\p{L}])`, 'u');
 const WORK_WORD = new RegExp(`\\b(?:${WORK}|essay)\\b`, 'i');
 
+/** Overlapping finds: keep the longest at each place ("Berglund et. al. (2023)" over "Berglund et. al"). */
+function longestAtEachPlace(found: Citation[]): Citation[] {
+  found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
+  const kept: Citation[] = [];
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && c.offsets.start < last.offsets.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
 /** Every work mentioned in `text`, in order of position; overlapping finds keep the longer one. */
 export function cite(text: string): Citation[] {
   // Cheap tests first: most sentences hold no year, no "et al", no work word, and skip the costly patterns.
@@ -338,15 +350,7 @@ export function cite(text: string): Citation[] {
     c.authors = [by.groups!.a!];
     c.sole = true;
   }
-  // Overlaps: keep the longest find at a place ("Berglund et. al. (2023)" over "Berglund et. al").
-  found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
-  const kept: Citation[] = [];
-  for (const c of found) {
-    const last = kept[kept.length - 1];
-    if (last && c.offsets.start < last.offsets.end) continue;
-    kept.push(c);
-  }
-  return markdownLinks(text, kept);
+  return markdownLinks(text, longestAtEachPlace(found));
 }
 
 /**
@@ -480,14 +484,7 @@ export function citeComment(comment: Comment): Citation[] {
       }
     }
   });
-  found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
-  const kept: Citation[] = [];
-  for (const c of found) {
-    const last = kept[kept.length - 1];
-    if (last && c.offsets.start < last.offsets.end) continue;
-    kept.push(c);
-  }
-  return withLinks(comment, kept);
+  return withLinks(comment, longestAtEachPlace(found));
 }
 
 /** The kind of a key, by how much it says about which work it is: a lower rank names the paper. */

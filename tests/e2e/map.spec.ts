@@ -322,7 +322,8 @@ test('hostile labels and evidence stay text on the map, in the panel, the toolti
   const hostile: Graph = {
     ...graph,
     nodes: graph.nodes.map((n) => (n.id === node.id ? { ...n, label: `${payload} label`, text: `${payload} text` } : n)),
-    edges: graph.edges.map((e) => ({ ...e, evidence: { ...e.evidence, cue: payload } })),
+    // Every edge's evidence quotes its cue under `override` (whatever rule the seeds' edges have).
+    edges: graph.edges.map((e) => ({ ...e, evidence: { ...e.evidence, rule: 'override' as const, cue: payload } })),
   };
   await page.route('**/graph.json', (route) => route.fulfill({ json: hostile }));
   await openMap(page, `?node=${node.id}`);
