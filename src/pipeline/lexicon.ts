@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 4;
+export const LEXICON_VERSION = 5;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -45,6 +45,13 @@ export const LEXICON_VERSION = 4;
  *    LINK_CONTRAST_OPENING (the "But" after it, which argues against the other side, not the concession),
  *    SUPPORT_OPENING ("For example, …" backs the claim before it), BACK_REFERENCE ("This framing seems
  *    false" rebuts the sentence before it).
+ *
+ * Changes from version 4 (measured on lw-dev json/text/threads with score-threads.mjs and score-graph.mjs):
+ *  - REPLY_STANCE: the words with which a reply opens say how it stands to the comment it answers:
+ *    agreement ("Yeah;", "I agree", "That seems right") → supports; denial, negated agreement or an
+ *    opening "But"/"No," → rebuts; a clarification ("are you saying …?") or a disclaimer ("not
+ *    disagreeing, but …") → neither. Before, a reply answered its parent only when one of its sentences
+ *    was an objection or a support by itself, and half the replies of lw-dev/json answered nothing.
  */
 
 export interface Cue {
@@ -389,3 +396,25 @@ export const SUPPORT_OPENING = /^(?:for (?:example|instance)|e\.\s?g\.|concretel
  * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
  */
 export const BACK_REFERENCE = /^(?:this|that|these|those)\b|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
+
+/**
+ * How a reply opens toward the comment it answers (read by link.ts `replyStance`, on the reply's first
+ * sentences, asides included: "Yeah, that seems right." is an aside but says the reply agrees). Tried in
+ * this order: what it is not doing, a clarification, a refusal, an agreement, a turn against.
+ */
+export const REPLY_STANCE = {
+  /** "This is not to disagree", "not disagreeing, but …": the reply says it is not arguing against. */
+  disclaimer: /^not (?:disagreeing|questioning|arguing|objecting|disputing)\b|\b(?:is|'s|was)(?:n't| not) to (?:say|disagree|argue|deny|dispute|critici[sz]e|object|question)\b|\bi(?:'m| am)(?: \w+)? not (?:disagreeing|questioning|arguing|objecting|disputing|denying|critici[sz]ing)\b/i,
+  /** "Are you saying …?", "Do you mean …?": it asks what the parent meant, it takes no side. */
+  clarification: /^(?:(?:so|wait|sorry|hmm|ok(?:ay)?)[,.!]?\s+)?(?:are you (?:saying|suggesting|claiming|arguing|asking|thinking)|do you mean|did you mean|what do you mean|can you (?:say|explain|elaborate|clarify)|could you (?:say|explain|elaborate|clarify)|i(?:'m| am) not (?:sure|clear) (?:what|which|how|who)|not sure (?:what|which|how) you|i(?:'m| am) not (?:getting|following))\b/i,
+  /** Refusals: "I don't agree", "I'm not sure I agree", "No,", "Nope", "Not really", "I don't think so". */
+  refusal: /^(?:no\b[,.;:!]|nope\b|nah\b|not really\b|not quite\b|i don't think so\b|i(?:'m| am) not (?:sure|convinced) (?:i |that i )?(?:agree|buy)\b)|\bi (?:don't|do not|can't|cannot) (?:\w+ )?(?:agree|buy (?:it|this|that|the))\b|\bi (?:\w+ )?disagree\b/i,
+  /** Agreement: "Yeah;", "Agreed", "I (mostly) agree", "That seems right", "You're right", "Good point". */
+  agreement: /^(?:yes|yeah|yep|yup|agreed|exactly|indeed|absolutely|definitely|true|right|fair|\+1)\b(?![- ](?:but|though|however)\b)|^(?:i (?:\w+ )?agree\b|(?:that|this|it) (?:seems|sounds|looks) (?:right|correct|fair|true|plausible|reasonable)|(?:that|this) makes sense|makes sense|(?:good|great|fair|excellent) point|you(?:'re| are) (?:\w+ )?(?:right|correct)|that's (?:right|true|fair|correct))\b/i,
+  /** A turn against what was said: a reply that opens with "But", "However", "Actually". */
+  turn: /^(?:but|however|actually|on the contrary|not so|that's not)\b/i,
+  /** Thanks and greetings say nothing of stance: the next sentence is read. */
+  courtesy: /^(?:thanks|thank you|thx|hi|hey|hello|ah|oh|hmm+|huh|interesting|wow|nice|cool|great)\b/i,
+  /** After an agreement, a turn within the same sentence or the next ("I agree, but …"): it argues against. */
+  agreeBut: /\b(?:but|however|though|although|that said|except)\b/i,
+} as const;
