@@ -101,8 +101,9 @@ export function replyStance(opening: OpeningSentence[]): Stance {
     if (s.role === 'objection') return { kind: 'rebuts', ...(s.cue ? { cue: s.cue } : {}) };
     if (s.role === 'support' && s.rule === 'concession') return { kind: 'supports', ...(s.cue ? { cue: s.cue } : {}) };
     if (REPLY_STANCE.courtesy.test(t) && s.role === 'aside') continue;
-    if (s.role === 'question') return { kind: null, cue: '?' };
-    if (s.role === 'aside') continue;
+    // A plain question ("I thought I was addressing your premise: do they …?") is read past, like an
+    // aside: what the reply then claims says where it stands. A reply of questions only has no point to link.
+    if (s.role === 'aside' || s.role === 'question') continue;
     break;
   }
   return { kind: 'unmarked' };
@@ -560,7 +561,11 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     if (main === undefined) continue;
     const c = claims[main]!;
     const quoted = c.answers !== undefined && commentOf(c.answers) === parent ? position.get(c.answers) : undefined;
-    const target = quoted !== undefined ? { j: quoted, evidence: { rule: 'answers-quote' } as Evidence } : parentTarget(main, parent);
+    // A parent that only asks (no claim to answer): an explicit "Yes"/"No" still answers its question.
+    const asked = (byComment.get(parent) ?? []).find((j) => claims[j]!.author !== c.author);
+    const target = quoted !== undefined
+      ? { j: quoted, evidence: { rule: 'answers-quote' } as Evidence }
+      : parentTarget(main, parent) ?? (stance.kind && stance.kind !== 'unmarked' && asked !== undefined ? { j: asked, evidence: { rule: 'reply-main-claim' } as Evidence } : null);
     if (!target || !budget(c, parent)) continue;
     const { rule: _, ...found } = target.evidence;
     const evidence: Evidence = { rule: stance.kind === 'unmarked' ? 'reply-unmarked' : 'reply-stance', ...(stance.cue ? { cue: stance.cue } : {}), ...found };
