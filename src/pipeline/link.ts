@@ -194,9 +194,12 @@ export const LINK_PARAMS = {
   maxPerReply: 3,
   /**
    * Similarity from which a reply's objection or support answers that claim of the parent rather than
-   * its main claim: any claim sharing a specific term and scoring this much is what it speaks to.
+   * its main claim. The parent is known, so the choice is among its few claims: any shared informative
+   * term says more than position does (on lw-dev/json, dropping the need for a specific term and going
+   * from 0.1 to 0.05 moved one gold rebuttal pair from the parent's first claim to the one it answers,
+   * and lost none).
    */
-  replyThreshold: 0.1,
+  replyThreshold: 0.05,
   /**
    * The stance of a reply whose opening says nothing of agreeing or not (`replyStance` → unmarked).
    */
@@ -444,7 +447,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
         }
       }
       const score = dot / (mine.norm * index.vectors[j]!.norm);
-      if (score >= LINK_PARAMS.replyThreshold && shared.some(index.specific) && (!best || score > best.score)) best = { j, score, shared };
+      if (score >= LINK_PARAMS.replyThreshold && (!best || score > best.score)) best = { j, score, shared };
     }
     if (best) return { j: best.j, evidence: { rule: 'reply-similar', score: round(best.score), terms: shownTerms(index, i, best.shared) } };
     // The main claim: the first plain claim of the parent, else its first answerable claim.
