@@ -54,6 +54,9 @@ export const LEXICON_VERSION = 5;
  *    was an objection or a support by itself, and half the replies of lw-dev/json answered nothing.
  *  - SUPPORT_OPENING: only a reason ("This is because …") backs the author's own claim before it; an
  *    example or a detail ("For example", "In particular", "Indeed") links nothing.
+ *  - BACK_REFERENCE: "That said, …" is the author's own turn (it qualifies), not a pointer back at words
+ *    to rebut; on lw-dev/text it made 7 of the 31 rebuttals inside one comment. A paragraph that the next
+ *    opens by rebutting it this way is, in a plain dump, quoted words whose marks were lost (quote.ts).
  */
 
 export interface Cue {
@@ -401,7 +404,7 @@ export const SUPPORT_OPENING = /^(?:this is (?:because|why)|that's (?:because|wh
  * accounting, not statistics.", "But I somewhat dispute that."): it rebuts those words, which in a plain
  * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
  */
-export const BACK_REFERENCE = /^(?:this|that|these|those)\b|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
+export const BACK_REFERENCE = /^(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
 
 /**
  * How a reply opens toward the comment it answers (read by link.ts `replyStance`, on the reply's first

@@ -114,3 +114,21 @@ test('a reply from the export answers its parent comment', () => {
   const answer = out.claims.find((c) => c.data.author === 'bob')!;
   assert.deepEqual(answer.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[target.id, 'reply-similar']]);
 });
+
+test('plain dump: a paragraph the next one opens by rebutting with a pointer back is quoted words whose marks were lost', () => {
+  const b = comment('bob-4', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', 'This framing seems false to me.']]);
+  const out = run([b]);
+  const outside = out.claims.find((c) => c.data.external)!;
+  assert.ok(outside, 'the first paragraph is an outside claim, not bob\'s');
+  assert.ok(!out.claims.some((c) => c.data.author === 'bob' && c.data.text.startsWith('Everyone')));
+  const answer = out.claims.find((c) => c.data.author === 'bob')!;
+  assert.deepEqual(answer.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[outside.id, 'answers-quote']]);
+  // Within one paragraph, or with "That said", the author goes on with their own point: nothing is quoted.
+  const own = run([comment('bob-5', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal. This framing seems false to me.']])]);
+  assert.ok(!own.claims.some((c) => c.data.external));
+  const said = run([comment('bob-6', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', "That said, I don't think it matters much here."]])]);
+  assert.ok(!said.claims.some((c) => c.data.external));
+  // An export keeps its own marks: nothing is guessed.
+  const exported = run([comment('bob-7', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', 'This framing seems false to me.']], { forum: { id: 'f7' } })]);
+  assert.ok(!exported.claims.some((c) => c.data.external));
+});
