@@ -9,11 +9,12 @@
  * the number of pairs of comments. Pure: plain texts in, passages out.
  */
 import type { MineStep, SentenceRecord } from './mining.ts';
-import { BACK_REFERENCE } from './lexicon.ts';
+import { ANAPHORIC_OPENING, BACK_REFERENCE } from './lexicon.ts';
 import { normalise } from './nlp.ts';
 
 /** An objection that opens its paragraph pointing back at the words before it ("This framing seems false"). */
-export const answersBack = (r: Pick<SentenceRecord, 'decision' | 'text'>) => r.decision.role === 'objection' && BACK_REFERENCE.test(normalise(r.text));
+export const answersBack = (r: Pick<SentenceRecord, 'decision' | 'text'>) =>
+  r.decision.role === 'objection' && BACK_REFERENCE.test(normalise(r.text)) && !/\b(?:though|however)\b/i.test(r.text);
 
 /** What the quote finder reads of a comment. */
 export interface QuoteText {
@@ -288,7 +289,8 @@ export const quoteStep: MineStep = {
           const before = records[i - 1]!;
           if (r.paragraph === before.paragraph || before.paragraph !== r.paragraph - 1 || !answersBack(r)) continue;
           const p = c.data.paragraphs[before.paragraph]!;
-          if (p.kind !== 'text') continue;
+          // "So, …", "But …": a paragraph that goes on from the one before it is the author's own.
+          if (p.kind !== 'text' || ANAPHORIC_OPENING.test(normalise(c.data.text.slice(p.offsets.start, p.offsets.end)))) continue;
           const quoted: typeof records = [];
           for (let j = i - 1; j >= k && records[j]!.paragraph === before.paragraph; j--) quoted.push(records[j]!);
           if (quoted.some((x) => x.quote)) continue;

@@ -128,6 +128,11 @@ test('plain dump: a paragraph the next one opens by rebutting with a pointer bac
   assert.ok(!own.claims.some((c) => c.data.external));
   const said = run([comment('bob-6', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', "That said, I don't think it matters much here."]])]);
   assert.ok(!said.claims.some((c) => c.data.external));
+  // "This doesn't show X, though": a limit the author puts on their own point; "So, …" goes on from it.
+  const limit = run([comment('bob-8', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', "This doesn't provide evidence, though, that they will act on it."]])]);
+  assert.ok(!limit.claims.some((c) => c.data.external));
+  const goesOn = run([comment('bob-9', 'bob', [['text', 'So, everyone will obviously wake up overnight with the same new goal.'], ['text', 'This framing seems false to me.']])]);
+  assert.ok(!goesOn.claims.some((c) => c.data.external));
   // An export keeps its own marks: nothing is guessed.
   const exported = run([comment('bob-7', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', 'This framing seems false to me.']], { forum: { id: 'f7' } })]);
   assert.ok(!exported.claims.some((c) => c.data.external));
