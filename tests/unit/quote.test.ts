@@ -137,3 +137,20 @@ test('plain dump: a paragraph the next one opens by rebutting with a pointer bac
   const exported = run([comment('bob-7', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', 'This framing seems false to me.']], { forum: { id: 'f7' } })]);
   assert.ok(!exported.claims.some((c) => c.data.external));
 });
+
+test('plain dump: a comment made only of another comment\'s words hands its reply to the next comment of its author', () => {
+  const a = comment('ann-10', 'ann', [['text', `I doubt it matters. ${QUOTED} We saw it twice last week.`]]);
+  const quoteOnly = { ...comment('bob-10', 'bob', [['text', QUOTED]]), data: { ...comment('bob-10', 'bob', [['text', QUOTED]]).data, order: 3 } };
+  const answer = comment('bob-11', 'bob', [['text', 'Small jobs get their own queue in our setup.']]);
+  answer.data.order = 4;
+  const out = run([a, quoteOnly, answer]);
+  const annClaim = out.claims.find((c) => c.data.author === 'ann' && c.data.text.startsWith('The scheduler'))!;
+  const point = out.claims.find((c) => c.data.author === 'bob' && c.data.text.startsWith('Small jobs'))!;
+  assert.ok(annClaim && point);
+  const edges = [...point.data.rebuts, ...point.data.supports];
+  assert.deepEqual(edges.map((l) => [l.target, l.evidence.rule]), [[annClaim.id, 'reply-unmarked']], 'the answer after the cut-off quote answers the quoted claim');
+  // Not across authors, nor past a gap in the dump.
+  answer.data.order = 5;
+  const gap = run([a, quoteOnly, answer]).claims.find((c) => c.data.author === 'bob' && c.data.text.startsWith('Small jobs'))!;
+  assert.deepEqual([...gap.data.rebuts, ...gap.data.supports], []);
+});
