@@ -14,6 +14,12 @@
  *  6. in a reply (known from the export, or found from a quote): the parent comment's most similar
  *     claim (reply-similar), else its main claim (reply-main-claim), at most `maxPerReply` per reply;
  *  7. similar-claim: a target another comment names, most similar above a threshold.
+ * Then a reply whose objections and supports reached nothing of its parent still answers it: its main
+ * point (the first claim after a quote of the parent, else its first argumentative claim) answers the
+ * quoted claim, else the parent's most similar claim, else its main claim, in the stance its opening
+ * words give (`replyStance`: "Yeah;" supports, "No,"/"I don't agree"/"But" rebuts, a clarification or a
+ * disclaimer takes no side; rule `reply-stance`), or, when they say nothing, `unmarkedReply` (rule
+ * `reply-unmarked`). Still at most `maxPerReply` per reply.
  * A caveat (role claim, rule `caveat`) qualifies the previous claim of its comment. `relates` links
  * claims of different authors on the same topic (TF-IDF over stems and a phrase table). Candidates come
  * from an inverted index with a document-frequency cap and top-k, never all pairs.
