@@ -161,6 +161,8 @@ test('replyStance: a reply says how it stands to its parent in its opening words
   assert.equal(stance(said('I mostly agree.', 'aside'), said('However, the timeline is off.')).kind, 'rebuts');
   assert.deepEqual(stance(said("I don't agree with the framing here.")), { kind: 'rebuts', cue: "I don't agree" });
   assert.deepEqual(stance(said('No, the logical inductor is much slower than that.')), { kind: 'rebuts', cue: 'No,' });
+  assert.equal(stance(said('I strongly disagree with this.')).kind, 'rebuts');
+  assert.equal(stance(said("I don't disagree with any of that.")).kind, 'supports', 'a negated disagreement is no refusal');
   assert.equal(stance(said('But the arguments were published years ago.')).kind, 'rebuts');
   assert.equal(stance(said('This framing seems false to me.', 'objection', 'denial')).kind, 'rebuts');
   // Neither: a clarification, a disclaimer.
@@ -172,6 +174,8 @@ test('replyStance: a reply says how it stands to its parent in its opening words
   assert.equal(stance(said('Do they shut down or slow down?', 'question'), said('I think my scenario fits all of it.')).kind, 'unmarked');
   assert.equal(stance(said('I think part of the trouble is the term itself.')).kind, 'unmarked');
   assert.equal(stance(said('Rightly or not, the term stuck.')).kind, 'unmarked', 'a word that starts like "right" is no agreement');
+  assert.equal(stance(said('Right now very few people are careful enough.')).kind, 'unmarked', '"Right now" is no agreement');
+  assert.equal(stance(said('Exactly how would that work?', 'question'), said('The budget is fixed.')).kind, 'unmarked');
 });
 
 test('a reply with no objection or support answers its parent with its main point, in the stance of its opening', () => {
