@@ -45,6 +45,16 @@ const LINK_WORDS: Record<LinkRule, (kind: Relation, e: Evidence) => string> = {
     return sim ? `A ${NOUN[kind]} in a reply to this claim's comment, aimed at this claim by ${sim}.` : `A ${NOUN[kind]} in a reply to this claim's comment, aimed at this claim by its wording.`;
   },
   'reply-main-claim': (kind) => `A ${NOUN[kind]} in a reply to this claim's comment; no claim of it is more alike, so it answers its main claim.`,
+  'reply-stance': (kind, e) => {
+    const aim = similarity(e);
+    const how = e.cue ? `It opens a reply to this claim's comment with ${q(e.cue)}, so it is a ${NOUN[kind]} of it` : `A ${NOUN[kind]} in a reply to this claim's comment`;
+    return aim ? `${how}, aimed at this claim by ${aim}.` : `${how}: its main point, answering this claim.`;
+  },
+  'reply-unmarked': (kind, e) => {
+    const aim = similarity(e);
+    const how = `The main point of a reply to this claim's comment; the reply does not say it agrees, so it is read as a ${NOUN[kind]}`;
+    return aim ? `${how}, aimed at this claim by ${aim}.` : `${how} of the comment's main claim.`;
+  },
   'after-concession': (_, e) =>
     e.cue
       ? `After conceding a point, the author turns with ${q(e.cue)} against the comment they reply to, not against their own concession.`

@@ -136,6 +136,30 @@ export const claimsStep: MineStep = {
       flush();
     }
 
+    // In a plain dump, a comment made only of words quoted from another comment is a quote cut from the
+    // words that answer it (no one posts a comment of someone else's words alone): the next comment of the
+    // same file and author is that answer. It replies where the quote does, and its first claim answers
+    // the last quoted claim.
+    const carried = new Map<string, string>();
+    {
+      const onlyQuoted = new Map<Entry<Comment>, string | null>();
+      for (const r of records) {
+        const prev = onlyQuoted.get(r.comment);
+        if (prev === null) continue;
+        const target = quoteTarget.get(r);
+        onlyQuoted.set(r.comment, target && claims.has(target) && !claims.get(target)!.external ? target : null);
+      }
+      const next = new Map<string, Entry<Comment>>();
+      for (const c of corpus.comments) next.set(`${c.data.file}\u0000${c.data.order}`, c);
+      for (const [c, last] of onlyQuoted) {
+        if (!last || c.data.forum || !replyTo.has(c.id)) continue;
+        const after = next.get(`${c.data.file}\u0000${c.data.order + 1}`);
+        if (!after || after.data.author !== c.data.author || after.data.forum || replyTo.has(after.id) || onlyQuoted.get(after)) continue;
+        replyTo.set(after.id, replyTo.get(c.id)!);
+        carried.set(after.id, last);
+      }
+    }
+
     // Sentences of each comment, with the role of their unit; the claim id on a unit's first sentence.
     const sentencesOf = new Map<string, Sentence[]>();
     for (const r of records) {
@@ -152,19 +176,23 @@ export const claimsStep: MineStep = {
     }
     for (const c of corpus.comments) if (!sentencesOf.has(c.id)) sentencesOf.set(c.id, []);
 
-    // The sentences after a quote answer it: the first objection or support before the next quote.
+    // The sentences after a quote answer it: the first objection or support before the next quote; and
+    // the first plain claim right after the quote, the reply's point (the linker gives it its stance).
     const answers = new Map<Unit, string>();
     {
       let pending: string | undefined;
+      let first = false;
       let comment: Entry<Comment> | null = null;
       for (const r of records) {
         if (r.comment !== comment) {
           comment = r.comment;
-          pending = undefined;
+          pending = carried.get(comment.id);
+          first = pending !== undefined;
         }
         const quoted = quoteTarget.get(r);
         if (quoted) {
           pending = quoted;
+          first = true;
           continue;
         }
         const u = unitOf.get(r);
@@ -172,7 +200,8 @@ export const claimsStep: MineStep = {
         if (u.role === 'objection' || u.role === 'support') {
           answers.set(u, pending);
           pending = undefined;
-        }
+        } else if (first && u.role === 'claim') answers.set(u, pending);
+        first = false;
       }
     }
     return { ...m, claimIdOf, claims, sentencesOf, answers, replyTo };

@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 4;
+export const LEXICON_VERSION = 5;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -45,6 +45,18 @@ export const LEXICON_VERSION = 4;
  *    LINK_CONTRAST_OPENING (the "But" after it, which argues against the other side, not the concession),
  *    SUPPORT_OPENING ("For example, …" backs the claim before it), BACK_REFERENCE ("This framing seems
  *    false" rebuts the sentence before it).
+ *
+ * Changes from version 4 (measured on lw-dev json/text/threads with score-threads.mjs and score-graph.mjs):
+ *  - REPLY_STANCE: the words with which a reply opens say how it stands to the comment it answers:
+ *    agreement ("Yeah;", "I agree", "That seems right") → supports; denial, negated agreement or an
+ *    opening "But"/"No," → rebuts; a clarification ("are you saying …?") or a disclaimer ("not
+ *    disagreeing, but …") → neither. Before, a reply answered its parent only when one of its sentences
+ *    was an objection or a support by itself, and half the replies of lw-dev/json answered nothing.
+ *  - SUPPORT_OPENING: only a reason ("This is because …") backs the author's own claim before it; an
+ *    example or a detail ("For example", "In particular", "Indeed") links nothing.
+ *  - BACK_REFERENCE: "That said, …" is the author's own turn (it qualifies), not a pointer back at words
+ *    to rebut; on lw-dev/text it made 7 of the 31 rebuttals inside one comment. A paragraph that the next
+ *    opens by rebutting it this way is, in a plain dump, quoted words whose marks were lost (quote.ts).
  */
 
 export interface Cue {
@@ -377,15 +389,42 @@ export const CONCESSION_OPENING = /^(?:i (?:concede|grant|admit|agree|accept)\b|
 export const LINK_CONTRAST_OPENING = /^(?:but|however|yet|still|that said|even so|nonetheless|nevertheless|on the other hand)\b/i;
 
 /**
- * An opening that backs the claim before it ("For example, …", "In particular, …", "Indeed, …"). "Also",
- * "Moreover", "Similarly" add a point beside it and "So", "Thus" draw a conclusion from it: they say
- * nothing of support, so they link nothing.
+ * An opening that gives the reason for the claim before it ("This is because …", "That's because …"):
+ * the author argues for their own claim, a `supports` link within the comment. An illustration or a
+ * detail of it ("For example, …", "In particular, …", "Concretely, …", "Indeed, …") is the same position
+ * said in more detail, not a second position backing the first: it links nothing (lexicon v5; on lw-dev
+ * these were all 57 supports inside one comment of the text form and 46 of the json form, and a map of
+ * who answers whom gains nothing from them), and it still stands next to its claim on the comment page.
+ * "Also", "Moreover" add a point beside it and "So", "Thus" draw a conclusion from it: they say nothing
+ * of support either.
  */
-export const SUPPORT_OPENING = /^(?:for (?:example|instance)|e\.\s?g\.|concretely|in particular|specifically|indeed|this is (?:because|why)|that's because|because)\b/i;
+export const SUPPORT_OPENING = /^(?:this is (?:because|why)|that's (?:because|why)|that is because|because|the reason (?:is|being))\b/i;
 
 /**
  * An objection that points back at the sentence before it ("This framing seems false to me.", "That's
  * accounting, not statistics.", "But I somewhat dispute that."): it rebuts those words, which in a plain
  * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
  */
-export const BACK_REFERENCE = /^(?:this|that|these|those)\b|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
+export const BACK_REFERENCE = /^(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
+
+/**
+ * How a reply opens toward the comment it answers (read by link.ts `replyStance`, on the reply's first
+ * sentences, asides included: "Yeah, that seems right." is an aside but says the reply agrees). Tried in
+ * this order: what it is not doing, a clarification, a refusal, an agreement, a turn against.
+ */
+export const REPLY_STANCE = {
+  /** "This is not to disagree", "not disagreeing, but …": the reply says it is not arguing against. */
+  disclaimer: /^not (?:disagreeing|questioning|arguing|objecting|disputing)\b|\b(?:is|'s|was)(?:n't| not) to (?:say|disagree|argue|deny|dispute|critici[sz]e|object|question)\b|\bi(?:'m| am)(?: \w+)? not (?:disagreeing|questioning|arguing|objecting|disputing|denying|critici[sz]ing)\b/i,
+  /** "Are you saying …?", "Do you mean …?": it asks what the parent meant, it takes no side. */
+  clarification: /^(?:(?:so|wait|sorry|hmm|ok(?:ay)?)[,.!]?\s+)?(?:are you (?:saying|suggesting|claiming|arguing|asking|thinking)|do you mean|did you mean|what do you mean|can you (?:say|explain|elaborate|clarify)|could you (?:say|explain|elaborate|clarify)|i(?:'m| am) not (?:sure|clear) (?:what|which|how|who)|not sure (?:what|which|how) you|i(?:'m| am) not (?:getting|following))\b/i,
+  /** Refusals: "I don't agree", "I'm not sure I agree", "No,", "Nope", "Not really", "I don't think so". */
+  refusal: /^(?:no\b[,.;:!]|nope\b|nah\b|not really\b|not quite\b|i don't think so\b|i(?:'m| am) not (?:sure|convinced) (?:i |that i )?(?:agree|buy)\b)|\bi (?:don't|do not|can't|cannot) (?:\w+ )?(?:agree|buy (?:it|this|that|the))\b|\bi (?!(?:don't|do not|wouldn't|won't|can't|didn't) )(?:\w+ )?disagree\b/i,
+  /** Agreement: "Yeah;", "Agreed", "I (mostly) agree", "That seems right", "You're right", "Good point". */
+  agreement: /^(?:i (?:don't|do not|wouldn't) (?:\w+ )?disagree\b|yes|yeah|yep|yup|agreed|exactly|indeed|absolutely|definitely|true|right|fair|\+1)\b(?![- ](?:but|though|however|now|away|here|there|then|how|what|why|when|where|which|who|enough to|to say)\b)|^(?:i (?:\w+ )?agree\b|(?:that|this|it) (?:seems|sounds|looks) (?:right|correct|fair|true|plausible|reasonable)|(?:that|this) makes sense|makes sense|(?:good|great|fair|excellent) point|you(?:'re| are) (?:\w+ )?(?:right|correct)|that's (?:right|true|fair|correct))\b/i,
+  /** A turn against what was said: a reply that opens with "But", "However", "Actually". */
+  turn: /^(?:but|however|actually|on the contrary|not so|that's not)\b/i,
+  /** Thanks and greetings say nothing of stance: the next sentence is read. */
+  courtesy: /^(?:thanks|thank you|thx|hi|hey|hello|ah|oh|hmm+|huh|interesting|wow|nice|cool|great)\b/i,
+  /** After an agreement, a turn within the same sentence or the next ("I agree, but …"): it argues against. */
+  agreeBut: /\b(?:but|however|though|although|that said|except)\b/i,
+} as const;

@@ -8,7 +8,13 @@
  * through a hash index of word shingles (runs of `shingle` words), so it costs the number of words, not
  * the number of pairs of comments. Pure: plain texts in, passages out.
  */
-import type { MineStep } from './mining.ts';
+import type { MineStep, SentenceRecord } from './mining.ts';
+import { ANAPHORIC_OPENING, BACK_REFERENCE } from './lexicon.ts';
+import { normalise } from './nlp.ts';
+
+/** An objection that opens its paragraph pointing back at the words before it ("This framing seems false"). */
+export const answersBack = (r: Pick<SentenceRecord, 'decision' | 'text'>) =>
+  r.decision.role === 'objection' && BACK_REFERENCE.test(normalise(r.text)) && !/\b(?:though|however)\b/i.test(r.text);
 
 /** What the quote finder reads of a comment. */
 export interface QuoteText {
@@ -31,8 +37,9 @@ export interface Quote {
   /** Where the quoted words sit in the quoting comment's text. */
   start: number;
   end: number;
-  /** Why it is a quote: a `> ` mark, or the same words in another comment. */
-  rule: 'marked-quote' | 'same-words';
+  /** Why it is a quote: a `> ` mark, the same words in another comment, or (plain dumps) a paragraph the
+   * next one rebuts by pointing back at it. */
+  rule: 'marked-quote' | 'same-words' | 'answered-back';
   /** The comment the words come from, and where they sit in it, when the corpus holds them. */
   source?: { comment: number; start: number; end: number };
 }
@@ -266,6 +273,35 @@ export const quoteStep: MineStep = {
       if (!q) continue;
       r.quote = q;
       r.decision = { role: 'aside', rule: 'quote' };
+    }
+    // Plain dumps lose the `> ` marks: a paragraph that the next one opens by rebutting it with a pointer
+    // back ("This framing seems false to me.", "That's accounting, not statistics.") is words the author
+    // answers, not their own claim (issue 12: a denial across a paragraph break answers someone else's
+    // words; an author qualifies their own point within it).
+    let k = 0;
+    while (k < records.length) {
+      const c = records[k]!.comment;
+      let end = k;
+      while (end < records.length && records[end]!.comment === c) end++;
+      if (!c.data.forum) {
+        for (let i = k + 1; i < end; i++) {
+          const r = records[i]!;
+          const before = records[i - 1]!;
+          if (r.paragraph === before.paragraph || before.paragraph !== r.paragraph - 1 || !answersBack(r)) continue;
+          const p = c.data.paragraphs[before.paragraph]!;
+          // "So, …", "But …": a paragraph that goes on from the one before it is the author's own.
+          if (p.kind !== 'text' || ANAPHORIC_OPENING.test(normalise(c.data.text.slice(p.offsets.start, p.offsets.end)))) continue;
+          const quoted: typeof records = [];
+          for (let j = i - 1; j >= k && records[j]!.paragraph === before.paragraph; j--) quoted.push(records[j]!);
+          if (quoted.some((x) => x.quote)) continue;
+          const q: Quote = { comment: commentIndex.get(c)!, start: p.offsets.start, end: p.offsets.end, rule: 'answered-back' };
+          for (const x of quoted) {
+            x.quote = q;
+            x.decision = { role: 'aside', rule: 'quote' };
+          }
+        }
+      }
+      k = end;
     }
     return m;
   },

@@ -22,6 +22,10 @@ export const linkRuleSchema = z.enum([
   'reply-similar',
   /** …or, with no similar claim, the parent comment's main claim. */
   'reply-main-claim',
+  /** A reply's main point answers its parent in the stance its opening words give ("Yeah;" supports, "No," rebuts). */
+  'reply-stance',
+  /** …or, when its opening says nothing of agreeing, as a reply that puts forward another view. */
+  'reply-unmarked',
   /** After a concession, "But …" argues against the other side: the claim of the comment it answers. */
   'after-concession',
   /** An author's caveat on their own previous claim (a `qualifies` link, never a rebuttal). */

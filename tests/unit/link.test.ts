@@ -1,7 +1,7 @@
 /** link: relations between claims, each with the rule and evidence that made it. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explicitTargets, link, LINK_PARAMS, terms, type LinkInput } from '../../src/pipeline/link.ts';
+import { explicitTargets, link, LINK_PARAMS, replyStance, terms, type LinkInput, type OpeningSentence } from '../../src/pipeline/link.ts';
 
 let k = 0;
 const claim = (text: string, role: LinkInput['role'], comment: string, author: string, paragraph = 0, cue?: string): LinkInput => {
@@ -35,10 +35,13 @@ test('after a claim the comment attributes to someone else, the connective objec
   assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'rebuts', evidence: { rule: 'answers-attributed', cue: 'But' } }]);
 });
 
-test('"For example" backs the claim before it; "Also" and "So" say nothing of support', () => {
+test('"This is because" backs the claim before it; "For example", "Also" and "So" say nothing of support', () => {
   const a = claim('Models pick up shortcuts from their data.', 'claim', 'x3', 'ann', 0);
-  const b = claim('For example, they read the answer off the formatting.', 'support', 'x3', 'ann', 0, 'For example');
-  assert.deepEqual(link([a, b]).edges.map((e) => [e.kind, e.evidence.rule, e.evidence.cue]), [['supports', 'connective-within-comment', 'For example']]);
+  const b = claim("That's because the formatting gives the answer away.", 'support', 'x3', 'ann', 0, "That's because");
+  assert.deepEqual(link([a, b]).edges.map((e) => [e.kind, e.evidence.rule, e.evidence.cue]), [['supports', 'connective-within-comment', "That's because"]]);
+  const e = claim('Models pick up shortcuts from their data.', 'claim', 'x5', 'ann', 0);
+  const f = claim('For example, they read the answer off the formatting.', 'support', 'x5', 'ann', 0, 'For example');
+  assert.deepEqual(link([e, f]).edges, [], 'an example restates the same position in detail: no link inside the comment');
   const c = claim('Models pick up shortcuts from their data.', 'claim', 'x4', 'ann', 0);
   const d = claim('Also, this is well documented in the literature.', 'support', 'x4', 'ann', 0, 'Also');
   assert.deepEqual(link([c, d]).edges, []);
@@ -145,4 +148,54 @@ test('no claim gets more than relatesTopK relates links', () => {
 
 test('terms fold phrases and leave out generic nouns and verbs', () => {
   assert.deepEqual(terms('Chain of thought faithfulness in the alignment faking experiments').sort(), ['phrase_alignment_faking', 'phrase_cot', 'phrase_faithfulness']);
+});
+
+const said = (text: string, role: OpeningSentence['role'] = 'claim', rule?: string): OpeningSentence => (rule ? { text, role, rule } : { text, role });
+
+test('replyStance: a reply says how it stands to its parent in its opening words', () => {
+  const stance = (...s: OpeningSentence[]) => replyStance(s);
+  assert.deepEqual(stance(said('Yeah; simulation seems like it implies a weak theism.')), { kind: 'supports', cue: 'Yeah' });
+  assert.deepEqual(stance(said('Yeah, that seems right to me.', 'aside'), said('The rest follows.')), { kind: 'supports', cue: 'Yeah' });
+  assert.equal(stance(said('I agree that governments are slow, but they will act.')).kind, 'rebuts');
+  assert.equal(stance(said('I agree that governments are slow, but they will act.')).afterAgreement, true);
+  assert.equal(stance(said('I mostly agree.', 'aside'), said('However, the timeline is off.')).kind, 'rebuts');
+  assert.deepEqual(stance(said("I don't agree with the framing here.")), { kind: 'rebuts', cue: "I don't agree" });
+  assert.deepEqual(stance(said('No, the logical inductor is much slower than that.')), { kind: 'rebuts', cue: 'No,' });
+  assert.equal(stance(said('I strongly disagree with this.')).kind, 'rebuts');
+  assert.equal(stance(said("I don't disagree with any of that.")).kind, 'supports', 'a negated disagreement is no refusal');
+  assert.equal(stance(said('But the arguments were published years ago.')).kind, 'rebuts');
+  assert.equal(stance(said('This framing seems false to me.', 'objection', 'denial')).kind, 'rebuts');
+  // Neither: a clarification, a disclaimer.
+  assert.equal(stance(said('are you saying something like: you can\'t do more of everything?', 'question')).kind, null);
+  assert.equal(stance(said("Not disagreeing, but, I'm not sure what you are responding to?", 'question')).kind, null);
+  assert.equal(stance(said('This is not to disagree with the hypothesis.', 'claim', 'disclaimer')).kind, null);
+  // Thanks and a plain question are read past; plain words are unmarked.
+  assert.equal(stance(said('Thanks for engaging!', 'aside'), said('I disagree that you need grid search.')).kind, 'rebuts');
+  assert.equal(stance(said('Do they shut down or slow down?', 'question'), said('I think my scenario fits all of it.')).kind, 'unmarked');
+  assert.equal(stance(said('I think part of the trouble is the term itself.')).kind, 'unmarked');
+  assert.equal(stance(said('Rightly or not, the term stuck.')).kind, 'unmarked', 'a word that starts like "right" is no agreement');
+  assert.equal(stance(said('Right now very few people are careful enough.')).kind, 'unmarked', '"Right now" is no agreement');
+  assert.equal(stance(said('Exactly how would that work?', 'question'), said('The budget is fixed.')).kind, 'unmarked');
+});
+
+test('a reply with no objection or support answers its parent with its main point, in the stance of its opening', () => {
+  const p = claim('Emotional intelligence is a strong predictor of success.', 'claim', 'par', 'ann', 0);
+  const opening = (...s: OpeningSentence[]) => s;
+  const reply = (text: string, open: OpeningSentence[], role: LinkInput['role'] = 'claim') => ({ ...claim(text, role, `rep${k}`, 'bob', 0), replyTo: 'par', opening: open });
+  const edgesOf = (...cs: LinkInput[]) => link([p, ...cs]).edges.filter((e) => e.kind !== 'relates');
+  const agree = reply('Yeah; emotional intelligence predicts it well.', opening(said('Yeah; emotional intelligence predicts it well.')));
+  assert.deepEqual(edgesOf(agree).map((e) => [e.source, e.target, e.kind, e.evidence.rule, e.evidence.cue]), [[agree.id, { claim: p.id }, 'supports', 'reply-stance', 'Yeah']]);
+  const plain = reply('Analytical people understand most emotions better.', opening(said('Analytical people understand most emotions better.')));
+  assert.deepEqual(edgesOf(plain).map((e) => [e.kind, e.evidence.rule]), [[LINK_PARAMS.unmarkedReply, 'reply-unmarked']]);
+  const ask = reply('are you saying something like emotions are a skill?', opening(said('are you saying something like emotions are a skill?', 'question')), 'question');
+  const askMore = { ...claim('I feel people shift quite a lot.', 'claim', ask.comment, 'bob', 0), replyTo: 'par', opening: ask.opening };
+  assert.deepEqual(edgesOf(ask, askMore), [], 'a clarification takes no side');
+  // After "I agree X, but": the point after the turn answers, never the agreement.
+  const conceded = reply('I agree it predicts some success.', opening(said('I agree it predicts some success, but only a little.')));
+  const point = { ...claim('It only predicts a little once you control for IQ.', 'claim', conceded.comment, 'bob', 0), replyTo: 'par', opening: conceded.opening };
+  const es = edgesOf(conceded, point).filter((e) => e.evidence.rule === 'reply-stance');
+  assert.deepEqual(es.map((e) => [e.source, e.kind]), [[point.id, 'rebuts']]);
+  // One's own comment is continued, not answered.
+  const own = { ...reply('Yeah; and more.', opening(said('Yeah; and more.'))), author: 'ann' };
+  assert.deepEqual(edgesOf(own), []);
 });

@@ -114,3 +114,43 @@ test('a reply from the export answers its parent comment', () => {
   const answer = out.claims.find((c) => c.data.author === 'bob')!;
   assert.deepEqual(answer.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[target.id, 'reply-similar']]);
 });
+
+test('plain dump: a paragraph the next one opens by rebutting with a pointer back is quoted words whose marks were lost', () => {
+  const b = comment('bob-4', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', 'This framing seems false to me.']]);
+  const out = run([b]);
+  const outside = out.claims.find((c) => c.data.external)!;
+  assert.ok(outside, 'the first paragraph is an outside claim, not bob\'s');
+  assert.ok(!out.claims.some((c) => c.data.author === 'bob' && c.data.text.startsWith('Everyone')));
+  const answer = out.claims.find((c) => c.data.author === 'bob')!;
+  assert.deepEqual(answer.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[outside.id, 'answers-quote']]);
+  // Within one paragraph, or with "That said", the author goes on with their own point: nothing is quoted.
+  const own = run([comment('bob-5', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal. This framing seems false to me.']])]);
+  assert.ok(!own.claims.some((c) => c.data.external));
+  const said = run([comment('bob-6', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', "That said, I don't think it matters much here."]])]);
+  assert.ok(!said.claims.some((c) => c.data.external));
+  // "This doesn't show X, though": a limit the author puts on their own point; "So, …" goes on from it.
+  const limit = run([comment('bob-8', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', "This doesn't provide evidence, though, that they will act on it."]])]);
+  assert.ok(!limit.claims.some((c) => c.data.external));
+  const goesOn = run([comment('bob-9', 'bob', [['text', 'So, everyone will obviously wake up overnight with the same new goal.'], ['text', 'This framing seems false to me.']])]);
+  assert.ok(!goesOn.claims.some((c) => c.data.external));
+  // An export keeps its own marks: nothing is guessed.
+  const exported = run([comment('bob-7', 'bob', [['text', 'Everyone will obviously wake up overnight with the same new goal.'], ['text', 'This framing seems false to me.']], { forum: { id: 'f7' } })]);
+  assert.ok(!exported.claims.some((c) => c.data.external));
+});
+
+test('plain dump: a comment made only of another comment\'s words hands its reply to the next comment of its author', () => {
+  const a = comment('ann-10', 'ann', [['text', `I doubt it matters. ${QUOTED} We saw it twice last week.`]]);
+  const quoteOnly = { ...comment('bob-10', 'bob', [['text', QUOTED]]), data: { ...comment('bob-10', 'bob', [['text', QUOTED]]).data, order: 3 } };
+  const answer = comment('bob-11', 'bob', [['text', 'Small jobs get their own queue in our setup.']]);
+  answer.data.order = 4;
+  const out = run([a, quoteOnly, answer]);
+  const annClaim = out.claims.find((c) => c.data.author === 'ann' && c.data.text.startsWith('The scheduler'))!;
+  const point = out.claims.find((c) => c.data.author === 'bob' && c.data.text.startsWith('Small jobs'))!;
+  assert.ok(annClaim && point);
+  const edges = [...point.data.rebuts, ...point.data.supports];
+  assert.deepEqual(edges.map((l) => [l.target, l.evidence.rule]), [[annClaim.id, 'reply-unmarked']], 'the answer after the cut-off quote answers the quoted claim');
+  // Not across authors, nor past a gap in the dump.
+  answer.data.order = 5;
+  const gap = run([a, quoteOnly, answer]).claims.find((c) => c.data.author === 'bob' && c.data.text.startsWith('Small jobs'))!;
+  assert.deepEqual([...gap.data.rebuts, ...gap.data.supports], []);
+});

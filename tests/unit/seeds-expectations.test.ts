@@ -56,7 +56,7 @@ test('questions, with or without a question mark', () => {
   for (const q of x.questions) assert.equal(sentenceRole(q), 'question', q);
 });
 
-test('within a comment, only what the text ties: examples back the claim before them, contrasts qualify it', () => {
+test("within a comment, only what the text ties: contrasts qualify it; examples of the author's own claim link nothing", () => {
   for (const e of x.withinComment) {
     const source = claimStarting(e.source);
     const target = claimStarting(e.target);
