@@ -162,7 +162,9 @@ function draw(figure: HTMLElement): void {
       .each(function (n) {
         placeLabel(select(this), n, wrapLabel(n.label, 16, 2), r, shown.nodes.some((c) => c.parent === n.id));
       });
-    fit(RINGS[1] * 0.6);
+    // At least the whole inner ring and its labels: with one or two neighbours the drawing would otherwise be
+    // blown up to twice the size, labels larger than the page's headings.
+    fit(RINGS[1] * 1.3);
   }
 
   /**
