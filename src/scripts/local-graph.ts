@@ -162,9 +162,10 @@ function draw(figure: HTMLElement): void {
       .each(function (n) {
         placeLabel(select(this), n, wrapLabel(n.label, 16, 2), r, shown.nodes.some((c) => c.parent === n.id));
       });
-    // At least the whole inner ring and its labels: with one or two neighbours the drawing would otherwise be
-    // blown up to twice the size, labels larger than the page's headings.
-    fit(RINGS[1] * 1.3);
+    // At least the space of both rings: with one or two neighbours the drawing would otherwise be blown
+    // up (labels at 18-22 px, larger than the page's text); this keeps them near the 11-13 px of a full
+    // neighbourhood.
+    fit(RINGS[2] * 1.1);
   }
 
   /**
