@@ -322,7 +322,9 @@ test('hostile labels and evidence stay text on the map, in the panel, the toolti
   const hostile: Graph = {
     ...graph,
     nodes: graph.nodes.map((n) => (n.id === node.id ? { ...n, label: `${payload} label`, text: `${payload} text` } : n)),
-    edges: graph.edges.map((e) => ({ ...e, evidence: { ...e.evidence, cue: payload } })),
+    // In the cue and the shared terms: which of them the panel quotes depends on the rule (a caveat's words
+    // leave out its cue), and the known claim's links are whatever the mining found.
+    edges: graph.edges.map((e) => ({ ...e, evidence: { ...e.evidence, cue: payload, ...(e.evidence.terms ? { terms: [payload] } : {}) } })),
   };
   await page.route('**/graph.json', (route) => route.fulfill({ json: hostile }));
   await openMap(page, `?node=${node.id}`);
