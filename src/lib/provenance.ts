@@ -105,3 +105,28 @@ export function provenance(id: string, comment: Comment, index: ProvenanceIndex)
   }
   return out;
 }
+
+/**
+ * Who a quote quotes, as its comment page says it after the quoted words: "quoting Ann’s comment" for a
+ * claim of the corpus, "quoting words from outside this corpus" for an outside claim (a post, a comment
+ * not collected).
+ */
+export function quotedFrom(quoted: { external: boolean; author?: string }, authorName: string): string {
+  return quoted.external || !quoted.author ? 'quoting words from outside this corpus' : `quoting ${authorName}’s comment`;
+}
+
+/**
+ * What a comment page says about its sentences: how many link to the claims they became, how many
+ * quote someone else (those are not the commenter's claims), and whether the rest are asides.
+ */
+export function sentenceSummary(sentences: number, linked: number, quoted: number): string {
+  const asides = sentences - linked - quoted;
+  if (linked === 0 && quoted === 0) return 'No sentence of this comment became a claim: it is all asides.';
+  const parts: string[] = [];
+  if (linked === sentences) parts.push(`Each of its ${sentences} sentences links to the claim it became, underlined by role.`);
+  else if (linked > 0) parts.push(`${linked} of its ${sentences} sentences ${linked === 1 ? 'links to the claim it' : 'link to the claims they'} became, underlined by role.`);
+  else parts.push('None of its own sentences became a claim.');
+  if (quoted > 0) parts.push(`${quoted === sentences ? (sentences === 1 ? 'Its sentence quotes' : `All ${sentences} sentences quote`) : quoted === 1 ? 'One sentence quotes' : `${quoted} sentences quote`} someone else’s words, shown as quotes with who is quoted.`);
+  if (asides > 0 && (linked > 0 || quoted > 0)) parts.push(asides === 1 ? 'The one left is an aside.' : `The other ${asides} are asides.`);
+  return parts.join(' ');
+}

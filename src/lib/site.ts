@@ -65,6 +65,8 @@ async function load(): Promise<Site> {
           sentences: c.data.sentences.map((s) => {
             const out: Comment['sentences'][number] = { offsets: s.offsets, role: s.role };
             if (s.claim) out.claim = s.claim.id;
+            // Kept: a quoted sentence is someone else's words, and its comment page shows it so.
+            if (s.quote) out.quote = true;
             return out;
           }),
         };

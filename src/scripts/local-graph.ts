@@ -162,7 +162,10 @@ function draw(figure: HTMLElement): void {
       .each(function (n) {
         placeLabel(select(this), n, wrapLabel(n.label, 16, 2), r, shown.nodes.some((c) => c.parent === n.id));
       });
-    fit(RINGS[1] * 0.6);
+    // At least the space of both rings: with one or two neighbours the drawing would otherwise be blown
+    // up (labels at 18-22 px, larger than the page's text); this keeps them near the 11-13 px of a full
+    // neighbourhood.
+    fit(RINGS[2] * 1.1);
   }
 
   /**

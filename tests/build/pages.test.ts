@@ -52,3 +52,30 @@ test('an objection that answers no claim says what it objects to', () => {
 test('no wavy underline: objections are not marked like spelling errors', () => {
   for (const css of globSync('_astro/*.css', { cwd: 'dist' })) assert.doesNotMatch(readFileSync(join('dist', css), 'utf8'), /wavy/, css);
 });
+
+// Sites to check for quotes: the seeds build (none there today), the hostile corpus's when it is built,
+// and any other build named by CRUXMAP_CONTENT / CRUXMAP_OUT (e.g. lw-dev's forum exports).
+const quoteSites = [['content', 'dist'], ['.tmp/hostile/content', '.tmp/hostile/dist'], [process.env.CRUXMAP_CONTENT, process.env.CRUXMAP_OUT]]
+  .filter((p): p is [string, string] => !!p[0] && !!p[1])
+  .filter(([c, d], i, all) => all.findIndex((q) => q[0] === c && q[1] === d) === i)
+  .filter(([c, d]) => { try { readdirSync(join(c, 'comments')); readdirSync(d); return true; } catch { return false; } });
+
+test('quoted words are shown as quotes with who is quoted, never as a claim of the quoter (issue 12 item 3)', () => {
+  let quotes = 0;
+  for (const [contentDir, distDir] of quoteSites) {
+    for (const f of readdirSync(join(contentDir, 'comments')).sort()) {
+      const data = parse(readFileSync(join(contentDir, 'comments', f), 'utf8').split(/^---$/m)[1]!) as { sentences: { claim?: string; quote?: true }[] };
+      const quoted = data.sentences.filter((s) => s.quote && s.claim);
+      if (quoted.length === 0) continue;
+      const html = readFileSync(join(distDir, 'comments', f.replace(/\.md$/, ''), 'index.html'), 'utf8');
+      for (const s of quoted) {
+        quotes++;
+        const href = `claims/${s.claim}/"`;
+        assert.ok(new RegExp(`class="quote-by"> \\(<a href="[^"]*${href}>quoting `).test(html), `${distDir}/comments/${f.replace(/\.md$/, "")}/: the quote of ${s.claim} says whose words they are, linking the quoted claim`);
+        assert.ok(!new RegExp(`class="sentence"[^>]*href="[^"]*${href}`).test(html), `${distDir}/comments/${f.replace(/\.md$/, "")}/: the quote of ${s.claim} is not underlined as the quoter's claim`);
+      }
+      assert.match(visibleText(html), /someone else’s words, shown as quotes/, `${distDir}/comments/${f.replace(/\.md$/, "")}/: the page counts its quotes`);
+    }
+  }
+  if (quotes === 0) console.log(`# no quoted sentence in ${quoteSites.map((s) => s[1]).join(', ')}: nothing to check (set CRUXMAP_CONTENT/CRUXMAP_OUT to a build with quotes)`);
+});

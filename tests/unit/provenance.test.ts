@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexProvenance, provenance, readableDate } from '../../src/lib/provenance.ts';
+import { indexProvenance, provenance, quotedFrom, readableDate, sentenceSummary } from '../../src/lib/provenance.ts';
 import { graphData } from '../../src/lib/graph.ts';
 import { graphSchema, GRAPH_VERSION } from '../../src/schemas/graph.ts';
 import type { Comment, Forum } from '../../src/schemas/comment.ts';
@@ -63,4 +63,17 @@ test('graph.json v2: claims name their comment; forum ones carry the forum id, a
   assert.deepEqual([node('k1').comment, node('k1').source], ['c1', { file: 'f.json', line: 7, id: 'AAAAAAAAAAAAAAAAA', url: 'https://forum.example/c', postedAt: '2025-01-08T18:18:36.032Z' }]);
   assert.deepEqual([node('k2').comment, node('k2').source], ['c2', { file: 'f.json', line: 7 }], 'a plain dump: file and line only');
   assert.deepEqual([node('k3').comment, node('k3').source], ['c1', undefined], 'an external target names the comment that names it, but its words are not from there');
+});
+
+test('a quote says whose words it is: a commenter of the corpus, or words from outside it', () => {
+  assert.equal(quotedFrom({ external: false, author: 'ann' }, 'Ann'), 'quoting Ann’s comment');
+  assert.equal(quotedFrom({ external: true }, 'outside the corpus'), 'quoting words from outside this corpus');
+});
+
+test('a comment page counts its quotes apart from its claims, and says what is left', () => {
+  assert.equal(sentenceSummary(3, 0, 0), 'No sentence of this comment became a claim: it is all asides.');
+  assert.equal(sentenceSummary(3, 3, 0), 'Each of its 3 sentences links to the claim it became, underlined by role.');
+  assert.equal(sentenceSummary(4, 2, 1), '2 of its 4 sentences link to the claims they became, underlined by role. One sentence quotes someone else’s words, shown as quotes with who is quoted. The one left is an aside.');
+  assert.equal(sentenceSummary(2, 0, 2), 'None of its own sentences became a claim. All 2 sentences quote someone else’s words, shown as quotes with who is quoted.');
+  assert.equal(sentenceSummary(5, 1, 2), '1 of its 5 sentences links to the claim it became, underlined by role. 2 sentences quote someone else’s words, shown as quotes with who is quoted. The other 2 are asides.');
 });

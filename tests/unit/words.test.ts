@@ -39,3 +39,10 @@ test('wrapLabel wraps at words into a few short lines, cutting the last', async 
   assert.deepEqual(wrapLabel('', 10, 2), []);
   for (const l of wrapLabel('I’m skeptical of the claim that the model was primarily more aligned', 16, 3)) assert.ok(l.length <= 17, l);
 });
+
+test('the map says how many contested claims it could label, and where the others are', async () => {
+  const { labelNote } = await import('../../src/scripts/map/words.ts');
+  assert.equal(labelNote(5, 0), '');
+  assert.match(labelNote(170, 102), /^68 of the 170 cruxes and rebutted claims in view carry a label, the most contested first/);
+  assert.match(labelNote(170, 102), /list below the map/);
+});

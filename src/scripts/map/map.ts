@@ -18,7 +18,7 @@ import { renderList, type NameOf } from './list.ts';
 import { startReheat, type Reheat } from './reheat.ts';
 import { Camera } from './camera.ts';
 import { Tooltip } from './tooltip.ts';
-import { Words } from './words.ts';
+import { Words, labelNote } from './words.ts';
 import { listenPointer } from './pointer.ts';
 import { listenKeyboard } from './keyboard.ts';
 
@@ -71,6 +71,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const stage = must<HTMLElement>(root, '.map-stage');
   const body = must<HTMLElement>(root, '.map-body');
   const status = must<HTMLElement>(root, '[data-map-status]');
+  const labelsNote = root.querySelector<HTMLElement>('[data-map-labels]');
   const panel = must<HTMLElement>(root, '.map-panel');
   const announcer = must<HTMLElement>(root, '[data-map-announce]');
   const zoomBox = must<HTMLElement>(root, '.map-zoom');
@@ -212,6 +213,11 @@ export async function startMap(root: HTMLElement): Promise<void> {
     });
     const labels = { labels: renderer.labelCount, labelsRequired: renderer.requiredCount, labelsMissing: renderer.missingCount };
     for (const [key, value] of Object.entries(labels)) if (canvas.dataset[key] !== String(value)) canvas.dataset[key] = String(value);
+    if (labelsNote) {
+      const note = labelNote(labels.labelsRequired, labels.labelsMissing);
+      if (labelsNote.textContent !== note) labelsNote.textContent = note;
+      labelsNote.hidden = note === '';
+    }
     // Draw times for the bench (bench/map.ts); the buffer is emptied now and then.
     performance.measure('cruxmap:draw', { start: t0, end: performance.now() });
     if (++draws % 500 === 0) performance.clearMeasures('cruxmap:draw');
