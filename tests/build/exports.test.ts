@@ -9,6 +9,8 @@ import { checkExports } from '../support/exports.ts';
 for (const dir of ['dist', '.tmp/dist-sub']) {
   test(`${dir}: aif.json and map.argdown carry the statements and relations of graph.json`, () => {
     const { statements, relations } = checkExports(dir);
-    assert.ok(statements > 50 && relations > 10, `${statements} statements, ${relations} relations`);
+    // Not vacuous: the seeds' claims, and their rebuttals and supports (few: the three seed authors never
+    // answer each other, and caveats, which qualify, are no argument relation in AIF or Argdown).
+    assert.ok(statements > 50 && relations > 5, `${statements} statements, ${relations} relations`);
   });
 }
