@@ -12,6 +12,7 @@ import type { Comment, Sentence } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
 import type { Mention, Paper } from '../schemas/paper.ts';
 import type { Entry } from './corpus.ts';
+import { CITATION_BENCHMARKS, CITATION_HOLDS, CITATION_NOT_SURNAMES, CITATION_NOT_TOPIC, CITATION_ORDINALS, CITATION_ORGANISATION_WORDS, CITATION_WORK, CITATION_WORK_ADJECTIVE, GENERIC_NOUNS } from './lexicon.ts';
 import type { MineStep } from './mining.ts';
 
 export interface Citation {
@@ -42,42 +43,10 @@ const CAP_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
 const SURNAME = `(?<![\\p{L}\\d])${PARTICLE}?${CAP_WORD}(?:\\s(?:van|von|de|der|da|del|le)\\s${CAP_WORD})?`;
 const YEAR = '(?:1[89]|20)\\d\\d';
 const ET_AL = '\\set\\.?\\s?al\\.?';
-/** Words for a written work. "post" only counts with a title: "Nate's post" is too often a forum reply. */
-const WORK = '(?:paper|papers|study|article|preprint|report|piece|essay|book|memoir|model card|system card|technical report|thesis|monograph|chapter)';
+const WORK = CITATION_WORK;
 const QUOTED = `(?:"(?<q1>[^"\\n]{3,120})"|“(?<q2>[^”\\n]{3,120})”|'(?<q3>[^'\\n]{3,120})'|‘(?<q4>[^’\\n]{3,120})’)`;
-/** Capitalised words that look like surnames but are not. */
-const NOT_SURNAMES = new Set([
-  'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'And', 'But', 'If', 'As', 'See', 'Also',
-  'Figure', 'Figures', 'Fig', 'Table', 'Tables', 'Section', 'Appendix', 'Experiment', 'Experiments', 'Page', 'Step',
-  'Case', 'Iteration', 'Version', 'Claude', 'Opus', 'Sonnet', 'Haiku', 'Gemma', 'Qwen', 'Llama', 'Anthropic', 'OpenAI',
-  'Google', 'DeepMind', 'Meta', 'Microsoft', 'China', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
-  'Saturday', 'Sunday', 'Edit', 'Update', 'Note', 'Parts', 'Sources', 'Thanks', 'Great', 'Possible', 'Yep',
-  'Axolotl', 'Pangolin', 'Hugging', 'HuggingFace', 'Neuronpedia', 'Lesswrong', 'LessWrong', 'Bayesian', 'Beysian',
-  // Sentence openers and time words that stand before a year: "Since (2020)", "Until 2019,".
-  'Since', 'Until', 'Before', 'After', 'By', 'Around', 'Circa', 'Early', 'Late', 'Mid', 'Summer', 'Winter', 'Spring',
-  'Fall', 'Autumn', 'Christmas', 'Today', 'Now', 'Back', 'Here', 'There', 'Where', 'When', 'Then', 'What', 'Which', 'Who',
-  'Why', 'How', 'It', 'We', 'They', 'He', 'She', 'You', 'My', 'Our', 'Your', 'His', 'Her', 'Their', 'Its', 'Even', 'Only',
-  'Chapter', 'Part', 'Volume', 'Vol', 'Issue', 'Election', 'Year', 'Class', 'Cohort', 'Batch', 'Round', 'Season',
-  // Ordinals and adjectives that stand between "the" and "paper": "the Original paper".
-  'First', 'Second', 'Third', 'Last', 'Original', 'New', 'Old', 'Same', 'Other', 'Whole', 'Full', 'Main', 'Above',
-  'Following', 'Linked', 'Latest', 'Recent', 'Famous', 'Classic', 'Relevant', 'Entire', 'Final', 'Actual', 'Real',
-  'Gemini', 'Grok', 'ChatGPT', 'Bard', 'Mistral', 'Kimi', 'Copilot', 'Wikipedia', 'Twitter', 'Reddit', 'Substack',
-  'YouTube', 'Facebook', 'Amazon', 'Apple', 'Nvidia', 'Congress', 'Senate', 'Europe', 'America', 'Earth', 'God',
-]);
-/** Named benchmarks and datasets. */
-const BENCHMARKS: [RegExp, string, 'benchmark' | 'dataset'][] = [
-  [/\bBIG-?Bench(?: Hard)?\b/g, 'BIG-Bench', 'benchmark'],
-  [/\bMMLU\b/g, 'MMLU', 'benchmark'],
-  [/\bGSM-?8K\b/gi, 'GSM8K', 'benchmark'],
-  [/\bHumanEval\b/g, 'HumanEval', 'benchmark'],
-  [/\bTruthfulQA\b/g, 'TruthfulQA', 'benchmark'],
-  [/\bHellaSwag\b/g, 'HellaSwag', 'benchmark'],
-  [/\bSWE-?bench\b/gi, 'SWE-bench', 'benchmark'],
-  [/\bGPQA\b/g, 'GPQA', 'benchmark'],
-  [/\bImageNet\b/g, 'ImageNet', 'dataset'],
-  [/\bThe Pile\b/g, 'The Pile', 'dataset'],
-];
+const NOT_SURNAMES = CITATION_NOT_SURNAMES;
+const BENCHMARKS = CITATION_BENCHMARKS;
 
 const slug = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 /** A title's key: its words, without a leading article ("The Value Learning Problem" = "value learning problem"). */
@@ -145,11 +114,21 @@ const MODEL_DOCUMENT = /\b(?<m>\p{Lu}[\p{L}\d.-]*(?:\s(?:\p{Lu}[\p{L}\d.-]*|\d[\
 const APPOSITION = new RegExp(`(?<a>${SURNAME})['’]s\\s(?:${WORK}|novel|treatise),\\s(?<t>(?:The\\s|A\\s|An\\s)?\\p{Lu}[^,.;:()\\n]{2,80}?)(?=[,.;)])`, 'gu');
 const QUOTED_WORK = new RegExp(`${QUOTED}\\s(?:${WORK}|post)\\b|\\b(?:${WORK}|post)\\s(?:called\\s|titled\\s|entitled\\s|named\\s)?${QUOTED}`, 'gu');
 const READ_QUOTED = new RegExp(`\\b(?<v>read|reading|see|cf\\.|in)\\s${QUOTED}`, 'giu');
-const TITLE_BY = new RegExp(`(?<t>(?:(?:The|A|An)\\s)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s(?:(?:of|the|and|in|on|a|an|to|for)\\s)*\\p{Lu}[\\p{L}'’-]*){0,7})\\sby\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})`, 'gu');
+const TITLE_BY = new RegExp(`(?<t>(?:(?:The|A|An)\\s)?\\p{Lu}[\\p{L}'’-]*(?:[,:]?\\s(?:(?:of|the|and|in|on|a|an|to|for)\\s)*\\p{Lu}[\\p{L}'’-]*){0,7})\\sby\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})`, 'gu');
 const ET_AL_ALONE = new RegExp(`(?<a>${SURNAME})\\set\\.?\\s?al\\b\\.?(?!,?\\s\\(?${YEAR})`, 'gu');
 const OWN_WORK = new RegExp(`\\b[Oo]ur\\s(?:new|recent|latest|forthcoming|upcoming|latest|own)?\\s?(?<w>paper|report|preprint|study|technical report)\\b`, 'gu');
 const BY_AUTHOR = new RegExp(`^["”’']?\\s+by\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})(?![\\p{L}])`, 'u');
 const WORK_WORD = new RegExp(`\\b(?:${WORK}|essay)\\b`, 'i');
+/** "the essay by David Golumbia from 2015", "a paper by Smith et al. (2020)": a work named by its author. */
+const WORK_BY = new RegExp(`\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\\s(?:${CITATION_WORK_ADJECTIVE}\\s)?(?<w>${WORK})\\sby\\s(?<a>(?:\\p{Lu}[\\p{L}.'’-]*\\s){0,2}${SURNAME})(?<etal>${ET_AL})?(?:,?\\s(?:from|in)\\s(?<y>${YEAR})\\b|,?\\s\\((?<y2>${YEAR})\\))?`, 'gu');
+/** "this paper on X", "this classic article making this argument about X": a work named by its topic. */
+const WORK_ON_TOPIC = new RegExp(`\\b(?:[Tt]his|[Tt]hat)\\s(?:${CITATION_WORK_ADJECTIVE}\\s)?(?<w>paper|preprint|study|report|article|essay)\\s(?:(?:\\p{Ll}+ing|with)(?:\\s[\\p{Ll}'’-]+){0,4}\\s)?(?:on|about)\\s(?<t>(?:the\\s)?[\\p{L}\\d-]+(?:\\s[\\p{L}\\d-]+){0,4})(?=[.,;:)]|$)`, 'gmu');
+/** "the logical inductor constructed in the paper": a work named by what it holds. */
+const WORK_HOLDS = new RegExp(`\\bthe\\s(?<t>(?:[\\p{Ll}-]+\\s){0,2}[\\p{Ll}-]+)\\s${CITATION_HOLDS}\\sin\\s(?:the|this|that)\\s(?<w>paper|preprint|article|report|book|thesis)\\b`, 'gu');
+/** A reading pointer and what follows it: "see Stephen Casper's sequence, Jason Gross on compact proofs". */
+const SEE_LIST = /\b(?:[Ss]ee|[Cc]f\.|[Rr]ead)\s(?<list>[^.;:!?\n]{3,300})/gu;
+/** A person on a topic, as a reading pointer names a work: "Jason Gross on compact proofs". */
+const PERSON_ON = new RegExp(`^(?<a>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s${SURNAME})\\son\\s\\p{Ll}[\\p{L}\\d'’-]*(?:\\s[\\p{L}\\d'’-]+){0,5}$`, 'u');
 
 /** Overlapping finds: keep the longest at each place ("Berglund et. al. (2023)" over "Berglund et. al"). */
 function longestAtEachPlace(found: Citation[]): Citation[] {
@@ -312,12 +291,48 @@ export function cite(text: string): Citation[] {
       add({ key: slug(t), kind: 'paper', text: t, offsets: at(m, 't'), title: t, rule: 'parenthesised-title' });
     }
   }
-  // "this paper on the co-scientist project": a work named by its topic.
-  for (const m of text.matchAll(/\b(?:[Tt]his|[Tt]hat)\s(?<w>paper|preprint|study|report)\s(?:on|about)\s(?<t>(?:the\s)?[\p{L}\d-]+(?:\s[\p{L}\d-]+){0,4})(?=[.,;:)]|$)/gmu)) {
+  // "this paper on the co-scientist project", "this classic article making this argument about punitive damages": a work named by its topic.
+  for (const m of when(work, WORK_ON_TOPIC)) {
     const t = `${m.groups!.w} on ${m.groups!.t}`;
     // "this paper": one the writer has in view; "a study on mice", "the paper on arXiv" name none.
     if (/^(?:this|that|it|them|these|those|arxiv|the (?:topic|subject|matter|issue|question))\b/i.test(m.groups!.t!)) continue;
     add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), title: t, rule: 'work-on-topic' });
+  }
+  // "the logical inductor constructed in the paper": the work that holds it, named by it; not "the main result described in the paper".
+  for (const m of when(work, WORK_HOLDS)) {
+    const words = m.groups!.t!.split(/\s/);
+    const head = words[words.length - 1]!.replace(/s$/, '');
+    if (CITATION_NOT_TOPIC.test(words[0]!) || GENERIC_NOUNS.includes(head) || /^(?:one|ones|way|thing|idea|notion|concept|setting|setup|framework|argument|claim|definition|construction|version)$/.test(head)) continue;
+    const t = `${m.groups!.w} on the ${m.groups!.t}`;
+    add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), title: t, rule: 'work-on-topic' });
+  }
+  // "the essay by David Golumbia from 2015", "a paper by Smith et al. (2020)": not "a report by Pew Research Center".
+  for (const m of when(work && text.includes(' by '), WORK_BY)) {
+    const a = m.groups!.a!;
+    const surname = a.split(/\s/).pop()!;
+    if (!person(surname) || CITATION_ORGANISATION_WORDS.test(surname) || a.split(/\s/).some((w) => NOT_SURNAMES.has(w))) continue;
+    const y = m.groups!.y ?? m.groups!.y2;
+    const c: Citation = { key: y ? `${slug(surname)}-${y}` : slug(surname), kind: 'paper', text: m[0], offsets: at(m), surname, authors: [a], sole: !m.groups!.etal, rule: 'work-by-author' };
+    if (y) c.year = Number(y);
+    add(c);
+  }
+  // "see Stephen Casper's sequence, Jason Gross on compact proofs": a person on a topic, pointed to for reading.
+  for (const m of when(/\bon\s/.test(text), SEE_LIST)) {
+    const list = m.groups!.list!;
+    const base = m.index! + m[0].length - list.length;
+    let at0 = 0;
+    for (const part of list.split(/(,\s+|\s+(?:and|&)\s+)/)) {
+      const start = at0;
+      at0 += part.length;
+      const item = PERSON_ON.exec(part.trim());
+      if (!item) continue;
+      const a = item.groups!.a!;
+      const surname = a.split(/\s/).pop()!;
+      if (a.split(/\s/).some((w) => NOT_SURNAMES.has(w)) || CITATION_ORGANISATION_WORDS.test(surname)) continue;
+      const t = part.trim();
+      const s0 = base + start + part.indexOf(t);
+      add({ key: titleKey(t), kind: 'paper', text: t, offsets: { start: s0, end: s0 + t.length }, surname, authors: [a], sole: true, title: t, rule: 'person-on-topic' });
+    }
   }
   // "Our new report tackles …": the writer's own work, named by the sentence that presents it.
   for (const m of text.matchAll(OWN_WORK)) {

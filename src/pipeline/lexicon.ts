@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 5;
+export const LEXICON_VERSION = 6;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -57,6 +57,13 @@ export const LEXICON_VERSION = 5;
  *  - BACK_REFERENCE: "That said, …" is the author's own turn (it qualifies), not a pointer back at words
  *    to rebut; on lw-dev/text it made 7 of the 31 rebuttals inside one comment. A paragraph that the next
  *    opens by rebutting it this way is, in a plain dump, quoted words whose marks were lost (quote.ts).
+ *
+ * Changes from version 5 (measured on lw-dev json/text with score-graph.mjs and score-threads.mjs):
+ *  - CITATION: the words of a citation (cite.ts) live here: the work words, the words that look like a
+ *    surname but are not one, the named benchmarks and datasets. New: the adjectives that may stand
+ *    before a work word ("this classic article …"), the participles that name a work by what it holds
+ *    ("the logical inductor constructed in the paper"), and the words that point back at a work named
+ *    before ("the first paper", "the latter", "this paper").
  */
 
 export interface Cue {
@@ -428,3 +435,60 @@ export const REPLY_STANCE = {
   /** After an agreement, a turn within the same sentence or the next ("I agree, but …"): it argues against. */
   agreeBut: /\b(?:but|however|though|although|that said|except)\b/i,
 } as const;
+
+/*
+ * CITATION: the words with which people name a written work (read by cite.ts).
+ */
+
+/** Words for a written work. "post" only counts with a title: "Nate's post" is too often a forum reply. */
+export const CITATION_WORK = '(?:paper|papers|study|article|preprint|report|piece|essay|book|memoir|model card|system card|technical report|thesis|monograph|chapter)';
+
+/** Adjectives that may stand between "this"/"the" and a work word: "this classic article", "the original paper". */
+export const CITATION_WORK_ADJECTIVE = '(?:classic|great|excellent|old|new|recent|nice|good|famous|seminal|interesting|short|long|original|earlier|later|whole|relevant|linked|above|cited|influential|well-known)';
+
+/** What a work does to what it holds: "the logical inductor constructed in the paper" names the work by it. */
+export const CITATION_HOLDS = '(?:constructed|introduced|defined|proposed|described|presented|developed|studied|formali[sz]ed|analy[sz]ed)';
+
+/** Last words of an organisation's name: "a study by Pew Research Center" names no author. */
+export const CITATION_ORGANISATION_WORDS = /^(?:Center|Centre|Institute|University|College|School|Lab|Labs|Laboratory|Foundation|Group|Research|Society|Association|Council|Commission|Committee|Office|Department|Agency|Bureau|Inc|Ltd|Corp|Corporation|Company|Press|Times|Post|News|Journal|Review)$/;
+
+/** First words of a phrase that says which part of a work, not which work: "the main result described in the paper". */
+export const CITATION_NOT_TOPIC = /^(?:main|key|central|first|second|third|last|final|same|other|whole|basic|core|new|big|original|specific|particular|exact|actual|general|overall|entire|above|following|previous|latter|former)$/;
+
+/** Ordinals that point back at one of the works named before ("the first paper", "the latter study"). */
+export const CITATION_ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, former: 1, latter: -1 };
+
+/** Capitalised words that look like surnames but are not: sentence openers, months, places, organisations, models. */
+export const CITATION_NOT_SURNAMES = new Set([
+  'The', 'This', 'That', 'These', 'Those', 'In', 'On', 'At', 'For', 'From', 'And', 'But', 'If', 'As', 'See', 'Also',
+  'Figure', 'Figures', 'Fig', 'Table', 'Tables', 'Section', 'Appendix', 'Experiment', 'Experiments', 'Page', 'Step',
+  'Case', 'Iteration', 'Version', 'Claude', 'Opus', 'Sonnet', 'Haiku', 'Gemma', 'Qwen', 'Llama', 'Anthropic', 'OpenAI',
+  'Google', 'DeepMind', 'Meta', 'Microsoft', 'China', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Sunday', 'Edit', 'Update', 'Note', 'Parts', 'Sources', 'Thanks', 'Great', 'Possible', 'Yep',
+  'Axolotl', 'Pangolin', 'Hugging', 'HuggingFace', 'Neuronpedia', 'Lesswrong', 'LessWrong', 'Bayesian', 'Beysian',
+  // Sentence openers and time words that stand before a year: "Since (2020)", "Until 2019,".
+  'Since', 'Until', 'Before', 'After', 'By', 'Around', 'Circa', 'Early', 'Late', 'Mid', 'Summer', 'Winter', 'Spring',
+  'Fall', 'Autumn', 'Christmas', 'Today', 'Now', 'Back', 'Here', 'There', 'Where', 'When', 'Then', 'What', 'Which', 'Who',
+  'Why', 'How', 'It', 'We', 'They', 'He', 'She', 'You', 'My', 'Our', 'Your', 'His', 'Her', 'Their', 'Its', 'Even', 'Only',
+  'Chapter', 'Part', 'Volume', 'Vol', 'Issue', 'Election', 'Year', 'Class', 'Cohort', 'Batch', 'Round', 'Season',
+  // Ordinals and adjectives that stand between "the" and "paper": "the Original paper".
+  'First', 'Second', 'Third', 'Last', 'Original', 'New', 'Old', 'Same', 'Other', 'Whole', 'Full', 'Main', 'Above',
+  'Following', 'Linked', 'Latest', 'Recent', 'Famous', 'Classic', 'Relevant', 'Entire', 'Final', 'Actual', 'Real',
+  'Gemini', 'Grok', 'ChatGPT', 'Bard', 'Mistral', 'Kimi', 'Copilot', 'Wikipedia', 'Twitter', 'Reddit', 'Substack',
+  'YouTube', 'Facebook', 'Amazon', 'Apple', 'Nvidia', 'Congress', 'Senate', 'Europe', 'America', 'Earth', 'God',
+]);
+
+/** Named benchmarks and datasets: cited as what they are, never as a paper. */
+export const CITATION_BENCHMARKS: [RegExp, string, 'benchmark' | 'dataset'][] = [
+  [/\bBIG-?Bench(?: Hard)?\b/g, 'BIG-Bench', 'benchmark'],
+  [/\bMMLU\b/g, 'MMLU', 'benchmark'],
+  [/\bGSM-?8K\b/gi, 'GSM8K', 'benchmark'],
+  [/\bHumanEval\b/g, 'HumanEval', 'benchmark'],
+  [/\bTruthfulQA\b/g, 'TruthfulQA', 'benchmark'],
+  [/\bHellaSwag\b/g, 'HellaSwag', 'benchmark'],
+  [/\bSWE-?bench\b/gi, 'SWE-bench', 'benchmark'],
+  [/\bGPQA\b/g, 'GPQA', 'benchmark'],
+  [/\bImageNet\b/g, 'ImageNet', 'dataset'],
+  [/\bThe Pile\b/g, 'The Pile', 'dataset'],
+];
