@@ -33,6 +33,8 @@ export interface Citation {
   url?: string;
   /** Identifiers read from an address. */
   ids?: { arxiv?: string; doi?: string };
+  /** The short name a work goes by, when the mention gives one ("PRISM" in "the PRISM paper"). */
+  name?: string;
   /** The rule that found it. */
   rule: string;
 }
@@ -201,6 +203,7 @@ export function cite(text: string): Citation[] {
       // A model or an acronym names a paper only as "the DeepSeek-R1 paper": "the MIRI book" is an organisation's.
       if (!/^(?:paper|preprint|model card|system card|technical report)$/.test(w)) continue;
       c.title = `${a} ${w}`;
+      c.name = a;
     }
     if (t) c.title = t;
     add(c);
@@ -295,7 +298,7 @@ export function cite(text: string): Citation[] {
   for (const m of when(work, WORK_ON_TOPIC)) {
     const t = `${m.groups!.w} on ${m.groups!.t}`;
     // "this paper": one the writer has in view; "a study on mice", "the paper on arXiv" name none.
-    if (/^(?:this|that|it|them|these|those|arxiv|the (?:topic|subject|matter|issue|question))\b/i.test(m.groups!.t!)) continue;
+    if (/^(?:this|that|it|them|these|those|arxiv|the (?:topic|subject|matter|issue|question)|(?:its|his|her|their|my|your|our|one's) own)\b/i.test(m.groups!.t!)) continue;
     add({ key: titleKey(t), kind: 'paper', text: m[0], offsets: at(m), title: t, rule: 'work-on-topic' });
   }
   // "the logical inductor constructed in the paper": the work that holds it, named by it; not "the main result described in the paper".
@@ -331,7 +334,8 @@ export function cite(text: string): Citation[] {
       if (a.split(/\s/).some((w) => NOT_SURNAMES.has(w)) || CITATION_ORGANISATION_WORDS.test(surname)) continue;
       const t = part.trim();
       const s0 = base + start + part.indexOf(t);
-      add({ key: titleKey(t), kind: 'paper', text: t, offsets: { start: s0, end: s0 + t.length }, surname, authors: [a], sole: true, title: t, rule: 'person-on-topic' });
+      // The words name the work whole ("Jason Gross on compact proofs"): no surname to put before them.
+      add({ key: titleKey(t), kind: 'paper', text: t, offsets: { start: s0, end: s0 + t.length }, authors: [a], title: t, rule: 'person-on-topic' });
     }
   }
   // "Our new report tackles …": the writer's own work, named by the sentence that presents it.
@@ -451,6 +455,12 @@ export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
         const c: Citation = { key: id.key, kind: 'paper', text, offsets: { start, end: at }, url: id.url, rule: 'link' };
         if (id.ids) c.ids = id.ids;
         if (linkTitle(text)) c.title = text.replace(/[.:]$/, '');
+        // "[2011 paper](…pdf)": the link's words give the year.
+        const year = WORK_WORD.test(text) && /\b((?:1[89]|20)\d\d)\b/.exec(text);
+        if (year) c.year = Number(year[1]);
+        // "[the Pile](arxiv…)": a link whose words are a dataset's or benchmark's name cites that, not a paper.
+        const named = BENCHMARKS.find(([, name]) => name.toLowerCase().replace(/^the /, '') === text.toLowerCase().replace(/^the /, ''));
+        if (named) Object.assign(c, { key: slug(named[1]), kind: named[2], title: named[1] });
         out.push(c);
       }
     }
@@ -463,7 +473,7 @@ export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
  * as the next paragraph), and in its links (withLinks). Table rows cite no work but by an address, and a
  * list item naming a benchmark or dataset does not cite it.
  */
-export function citeComment(comment: Comment): Citation[] {
+export function citeComment(comment: Comment, before: Citation[] = []): Citation[] {
   const found: Citation[] = [];
   const paragraphs = comment.paragraphs;
   paragraphs.forEach((p, k) => {
@@ -499,7 +509,44 @@ export function citeComment(comment: Comment): Citation[] {
       }
     }
   });
-  return withLinks(comment, longestAtEachPlace(found));
+  return withBackReferences(comment, withLinks(comment, longestAtEachPlace(found)), before);
+}
+
+/** "the first paper", "the latter study", "this paper", "the report": words that point back at a work named before. */
+const BACK_REFERENCE = /\b(?:[Tt]he\s(?<o>first|second|third|fourth|former|latter)\s(?<w1>paper|study|article|preprint|report|essay|book)|(?:[Tt]he|[Tt]his|[Tt]hat)\s(?<w2>paper|study|article|preprint|report|essay|book))\b(?!-|\s(?:on|about|by|called|titled|entitled|named|of|from|in which|that (?:I|you|we|they|he|she))\b|\s["“'‘]|\s\p{Lu}|\s?:)/gu;
+
+/**
+ * Words that point back at a work named before it ("my summary of these two papers: <a> <b> … the
+ * first paper observes …", "Our new report tackles … the paper argues …") mention that work: an ordinal
+ * the work of that rank among the distinct works named before it, "the/this paper" the one work named
+ * before it, when there is exactly one. A profile dump does not mark where a comment ends, so words in
+ * the first paragraph of a comment may point back at the works of the comment before it (`before`).
+ */
+export function withBackReferences(comment: Comment, citations: Citation[], before: Citation[] = []): Citation[] {
+  const out = [...citations];
+  const firstEnd = comment.paragraphs[0]!.offsets.end;
+  let pointedBefore = false;
+  for (const m of comment.text.matchAll(BACK_REFERENCE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (citations.some((c) => c.offsets.start < end && c.offsets.end > start)) continue;
+    const works = (list: Citation[]) => {
+      const seen = new Map<string, Citation>();
+      for (const c of list) if (c.kind === 'paper' && !seen.has(c.key)) seen.set(c.key, c);
+      return [...seen.values()];
+    };
+    let named = works(citations.filter((c) => c.offsets.end <= start));
+    // Once the comment has pointed back at the works before it, it goes on talking of them ("in the second paper, …").
+    if (named.length === 0 && (start < firstEnd || pointedBefore)) named = works(before);
+    const o = m.groups!.o;
+    const rank = o ? CITATION_ORDINALS[o]! : 0;
+    // An ordinal points into a list of two or more; "the paper" at the one work named before it.
+    const work = o ? (named.length >= 2 && Math.abs(rank) <= named.length ? named.at(rank > 0 ? rank - 1 : rank) : undefined) : named.length === 1 ? named[0] : undefined;
+    if (!work) continue;
+    if (before.includes(work)) pointedBefore = true;
+    out.push({ key: work.key, kind: work.kind, text: m[0], offsets: { start, end }, rule: 'back-reference' });
+  }
+  return out.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
 }
 
 /** The kind of a key, by how much it says about which work it is: a lower rank names the paper. */
@@ -543,6 +590,8 @@ export function canonicalKeys(citations: Citation[]): Map<string, string> {
     if (c.ids?.arxiv) union(c.key, `arxiv-${c.ids.arxiv.replace('.', '-')}`);
     if (c.ids?.doi) union(c.key, `doi-${slug(c.ids.doi)}`.slice(0, 80));
     if (c.title && c.kind === 'paper') union(c.key, titleKey(c.title));
+    // "the PRISM paper" and a link "[PRISM](…)" are one work.
+    if (c.name) union(c.key, titleKey(c.name));
     if (c.surname && c.year) {
       const s = slug(c.surname);
       const k = `${s}-${c.year}`;
@@ -569,7 +618,7 @@ export function canonicalKeys(citations: Citation[]): Map<string, string> {
 }
 
 /** Rules whose title is the work's own (quoted, a link's text, set apart) rather than words around a name. */
-const TITLE_RULES = new Set(['quoted-title', 'quoted-title-line', 'read-quoted-title', 'labelled-title', 'labelled-title-next', 'link', 'parenthesised-title', 'titled-apposition', 'title-by-author', 'cf-title', 'the-author-paper', 'named-benchmark']);
+const TITLE_RULES = new Set(['quoted-title', 'quoted-title-line', 'read-quoted-title', 'labelled-title', 'labelled-title-next', 'link', 'parenthesised-title', 'titled-apposition', 'title-by-author', 'cf-title', 'the-author-paper', 'named-benchmark', 'person-on-topic']);
 
 /**
  * The best readable title of a work from what its mentions say: `Turpin et al., "Say What They Think"`
@@ -577,16 +626,36 @@ const TITLE_RULES = new Set(['quoted-title', 'quoted-title-line', 'read-quoted-t
  * author); the title alone; "Popper and Stengel (2024)" when a mention names two authors; else
  * "Surname et al. (Year)"; else the arXiv id or DOI; else the first alias.
  */
-export function paperTitle(paper: { title: string; surname?: string | undefined; year?: number | undefined; sole?: boolean; ids?: Citation['ids']; aliases: string[]; mentions: { text: string }[] }): string {
+export function paperTitle(paper: { title: string; surname?: string | undefined; year?: number | undefined; sole?: boolean; ids?: Citation['ids']; url?: string | undefined; aliases: string[]; mentions: { text: string }[] }): string {
   const year = paper.year ? ` (${paper.year})` : '';
   if (paper.title && paper.surname) return `${paper.surname}${paper.sole ? '' : ' et al.'}, "${paper.title}"${year}`;
   if (paper.title) return paper.title;
   const named = paper.mentions.map((m) => m.text).find((t) => /\band\b|&/.test(t) && /[([]\d{4}[)\]]/.test(t));
   if (named) return named.replace(/\s*[([](\d{4})[)\]]/, ' ($1)');
   if (paper.surname) return `${paper.surname}${paper.sole ? '' : ' et al.'}${year}`;
+  const file = paper.url && fileTitle(paper.url);
+  if (file) return `${file}${year}`;
   if (paper.ids?.arxiv) return `arXiv:${paper.ids.arxiv}`;
   if (paper.ids?.doi) return `doi:${paper.ids.doi}`;
   return paper.aliases[0]!;
+}
+
+/**
+ * The title a PDF's file name spells, when it is made of words: "ComplexValues.pdf" → "Complex Values",
+ * "Games_without_Play.pdf" → "Games without Play"; not "ijrr01009.pdf" or "multiverse.pdf".
+ */
+export function fileTitle(url: string): string | undefined {
+  const file = /\/([^/?#]+)\.pdf(?:$|[?#])/i.exec(url)?.[1];
+  if (!file) return undefined;
+  let name: string;
+  try {
+    name = decodeURIComponent(file);
+  } catch {
+    return undefined;
+  }
+  const words = name.replace(/([\p{Ll}])(\p{Lu})/gu, '$1 $2').split(/[\s_+-]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 12 || !words.every((w) => /^\p{L}{2,}$/u.test(w)) || !words.some((w) => w.length >= 4)) return undefined;
+  return words.join(' ');
 }
 
 /** The claim of the unit sentence `k` belongs to (a span's first sentence holds the id), if it is not an aside. */
@@ -627,7 +696,7 @@ export interface CitationSite {
  */
 export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sentence[]>): { papers: Entry<Paper>[]; cites: Map<string, Link[]> } {
   // The writer's own work ("our new report") is theirs alone: two writers' reports are two works.
-  const sites = citations.map(({ comment, c }) => ({ comment, c: c.rule === 'own-work' ? { ...c, key: `${c.key}-${comment.data.author}` } : c }));
+  const sites = citations.map(({ comment, c }) => ({ comment, c: c.key.startsWith('own-') ? { ...c, key: `${c.key}-${comment.data.author}` } : c }));
   const keys = canonicalKeys(sites.map((x) => x.c));
   const papers = new Map<string, Paper & { sole?: boolean }>();
   /** How good the title a paper took is: a title of its own beats words around a name. */
@@ -710,8 +779,69 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
   return { papers: [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).sort(byId), cites };
 }
 
-/** The cite step: citations in each comment's text and links. */
+/** A comment and the works it cites. */
+export interface CommentCitations {
+  comment: Entry<Comment>;
+  found: Citation[];
+}
+
+/**
+ * A work its writer calls by a short name ("the PRISM paper", a link "[PRISM](https://arxiv.org/abs/…)")
+ * is cited wherever that writer names it again ("a value system like PRISM"). Only acronyms, and only
+ * ones that never take a possessive in the corpus: "MIRI's" is an organisation's, "Kaplan's" a person's.
+ */
+export function withKnownNames(all: CommentCitations[]): CommentCitations[] {
+  const names = new Map<string, Map<string, Citation>>();
+  for (const { comment, found } of all) {
+    for (const c of found) {
+      const name = c.rule === 'the-author-paper' ? c.name : c.rule === 'link' && c.ids ? c.text : undefined;
+      if (!name || !/^\p{Lu}{3,}$/u.test(name)) continue;
+      const mine = names.get(comment.data.author) ?? new Map<string, Citation>();
+      if (!mine.has(name)) mine.set(name, c);
+      names.set(comment.data.author, mine);
+    }
+  }
+  if (names.size === 0) return all;
+  const possessive = new Set<string>();
+  for (const mine of names.values()) {
+    for (const name of mine.keys()) {
+      const re = new RegExp(`(?<![\\p{L}\\d])${name}['’]s\\b`, 'u');
+      if (all.some(({ comment }) => re.test(comment.data.text))) possessive.add(name);
+    }
+  }
+  return all.map(({ comment, found }) => {
+    const mine = names.get(comment.data.author);
+    if (!mine) return { comment, found };
+    const more: Citation[] = [];
+    for (const [name, c] of mine) {
+      if (possessive.has(name)) continue;
+      for (const m of comment.data.text.matchAll(new RegExp(`(?<![\\p{L}\\d-])${name}(?![\\p{L}\\d-])`, 'gu'))) {
+        const start = m.index!;
+        const end = start + name.length;
+        if (found.some((x) => x.offsets.start < end && x.offsets.end > start)) continue;
+        more.push({ key: c.key, kind: c.kind, text: name, offsets: { start, end }, name, rule: 'known-name' });
+      }
+    }
+    if (more.length === 0) return { comment, found };
+    return { comment, found: [...found, ...more].sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end) };
+  });
+}
+
+/**
+ * The cite step: citations in each comment's text and links, words that point back at them (in a
+ * profile dump, also at the works of the comment before), and the short names works are known by.
+ */
 export const citeStep: MineStep = {
   name: 'cite',
-  run: (m) => ({ ...m, citations: m.corpus.comments.flatMap((comment) => citeComment(comment.data).map((c) => ({ comment, c }))) }),
+  run: (m) => {
+    const last = new Map<string, { order: number; found: Citation[] }>();
+    const all = m.corpus.comments.map((comment) => {
+      const d = comment.data;
+      const prev = d.forum ? undefined : last.get(d.file);
+      const found = citeComment(d, prev && prev.order === d.order - 1 ? prev.found : []);
+      if (!d.forum) last.set(d.file, { order: d.order, found });
+      return { comment, found };
+    });
+    return { ...m, citations: withKnownNames(all).flatMap(({ comment, found }) => found.map((c) => ({ comment, c }))) };
+  },
 };
