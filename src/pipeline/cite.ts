@@ -745,7 +745,8 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
     }
     // Nothing but "our new report": the sentence that presents it is the best title the corpus gives.
     if (c.rule === 'own-work' && !paper.title && sentence) paper.title = mention.sentence.replace(/\s+/g, ' ').trim().slice(0, 160);
-    if (!paper.aliases.includes(c.text)) paper.aliases.push(c.text);
+    // "that paper", "the first paper" point at the work; they are no name of it.
+    if (c.rule !== 'back-reference' && !paper.aliases.includes(c.text)) paper.aliases.push(c.text);
     paper.mentions.push(mention);
   }
   const paperIds = new Map<string, string>();
