@@ -515,6 +515,13 @@ export function citeComment(comment: Comment, before: Citation[] = []): Citation
 /** "the first paper", "the latter study", "this paper", "the report": words that point back at a work named before. */
 const BACK_REFERENCE = /\b(?:[Tt]he\s(?<o>first|second|third|fourth|former|latter)\s(?<w1>paper|study|article|preprint|report|essay|book)|(?:[Tt]he|[Tt]his|[Tt]hat)\s(?<w2>paper|study|article|preprint|report|essay|book))\b(?!-|\s(?:on|about|by|called|titled|entitled|named|of|from|in which|that (?:I|you|we|they|he|she))\b|\s["“'‘]|\s\p{Lu}|\s?:)/gu;
 
+/** The kinds of written work a pointer back can stand for: "the essay" is not the paper named before it. */
+const WORK_KINDS = [/^(?:paper|papers|study|article|preprint|report|technical report|thesis|monograph)$/, /^(?:essay|piece|article|post)$/, /^(?:book|memoir|monograph|chapter)$/];
+function sameKindOfWork(named: string, word: string): boolean {
+  const said = new RegExp(`\\b(?:${WORK})\\b`, 'i').exec(named)?.[0].toLowerCase();
+  return !said || WORK_KINDS.some((k) => k.test(said) && k.test(word));
+}
+
 /**
  * Words that point back at a work named before it ("my summary of these two papers: <a> <b> … the
  * first paper observes …", "Our new report tackles … the paper argues …") mention that work: an ordinal
@@ -526,10 +533,21 @@ export function withBackReferences(comment: Comment, citations: Citation[], befo
   const out = [...citations];
   const firstEnd = comment.paragraphs[0]!.offsets.end;
   let pointedBefore = false;
+  // A link's words say by its address which work they name ("[Sauce is figure 4 from this paper.](…)").
+  const links: Offsets[] = [];
+  for (const p of comment.paragraphs) {
+    let at = p.offsets.start;
+    for (const inline of p.inlines) {
+      if (inline.href) links.push({ start: at, end: at + inline.text.length });
+      at += inline.text.length;
+    }
+  }
   for (const m of comment.text.matchAll(BACK_REFERENCE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (citations.some((c) => c.offsets.start < end && c.offsets.end > start)) continue;
+    if (citations.some((c) => c.offsets.start < end && c.offsets.end > start) || links.some((l) => l.start < end && l.end > start)) continue;
+    // "the paper is https://…": it points ahead, at the work named right after it.
+    if (citations.some((c) => c.offsets.start >= end && c.offsets.start - end <= 8)) continue;
     const works = (list: Citation[]) => {
       const seen = new Map<string, Citation>();
       for (const c of list) if (c.kind === 'paper' && !seen.has(c.key)) seen.set(c.key, c);
@@ -542,7 +560,7 @@ export function withBackReferences(comment: Comment, citations: Citation[], befo
     const rank = o ? CITATION_ORDINALS[o]! : 0;
     // An ordinal points into a list of two or more; "the paper" at the one work named before it.
     const work = o ? (named.length >= 2 && Math.abs(rank) <= named.length ? named.at(rank > 0 ? rank - 1 : rank) : undefined) : named.length === 1 ? named[0] : undefined;
-    if (!work) continue;
+    if (!work || !sameKindOfWork(work.text, m.groups!.w1 ?? m.groups!.w2!)) continue;
     if (before.includes(work)) pointedBefore = true;
     out.push({ key: work.key, kind: work.kind, text: m[0], offsets: { start, end }, rule: 'back-reference' });
   }

@@ -1,7 +1,7 @@
 /** cite: works named in a text, merged on a canonical key; what is not a work; paper records and claim links. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addressIdentity, canonicalKeys, cite, citeComment, paperTitle, papersOf, withLinks, type CitationSite } from '../../src/pipeline/cite.ts';
+import { addressIdentity, canonicalKeys, cite, citeComment, fileTitle, paperTitle, papersOf, withKnownNames, withLinks, type CitationSite } from '../../src/pipeline/cite.ts';
 import type { Comment, Inline, Paragraph, Sentence } from '../../src/schemas/comment.ts';
 import type { Entry } from '../../src/pipeline/corpus.ts';
 
@@ -202,4 +202,70 @@ test('a work named in an aside is cited by the nearest claim; "our report" is ea
   assert.equal(papers.find((p) => p.id === 'arxiv-1805-12152')!.data.title, 'arXiv:1805.12152');
   const own = papers.filter((p) => p.id.startsWith('own-'));
   assert.deepEqual(own.map((p) => [p.id, p.data.title]), [['own-report-ann', 'Our new report tackles safety cases.'], ['own-report-bob', 'Our new report is about chess.']]);
+});
+
+test('a work named by its author, by its topic, by what it holds, or as a person on a topic after "see"', () => {
+  const golumbia = cite('The essay by David Golumbia from 2015 is super interesting')[0]!;
+  assert.deepEqual([golumbia.key, golumbia.surname, golumbia.authors, golumbia.year, golumbia.sole], ['golumbia-2015', 'Golumbia', ['David Golumbia'], 2015, true]);
+  assert.deepEqual(cite('a paper by Smith et al. (2020) shows').map((c) => [c.key, c.sole]), [['smith-2020', false]]);
+  assert.deepEqual(cite('as illustrated by this classic article making basically this argument about punitive damages.').map((c) => c.title), ['article on punitive damages']);
+  assert.deepEqual(cite('the logical inductor constructed in the paper is primitive recursive').map((c) => c.title), ['paper on the logical inductor']);
+  const see = cite("- see Stephen Casper's engineer's interpretability sequence, Jason Gross on compact proofs");
+  assert.deepEqual(see.map((c) => [c.title, c.authors, c.surname]), [['Jason Gross on compact proofs', ['Jason Gross'], undefined]]);
+  assert.deepEqual(cite('The Three Pillars of Zen: Teaching, Practice, and Enlightenment by Philip Kapleau')[0]!.title, 'The Three Pillars of Zen: Teaching, Practice, and Enlightenment');
+  // An organisation is no author; a part of a work, an idiom, a person acting on a topic outside a pointer are no work.
+  for (const text of ['a study by Pew Research Center found', 'the main result described in the paper is wrong', 'the model described in the paper is small', 'read this essay on its own terms.', 'Jason Gross on compact proofs is great', 'This paper is about induction.']) {
+    assert.deepEqual(cite(text), [], text);
+  }
+});
+
+test('words that point back at a work mention it: an ordinal in a list, "the paper" after one work; never ambiguous', () => {
+  const two = citeComment(comment(['my summary of these two papers: https://arxiv.org/pdf/1805.12152 https://arxiv.org/pdf/1905.02175', 'the first paper observes a phenomenon.', 'in the second paper, the authors go on; the latter paper is better.']));
+  assert.deepEqual(two.filter((c) => c.rule === 'back-reference').map((c) => [c.text, c.key]), [['the first paper', 'arxiv-1805-12152'], ['the second paper', 'arxiv-1905-02175'], ['the latter paper', 'arxiv-1905-02175']]);
+  const one = citeComment(comment(['Counterfactual metrics, like the ones in the Turpin paper, are better.', 'Though we already know from that paper that CoT is unfaithful.']));
+  assert.deepEqual(one.map((c) => [c.text, c.key]), [['the Turpin paper', 'turpin'], ['that paper', 'turpin']]);
+  const back = (paragraphs: Parameters<typeof comment>[0]) => citeComment(comment(paragraphs)).filter((c) => c.rule === 'back-reference');
+  // Two works and no ordinal; an essay after a paper; nothing before; words that point ahead; a link's own words.
+  assert.deepEqual(back(['See Smith (2020) and Jones (2021).', 'The paper shows it.']), []);
+  assert.deepEqual(back(['See the Smith paper.', 'Still, the essay says otherwise.']), []);
+  assert.deepEqual(back(['The paper shows it.', 'See Smith (2020).']), []);
+  assert.deepEqual(back(['The agenda is https://intelligence.org/files/TechnicalAgenda.pdf here.', 'That link is broken; the paper is https://intelligence.org/files/ValueLearningProblem.pdf.']), []);
+  assert.deepEqual(back(['See Smith (2020).', 'What this reminded me of is this paper:', 'It is good.']), []);
+  assert.deepEqual(back(['See Smith (2020).', [{ text: 'Sauce is ' }, { text: 'figure 4 from this paper', href: 'https://www.researchgate.net/publication/1' }]]), []);
+  assert.deepEqual(back(['the first paper observes a phenomenon.']), []);
+});
+
+test('a profile dump marks no comment boundary: the first paragraph may point back at the works of the comment before', () => {
+  const before = citeComment(comment(['my summary of these two papers: https://arxiv.org/pdf/1805.12152 https://arxiv.org/pdf/1905.02175']));
+  const next = comment(['the first paper observes a phenomenon.', 'in the second paper, the authors go on.']);
+  assert.deepEqual(citeComment(next, before).map((c) => c.key), ['arxiv-1805-12152', 'arxiv-1905-02175']);
+  // Further in, with no pointer back first: those are not this comment's works.
+  assert.deepEqual(citeComment(comment(['A new point.', 'the first paper observes it.']), before), []);
+});
+
+test('a short name its writer calls a paper is cited where he names it again; not by others, not a name with a possessive', () => {
+  const entry = (id: string, text: string, author: string) => {
+    const data = comment([text], author);
+    return { comment: { id, data, body: '' }, found: citeComment(data) };
+  };
+  const all = withKnownNames([
+    entry('a', 'It would be good to formalize the arguments given in the PRISM paper.', 'mp'),
+    entry('b', 'A value system like PRISM could be extrapolated.', 'mp'),
+    entry('c', 'PRISM is nothing new.', 'other'),
+    entry('d', 'The MIRI paper says so.', 'rb'),
+    entry('e', "MIRI's view is that MIRI should be careful.", 'rb'),
+  ]);
+  assert.deepEqual(all.map((x) => x.found.map((c) => [c.key, c.rule])), [[['prism', 'the-author-paper']], [['prism', 'known-name']], [], [['miri', 'the-author-paper']], []]);
+});
+
+test('one work under its short name and its link; a dataset by its name; a year and a title from a link and a PDF name', () => {
+  const keys2 = canonicalKeys([...cite('the PRISM paper says'), ...citeComment(comment([[{ text: 'a value system like ' }, { text: 'PRISM', href: 'https://arxiv.org/abs/2503.04740' }]]))]);
+  assert.equal(keys2.get('prism'), keys2.get('arxiv-2503-04740'));
+  const pile = citeComment(comment([[{ text: 'point it at ' }, { text: 'the Pile', href: 'https://arxiv.org/abs/2101.00027' }]]));
+  assert.deepEqual(pile.map((c) => [c.key, c.kind, c.title, c.ids]), [['the-pile', 'dataset', 'The Pile', { arxiv: '2101.00027' }]]);
+  const year = citeComment(comment([[{ text: 'clearer in the ' }, { text: '2011 paper', href: 'https://intelligence.org/files/ComplexValues.pdf' }]]));
+  assert.deepEqual(year.map((c) => [c.year, c.title]), [[2011, undefined]]);
+  assert.equal(paperTitle({ title: '', year: 2011, url: 'https://intelligence.org/files/ComplexValues.pdf', aliases: ['2011 paper'], mentions: [{ text: '2011 paper' }] }), 'Complex Values (2011)');
+  assert.equal(fileTitle('https://x.edu/uploads/2015/01/Games_without_Play.pdf'), 'Games without Play');
+  for (const url of ['https://www.religjournal.com/pdf/ijrr01009.pdf', 'https://space.mit.edu/home/tegmark/multiverse.pdf', 'https://example.org/PhysRevLett_110-168702.pdf', 'https://example.org/page']) assert.equal(fileTitle(url), undefined, url);
 });
