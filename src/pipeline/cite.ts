@@ -2,9 +2,11 @@
  * Cite: comments → the works they mention, and those works as papers. `cite` finds mentions in a text
  * (author–year in its forms, "the Turpin paper", "Kunda's original piece", quoted and Title-Case titles
  * beside a work word, arXiv ids, DOIs, paper hosts); `citeComment` adds what needs the paragraphs and
- * links (a title after "paper:", a link's address and text); `papersOf` merges mentions into one paper
- * per work (on arXiv id or DOI, title, surname + year) and links the claims that cite them. People,
- * models, months, organisations, images, CDN files, plain web pages and table rows are not works.
+ * links (a title after "paper:", a link's address and text) and the words that point back at a work
+ * named before ("the first paper"); the step adds the short names a writer gives works (withKnownNames);
+ * `papersOf` merges mentions into one paper per work (on arXiv id or DOI, title, short name, surname +
+ * year) and links the claims that cite them. People, models, months, organisations, images, CDN files,
+ * plain web pages and table rows are not works. The cue words are the CITATION section of lexicon.ts.
  */
 import { slugify, uniqueIds } from '../lib/ids.ts';
 import type { Link } from '../schemas/claim.ts';
