@@ -544,26 +544,52 @@ export function withBackReferences(comment: Comment, citations: Citation[], befo
       at += inline.text.length;
     }
   }
+  // Linear in the pointers and citations (a 1 MB paragraph holds thousands of both): sorted once, walked once.
+  const starts = citations.map((c) => c.offsets.start).sort((x, y) => x - y);
+  const byEnd = [...citations].sort((x, y) => x.offsets.end - y.offsets.end || x.offsets.start - y.offsets.start);
+  const linkStarts = links.map((l) => l.start);
+  const firstAtOrAfter = (sorted: number[], x: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const named = new Map<string, Citation>();
+  let done = 0;
+  const earlier = (list: Citation[]) => {
+    const seen = new Map<string, Citation>();
+    for (const c of list) if (c.kind === 'paper' && !seen.has(c.key)) seen.set(c.key, c);
+    return [...seen.values()];
+  };
+  const beforeWorks = earlier(before);
   for (const m of comment.text.matchAll(BACK_REFERENCE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (citations.some((c) => c.offsets.start < end && c.offsets.end > start) || links.some((l) => l.start < end && l.end > start)) continue;
+    // The works that end before it, in order.
+    while (done < byEnd.length && byEnd[done]!.offsets.end <= start) {
+      const c = byEnd[done++]!;
+      if (c.kind === 'paper' && !named.has(c.key)) named.set(c.key, c);
+    }
+    // A citation overlaps it when more start before its end than end before its start.
+    if (firstAtOrAfter(starts, end) > done) continue;
+    const link = firstAtOrAfter(linkStarts, end) - 1;
+    if (link >= 0 && links[link]!.end > start) continue;
     // "the paper is https://…": it points ahead, at the work named right after it.
-    if (citations.some((c) => c.offsets.start >= end && c.offsets.start - end <= 8)) continue;
-    const works = (list: Citation[]) => {
-      const seen = new Map<string, Citation>();
-      for (const c of list) if (c.kind === 'paper' && !seen.has(c.key)) seen.set(c.key, c);
-      return [...seen.values()];
-    };
-    let named = works(citations.filter((c) => c.offsets.end <= start));
+    const next = starts[firstAtOrAfter(starts, end)];
+    if (next !== undefined && next - end <= 8) continue;
+    let works = [...named.values()];
     // Once the comment has pointed back at the works before it, it goes on talking of them ("in the second paper, …").
-    if (named.length === 0 && (start < firstEnd || pointedBefore)) named = works(before);
+    if (works.length === 0 && (start < firstEnd || pointedBefore)) works = beforeWorks;
     const o = m.groups!.o;
     const rank = o ? CITATION_ORDINALS[o]! : 0;
     // An ordinal points into a list of two or more; "the paper" at the one work named before it.
-    const work = o ? (named.length >= 2 && Math.abs(rank) <= named.length ? named.at(rank > 0 ? rank - 1 : rank) : undefined) : named.length === 1 ? named[0] : undefined;
+    const work = o ? (works.length >= 2 && Math.abs(rank) <= works.length ? works.at(rank > 0 ? rank - 1 : rank) : undefined) : works.length === 1 ? works[0] : undefined;
     if (!work || !sameKindOfWork(work.text, m.groups!.w1 ?? m.groups!.w2!)) continue;
-    if (before.includes(work)) pointedBefore = true;
+    if (beforeWorks.includes(work)) pointedBefore = true;
     out.push({ key: work.key, kind: work.kind, text: m[0], offsets: { start, end }, rule: 'back-reference' });
   }
   return out.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
