@@ -835,7 +835,7 @@ export interface CommentCitations {
 /**
  * A work its writer calls by a short name ("the PRISM paper", a link "[PRISM](https://arxiv.org/abs/…)")
  * is cited wherever that writer names it again ("a value system like PRISM"). Only acronyms, and only
- * ones that never take a possessive in the corpus: "MIRI's" is an organisation's, "Kaplan's" a person's.
+ * ones the corpus never treats as an organisation ("MIRI's view", "people at MIRI", "MIRI staff").
  */
 export function withKnownNames(all: CommentCitations[]): CommentCitations[] {
   const names = new Map<string, Map<string, Citation>>();
@@ -852,7 +852,8 @@ export function withKnownNames(all: CommentCitations[]): CommentCitations[] {
   const possessive = new Set<string>();
   for (const mine of names.values()) {
     for (const name of mine.keys()) {
-      const re = new RegExp(`(?<![\\p{L}\\d])${name}['’]s\\b`, 'u');
+      // "MIRI's view", "people at MIRI", "MIRI staff": an organisation, which the writer's "MIRI paper" is by.
+      const re = new RegExp(`(?<![\\p{L}\\d])${name}['’]s\\b|\\b(?:at|joined|join|joining|left|leaving)\\s${name}\\b|(?<![\\p{L}\\d])${name}\\s(?:staff|employees?|researchers?|team|people|folks|members?)\\b`, 'u');
       if (all.some(({ comment }) => re.test(comment.data.text))) possessive.add(name);
     }
   }

@@ -254,8 +254,10 @@ test('a short name its writer calls a paper is cited where he names it again; no
     entry('c', 'PRISM is nothing new.', 'other'),
     entry('d', 'The MIRI paper says so.', 'rb'),
     entry('e', "MIRI's view is that MIRI should be careful.", 'rb'),
+    entry('f', 'The CAIS paper is out.', 'rb'),
+    entry('g', 'People at CAIS like CAIS.', 'rb'),
   ]);
-  assert.deepEqual(all.map((x) => x.found.map((c) => [c.key, c.rule])), [[['prism', 'the-author-paper']], [['prism', 'known-name']], [], [['miri', 'the-author-paper']], []]);
+  assert.deepEqual(all.map((x) => x.found.map((c) => [c.key, c.rule])), [[['prism', 'the-author-paper']], [['prism', 'known-name']], [], [['miri', 'the-author-paper']], [], [['cais', 'the-author-paper']], []]);
 });
 
 test('one work under its short name and its link; a dataset by its name; a year and a title from a link and a PDF name', () => {
