@@ -670,7 +670,8 @@ const TITLE_RULES = new Set(['quoted-title', 'quoted-title-line', 'read-quoted-t
  * The best readable title of a work from what its mentions say: `Turpin et al., "Say What They Think"`
  * when a surname and a title were given (`Koestler, "The Sleepwalkers"` when the mention names the one
  * author); the title alone; "Popper and Stengel (2024)" when a mention names two authors; else
- * "Surname et al. (Year)"; else the arXiv id or DOI; else the first alias.
+ * "Surname et al. (Year)" (with the title its PDF's file name spells); else that title; else the arXiv
+ * id or DOI; else the first alias.
  */
 export function paperTitle(paper: { title: string; surname?: string | undefined; year?: number | undefined; sole?: boolean; ids?: Citation['ids']; url?: string | undefined; aliases: string[]; mentions: { text: string }[] }): string {
   const year = paper.year ? ` (${paper.year})` : '';
@@ -678,8 +679,8 @@ export function paperTitle(paper: { title: string; surname?: string | undefined;
   if (paper.title) return paper.title;
   const named = paper.mentions.map((m) => m.text).find((t) => /\band\b|&/.test(t) && /[([]\d{4}[)\]]/.test(t));
   if (named) return named.replace(/\s*[([](\d{4})[)\]]/, ' ($1)');
-  if (paper.surname) return `${paper.surname}${paper.sole ? '' : ' et al.'}${year}`;
   const file = paper.url && fileTitle(paper.url);
+  if (paper.surname) return `${paper.surname}${paper.sole ? '' : ' et al.'}${file ? `, "${file}"` : ''}${year}`;
   if (file) return `${file}${year}`;
   if (paper.ids?.arxiv) return `arXiv:${paper.ids.arxiv}`;
   if (paper.ids?.doi) return `doi:${paper.ids.doi}`;

@@ -269,5 +269,6 @@ test('one work under its short name and its link; a dataset by its name; a year 
   assert.deepEqual(year.map((c) => [c.year, c.title]), [[2011, undefined]]);
   assert.equal(paperTitle({ title: '', year: 2011, url: 'https://intelligence.org/files/ComplexValues.pdf', aliases: ['2011 paper'], mentions: [{ text: '2011 paper' }] }), 'Complex Values (2011)');
   assert.equal(fileTitle('https://x.edu/uploads/2015/01/Games_without_Play.pdf'), 'Games without Play');
+  assert.equal(paperTitle({ title: '', surname: 'Golumbia', sole: true, year: 2015, url: 'https://x.edu/2015/01/Games_without_Play.pdf', aliases: ['x'], mentions: [] }), 'Golumbia, "Games without Play" (2015)');
   for (const url of ['https://www.religjournal.com/pdf/ijrr01009.pdf', 'https://space.mit.edu/home/tegmark/multiverse.pdf', 'https://example.org/PhysRevLett_110-168702.pdf', 'https://example.org/page']) assert.equal(fileTitle(url), undefined, url);
 });
