@@ -35,6 +35,8 @@ export interface Citation {
   url?: string;
   /** Identifiers read from an address. */
   ids?: { arxiv?: string; doi?: string };
+  /** Years its sentence gives, for a mention without a year of its own. */
+  yearsNear?: number[];
   /** The short name a work goes by, when the mention gives one ("PRISM" in "the PRISM paper"). */
   name?: string;
   /** The rule that found it. */
@@ -107,9 +109,9 @@ export function addressIdentity(url: string): { key: string; url: string; ids?: 
 
 /** The patterns of cite(), compiled once (matchAll copies a pattern, so sharing them is safe). */
 const NAMEISH = `(?:${SURNAME}|\\p{Lu}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+|\\p{Lu}{3,}[\\p{Lu}\\d]*)`; // an acronym of three letters or more: "the AI paper" names a field
-const AUTHOR_YEAR = new RegExp(`(?<a>${SURNAME})(?:\\s(?:and|&)\\s(?<b>${SURNAME})|${ET_AL})?,?\\s(?:\\((?<y>${YEAR})[a-z]?\\)|\\[(?<y2>${YEAR})[a-z]?\\])`, 'gu');
+const AUTHOR_YEAR = new RegExp(`(?<a>${SURNAME})(?:(?<more>(?:,\\s${SURNAME})*),?\\s(?:and|&)\\s(?<b>${SURNAME})|${ET_AL})?,?\\s(?:\\((?<y>${YEAR})[a-z]?(?:,\\s?(?:p|pp|ch|chap|sec)\\.?\\s?[\\d–-]+)?\\)|\\[(?<y2>${YEAR})[a-z]?\\])`, 'gu');
 const AUTHOR_ET_AL_YEAR = new RegExp(`(?<a>${SURNAME})${ET_AL},?\\s(?<y>${YEAR})\\b`, 'gu');
-const IN_PARENTHESES = new RegExp(`(?:^|;\\s*|,\\s+|(?:see|e\\.g\\.,?|cf\\.|i\\.e\\.,?)\\s+)(?<a>${SURNAME})(?:(?<etal>${ET_AL})|\\s(?:and|&)\\s(?<b>${SURNAME}))?(?:,\\s?|(?<=al\\.?)\\s)(?<y>${YEAR})[a-z]?(?=$|[;,])`, 'gu');
+const IN_PARENTHESES = new RegExp(`(?:^|;\\s*|,\\s+|(?:see|e\\.g\\.,?|cf\\.|i\\.e\\.,?)\\s+)(?<a>${SURNAME})(?:(?<etal>${ET_AL})|\\s(?:and|&)\\s(?<b>${SURNAME}))?(?:,\\s?|\\s)(?<y>${YEAR})[a-z]?(?=$|[;,])`, 'gu');
 const THE_NAME_WORK = new RegExp(`\\b[Tt]he\\s(?<a>${NAMEISH})(?:\\s(?:et\\.?\\sal\\.?\\s)?${QUOTED})?\\s(?<w>${WORK})\\b`, 'gu');
 const ONLY_SURNAME = new RegExp(`^${SURNAME}$`, 'u');
 const POSSESSIVE = new RegExp(`(?<a>${SURNAME}|\\p{Lu}{2,})['’]s\\s(?:(?<t>(?:\\p{Lu}[\\p{L}\\d-]*\\s){1,6})|${QUOTED}\\s|(?:original|new|recent|latest|classic|famous|earlier|first|seminal|old|great)\\s)?(?<w>${WORK}|post)\\b`, 'gu');
@@ -163,13 +165,16 @@ export function cite(text: string): Citation[] {
   };
   const quoted = (m: RegExpMatchArray) => m.groups!.q1 ?? m.groups!.q2 ?? m.groups!.q3 ?? m.groups!.q4;
   const person = (a: string) => !NOT_SURNAMES.has(a) && !NOT_SURNAMES.has(a.split(/\s/).pop()!);
-  const authorYear = (a: string, b: string | undefined, y: string, m: RegExpMatchArray, rule: string, offsets = at(m), written = m[0]) => {
-    const c: Citation = { key: `${slug(a)}-${y}`, kind: 'paper', text: written, offsets, surname: a, authors: b ? [a, b] : [a], year: Number(y), rule };
+  const authorYear = (a0: string, b: string | undefined, y: string, m: RegExpMatchArray, rule: string, offsets = at(m), written = m[0]) => {
+    const a = a0.replace(/['’]s$/, ''); // "Smith's (2020) paper"
+    const more = (m.groups!.more ?? '').split(/,\s/).filter(Boolean);
+    const c: Citation = { key: `${slug(a)}-${y}`, kind: 'paper', text: written, offsets, surname: a, authors: [a, ...more, ...(b ? [b] : [])], year: Number(y), rule };
     c.sole = !/\bet\.?\s?al\b/.test(written);
     add(c);
   };
 
-  // "Berglund et. al. (2023)", "Popper and Stengel (2024)", "de Blanc [2011]", "Smith et al. 2020". Not "Obama, in 2008,": people act in years too.
+  // "Berglund et. al. (2023)", "Popper and Stengel (2024)", "Smith, Jones, and Lee (2019)", "de Blanc [2011]", "Smith (2020, p. 5)",
+  // "Smith et al. 2020". Not "Obama, in 2008,": people act in years too.
   const authorYearRe = AUTHOR_YEAR;
   for (const m of when(year, authorYearRe)) {
     if (person(m.groups!.a!)) authorYear(m.groups!.a!, m.groups!.b, m.groups!.y ?? m.groups!.y2!, m, 'author-year');
@@ -177,7 +182,7 @@ export function cite(text: string): Citation[] {
   for (const m of when(year && etal, AUTHOR_ET_AL_YEAR)) {
     if (person(m.groups!.a!)) authorYear(m.groups!.a!, undefined, m.groups!.y!, m, 'author-et-al-year');
   }
-  // "(Berglund, 2023)", "(Berglund et al., 2023)", "(Smith, 2020; Jones and Lee, 2019)", "(see Smith et al. 2020)".
+  // "(Berglund, 2023)", "(Berglund et al., 2023)", "(Smith, 2020; Jones and Lee, 2019)", "(see Smith et al. 2020)", "(Smith 2020; Lee 2019)".
   for (const p of when(year, /\((?<inner>[^()]{6,300})\)/g)) {
     const inner = p.groups!.inner!;
     const one = IN_PARENTHESES;
@@ -370,6 +375,14 @@ export function cite(text: string): Citation[] {
     c.surname = surname;
     c.authors = [by.groups!.a!];
     c.sole = true;
+  }
+  // A surname's work without a year, in a sentence that gives years ("Bostrom's paper … didn't come out until 2001 or 2003"): those are its years.
+  for (const c of found) {
+    if (c.year || !c.surname) continue;
+    const from = Math.max(text.lastIndexOf('. ', c.offsets.start), 0);
+    const to = text.indexOf('. ', c.offsets.end);
+    const years = [...text.slice(from, to < 0 ? text.length : to).matchAll(/\b(?:1[89]|20)\d\d\b/g)].map((y) => Number(y[0]));
+    if (years.length) c.yearsNear = years;
   }
   return markdownLinks(text, longestAtEachPlace(found));
 }
@@ -657,7 +670,9 @@ export function canonicalKeys(citations: Citation[]): Map<string, string> {
   for (const c of citations) {
     if (c.surname && !c.year && c.key === slug(c.surname)) {
       const keys = withYear.get(slug(c.surname));
-      if (keys && keys.size === 1) union(c.key, [...keys][0]!);
+      const only = keys && keys.size === 1 ? [...keys][0]! : undefined;
+      // Not when its sentence gives it other years: "Bostrom's paper (2001 or 2003)" is not "Bostrom 2014".
+      if (only && !(c.yearsNear && !c.yearsNear.some((y) => only.endsWith(`-${y}`)))) union(c.key, only);
     }
   }
   return new Map([...parent.keys()].map((k) => [k, find(k)]));

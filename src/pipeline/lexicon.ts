@@ -63,7 +63,8 @@ export const LEXICON_VERSION = 6;
  *    surname but are not one, the named benchmarks and datasets. New: the adjectives that may stand
  *    before a work word ("this classic article …"), the participles that name a work by what it holds
  *    ("the logical inductor constructed in the paper"), and the words that point back at a work named
- *    before ("the first paper", "the latter", "this paper").
+ *    before ("the first paper", "the latter", "this paper"); months abbreviated ("(Nov 2022)") are no
+ *    surnames, now that "(Smith 2020)" needs no comma.
  */
 
 export interface Cue {
@@ -464,7 +465,8 @@ export const CITATION_NOT_SURNAMES = new Set([
   'Figure', 'Figures', 'Fig', 'Table', 'Tables', 'Section', 'Appendix', 'Experiment', 'Experiments', 'Page', 'Step',
   'Case', 'Iteration', 'Version', 'Claude', 'Opus', 'Sonnet', 'Haiku', 'Gemma', 'Qwen', 'Llama', 'Anthropic', 'OpenAI',
   'Google', 'DeepMind', 'Meta', 'Microsoft', 'China', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
-  'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept',
+  'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'Saturday', 'Sunday', 'Edit', 'Update', 'Note', 'Parts', 'Sources', 'Thanks', 'Great', 'Possible', 'Yep',
   'Axolotl', 'Pangolin', 'Hugging', 'HuggingFace', 'Neuronpedia', 'Lesswrong', 'LessWrong', 'Bayesian', 'Beysian',
   // Sentence openers and time words that stand before a year: "Since (2020)", "Until 2019,".

@@ -56,6 +56,12 @@ test('author and year in every form people write it', () => {
   assert.deepEqual(keys('as argued before (Smith, 2020; Jones and Lee, 2019; see Wu et al., 2021)'), ['smith-2020', 'jones-2019', 'wu-2021']);
   assert.deepEqual(keys('Obama, in 2008, won the election'), []);
   assert.deepEqual(keys('Wissner-Gross (2013) proposed'), ['wissner-gross-2013']);
+  assert.deepEqual(cite('Smith, Jones, and Lee (2019) found').map((c) => [c.key, c.authors]), [['smith-2019', ['Smith', 'Jones', 'Lee']]]);
+  assert.deepEqual(keys('as noted (Smith 2020; Lee 2019).'), ['smith-2020', 'lee-2019']);
+  assert.deepEqual(keys('constructed to pursue them (Bostrom 2014, chap. 8).'), ['bostrom-2014']);
+  assert.deepEqual(keys('Smith (2020, p. 5) says'), ['smith-2020']);
+  assert.deepEqual(cite("Smith's (2020) paper says").map((c) => [c.key, c.surname]), [['smith-2020', 'Smith']]);
+  assert.deepEqual(keys('from before ChatGPT (Nov 2022) the essay'), []);
 });
 
 test('"the Turpin paper" and "the Turpin \'Say What They Think\' paper" are one work', () => {
@@ -175,6 +181,8 @@ test('a surname-only key joins the one surname + year key with that surname', ()
   assert.equal(canonicalKeys(all).get('lanham'), 'lanham-2023');
   const two = [...cite('the Smith paper'), ...cite('Smith (2020)'), ...cite('Smith (2021)')];
   assert.equal(canonicalKeys(two).get('smith'), 'smith', 'ambiguous: stays apart');
+  const years = [...cite("Bostrom's paper on it didn't come out until either 2001 or 2003."), ...cite('as argued (Bostrom 2014, chap. 8).')];
+  assert.equal(canonicalKeys(years).get('bostrom'), 'bostrom', 'its sentence gives other years');
 });
 
 test('mentions of one work merge across comments and authors: by arXiv id, title, surname + year', () => {
