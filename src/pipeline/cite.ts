@@ -476,6 +476,12 @@ export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
         // "[the Pile](arxiv…)": a link whose words are a dataset's or benchmark's name cites that, not a paper.
         const named = BENCHMARKS.find(([, name]) => name.toLowerCase().replace(/^the /, '') === text.toLowerCase().replace(/^the /, ''));
         if (named) Object.assign(c, { key: slug(named[1]), kind: named[2], title: named[1] });
+        // "[the Winograd schema challenge](arxiv…)": words that name a benchmark or a dataset by what it is.
+        const what = !named && /^(?:the\s)?(?<t>(?:[\p{L}\d-]+\s){0,4}(?<k>challenge|benchmark|dataset|data set|corpus|leaderboard))$/iu.exec(text);
+        if (what) {
+          const t = what.groups!.t!;
+          Object.assign(c, { key: slug(t), kind: /challenge|benchmark|leaderboard/i.test(what.groups!.k!) ? 'benchmark' : 'dataset', title: t[0]!.toUpperCase() + t.slice(1) });
+        }
         out.push(c);
       }
     }

@@ -273,6 +273,8 @@ test('one work under its short name and its link; a dataset by its name; a year 
   assert.equal(keys2.get('prism'), keys2.get('arxiv-2503-04740'));
   const pile = citeComment(comment([[{ text: 'point it at ' }, { text: 'the Pile', href: 'https://arxiv.org/abs/2101.00027' }]]));
   assert.deepEqual(pile.map((c) => [c.key, c.kind, c.title, c.ids]), [['the-pile', 'dataset', 'The Pile', { arxiv: '2101.00027' }]]);
+  const winograd = citeComment(comment([[{ text: 'BERT got traction on ' }, { text: 'the Winograd schema challenge', href: 'https://arxiv.org/abs/1905.06290' }]]));
+  assert.deepEqual(winograd.map((c) => [c.kind, c.title]), [['benchmark', 'Winograd schema challenge']]);
   const year = citeComment(comment([[{ text: 'clearer in the ' }, { text: '2011 paper', href: 'https://intelligence.org/files/ComplexValues.pdf' }]]));
   assert.deepEqual(year.map((c) => [c.year, c.title]), [[2011, undefined]]);
   assert.equal(paperTitle({ title: '', year: 2011, url: 'https://intelligence.org/files/ComplexValues.pdf', aliases: ['2011 paper'], mentions: [{ text: '2011 paper' }] }), 'Complex Values (2011)');
