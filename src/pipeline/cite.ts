@@ -538,8 +538,9 @@ const BACK_REFERENCE = /\b(?:[Tt]he\s(?<o>first|second|third|fourth|former|latte
 
 /** The kinds of written work a pointer back can stand for: "the essay" is not the paper named before it. */
 const WORK_KINDS = [/^(?:paper|papers|study|article|preprint|report|technical report|thesis|monograph)$/, /^(?:essay|piece|article|post)$/, /^(?:book|memoir|monograph|chapter)$/];
+const WORK_SAID = new RegExp(`\\b(?:${WORK})\\b`, 'i');
 function sameKindOfWork(named: string, word: string): boolean {
-  const said = new RegExp(`\\b(?:${WORK})\\b`, 'i').exec(named)?.[0].toLowerCase();
+  const said = WORK_SAID.exec(named)?.[0].toLowerCase();
   return !said || WORK_KINDS.some((k) => k.test(said) && k.test(word));
 }
 
