@@ -8,15 +8,16 @@
  *
  * `--fit` refits group.ts's BOUNDARY_MODEL: the weights by logistic regression (Newton steps, L2 1) on the
  * paragraphs that no rule joins and no reply opening cuts, each with the age of its true comment so far, printed as fitted on all
- * commenters; then, with every commenter cut by weights fitted on the others only, the totals each
- * cohesion and split bias give (the honest figures: other commenters' dumps judge the model).
+ * commenters, with the mean of the files' odds (meanOdds); then, with every commenter cut by weights and
+ * meanOdds fitted on the others only, the totals each cohesion and split bias give (the honest figures:
+ * other commenters' dumps judge the model).
  * Run: `node bench/boundaries.ts [--fit] [folder] [truth.json]` (defaults: tests/corpora/lw-dev/text).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { assemble } from '../src/pipeline/assemble.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
-import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, gaps, MAX_AGE, type BoundaryModel } from '../src/pipeline/group.ts';
+import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, fileOdds, gaps, MAX_AGE, type BoundaryModel } from '../src/pipeline/group.ts';
 
 const fit = process.argv.includes('--fit');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -95,16 +96,23 @@ if (!fit) {
     }
     return Object.fromEntries(BOUNDARY_FEATURES.map((f, k) => [f, Math.round(w[k]! * 100) / 100])) as Weights;
   };
-  console.log('weights (all commenters):', JSON.stringify(train(files.flatMap((f) => f.rows))));
-  const heldOut = files.map((f) => train(files.filter((o) => o !== f).flatMap((o) => o.rows)));
+  const all = train(files.flatMap((f) => f.rows));
+  console.log('weights (all commenters):', JSON.stringify(all));
+  const meanOdds = (fs: typeof files, w: Weights) => fs.reduce((a, f) => a + fileOdds(f.g, w), 0) / fs.length;
+  console.log('mean of the files\' odds (meanOdds):', meanOdds(files, all).toFixed(3));
+  const heldOut = files.map((f) => {
+    const others = files.filter((o) => o !== f);
+    const weights = train(others.flatMap((o) => o.rows));
+    return { weights, meanOdds: meanOdds(others, weights) };
+  });
   const rows: string[][] = [['cohesion', 'split bias', 'true', 'found', 'found/true', 'exact', 'exact %']];
-  const cohesions = [0.1, 0.2, 0.25, 0.3, 0.35, 0.4];
-  const biases = [0.5, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5];
+  const cohesions = [0.2, 0.3, 0.35, 0.4, 0.5];
+  const biases = [1, 1.25, 1.5, 1.75, 2, 2.25];
   for (const cohesion of cohesions) {
     for (const splitBias of biases) {
       let t = 0, found = 0, exact = 0;
       files.forEach((f, k) => {
-        const got = f.rangeOf(cut(f.g, { weights: heldOut[k]!, cohesion, splitBias }));
+        const got = f.rangeOf(cut(f.g, { ...BOUNDARY_MODEL, ...heldOut[k]!, cohesion, splitBias }));
         t += f.wanted.length;
         found += got.length;
         exact += exactOf(f.wanted, got);

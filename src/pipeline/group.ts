@@ -118,8 +118,15 @@ export function footnoteJoins(paragraphs: RawParagraph[]): (string | undefined)[
 /** A paragraph's vocabulary: word → weight (term frequency × inverse paragraph frequency in its file). */
 type Vector = Map<string, number>;
 
-const wordsOf = (text: string) =>
-  (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']{3,}/g) ?? []).filter((w) => !GROUPING_STOP_WORDS.has(w)).map((w) => w.slice(0, 6));
+/**
+ * A paragraph's words for comparing vocabularies: acronyms as they are written ("ASI", "LLMs" → asi#, llm#:
+ * the shortest words are often the topic), then words of three letters or more that are not stop words, cut
+ * to six letters (a crude stem: "features" and "feature" meet).
+ */
+const wordsOf = (text: string) => [
+  ...(text.match(/\b[A-Z][A-Za-z]*[A-Z]s?\b/g) ?? []).map((w) => `${w.replace(/s$/, '').toLowerCase()}#`),
+  ...(text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']{2,}/g) ?? []).filter((w) => !GROUPING_STOP_WORDS.has(w)).map((w) => w.slice(0, 6)),
+];
 
 /** Vectors of all paragraphs of one file: a word that most paragraphs use says little about where a comment ends. */
 export function vocabularies(texts: string[]): Vector[] {
@@ -176,6 +183,10 @@ export interface BoundaryModel {
   cohesion: number;
   /** Log-odds added at every cut: the price of one more comment (positive: more comments). */
   splitBias: number;
+  /** The mean over the fitted dumps of fileOdds: what a file like them looks like. */
+  meanOdds: number;
+  /** How far a file's own fileOdds against meanOdds move its split bias (as log-odds; 0: not at all). */
+  shiftGain: number;
 }
 
 /**
@@ -187,18 +198,20 @@ export interface BoundaryModel {
  */
 export const BOUNDARY_MODEL: BoundaryModel = {
   weights: {
-    'bias': 0.15, 'shares-with-previous': -0.76, 'shares-across-2': -2.23, 'shares-across-3': -0.48,
-    'shares-across-5': -2.88, 'cohesion-dip': 1.26, 'shares-with-comment': -2.68,
-    'paragraph-shares-with-comment': -2.55, 'reply-opening': 0.51, 'connective': -1.41, 'first-person': 0.46,
-    'demonstrative': 0.27, 'opens-parenthesis': -1.15, 'previous-question': -0.16, 'previous-closing': 1.36,
-    'previous-parenthetical': 0.6, 'previous-length': 0.74, 'length': -0.84, 'previous-short': 0.19,
-    'unfinished': 0.27, 'lowercase-opening': 0.8, 'opens-quotation': 0.53, 'ellipsis': -0.24,
-    'previous-unfinished': -0.51, 'previous-lowercase': -0.02, 'previous-quotation': -0.43,
-    'previous-ellipsis': -0.44, 'previous-other-typography': -1.77, 'after-footnotes': 2.27, 'quote': 0.86,
-    'previous-item': 0.19, 'item': -0.51, 'comment-age': -1.52, 'long-and-unrelated': 1.05
+    'bias': 0.07, 'shares-with-previous': -0.77, 'shares-across-2': -2.39, 'shares-across-3': -0.51,
+    'shares-across-5': -2.63, 'cohesion-dip': 1.21, 'shares-with-comment': -2.53,
+    'paragraph-shares-with-comment': -2.48, 'reply-opening': 0.53, 'connective': -1.39, 'first-person': 0.46,
+    'demonstrative': 0.25, 'opens-parenthesis': -1.17, 'previous-question': -0.15, 'previous-closing': 1.32,
+    'previous-parenthetical': 0.56, 'previous-length': 0.77, 'length': -0.79, 'previous-short': 0.2,
+    'unfinished': 0.23, 'lowercase-opening': 0.78, 'opens-quotation': 0.49, 'ellipsis': -0.23,
+    'previous-unfinished': -0.52, 'previous-lowercase': -0.03, 'previous-quotation': -0.45,
+    'previous-ellipsis': -0.46, 'previous-other-typography': -1.79, 'after-footnotes': 2.29, 'quote': 0.85,
+    'previous-item': 0.19, 'item': -0.52, 'comment-age': -1.56, 'long-and-unrelated': 1.11
   },
   cohesion: 0.35,
-  splitBias: 1.5,
+  splitBias: 1.75,
+  meanOdds: 0.399,
+  shiftGain: 1,
 };
 
 /** How many paragraphs either side of a gap are compared (`shares-across-*`), and for its dip. */
@@ -208,6 +221,12 @@ const DIP_REACH = 4;
 const CONTEXT = 3;
 /** Features depend on where the comment started only through its age in paragraphs, up to this. */
 export const MAX_AGE = 4;
+/**
+ * The least vocabulary that smooths a comment's word counts. A comment's cohesion is the likelihood of its
+ * words under its own counts, smoothed over the file's vocabulary; in a dump of a few paragraphs (a hundred
+ * words) that smoothing is so light that every paragraph stands alone.
+ */
+const MIN_VOCABULARY = 300;
 /** The most paragraphs no rule joins that one comment may hold (lw-dev's longest true comment has 44). */
 export const MAX_OPEN_GAPS = 60;
 
@@ -308,14 +327,46 @@ export function newCommentLogOdds(features: number[], weights = BOUNDARY_MODEL.w
 /** The odds (0–1) that a new comment starts at a paragraph with these features. */
 export const newCommentOdds = (features: number[], weights = BOUNDARY_MODEL.weights) => 1 / (1 + Math.exp(-newCommentLogOdds(features, weights)));
 
+/**
+ * A file's mean odds of a new comment at the paragraphs no rule joins, each read as if the one before were a
+ * comment of its own: terse repliers score high, essayists low.
+ */
+export function fileOdds(g: Gaps, weights = BOUNDARY_MODEL.weights): number {
+  let sum = 0;
+  let count = 0;
+  g.features.forEach((byAge, i) => {
+    if (byAge.length === 0 || g.opens[i]) return;
+    sum += newCommentOdds(byAge[0]!, weights);
+    count++;
+  });
+  return count ? sum / count : BOUNDARY_MODEL.meanOdds;
+}
+
+/** The most a file's own statistics move its split bias. */
+const MAX_SHIFT = 2;
+const logit = (p: number) => Math.log(p / (1 - p));
+
+/**
+ * How much likelier a new comment is in this file than in the dumps the model was fitted on (one commenter
+ * writes one-paragraph replies, another essays), as log-odds added to the split bias: the file's own mean
+ * odds against the fitted dumps' mean. One step, not an EM to a fixed point: with odds this loosely
+ * separated, iterating runs away to "all one comment" or "every paragraph one".
+ */
+export function priorShift(g: Gaps, model: BoundaryModel = BOUNDARY_MODEL): number {
+  if (model.shiftGain === 0) return 0;
+  const clamp = (p: number) => Math.min(0.99, Math.max(0.01, p));
+  const shift = model.shiftGain * (logit(clamp(fileOdds(g, model.weights))) - logit(clamp(model.meanOdds)));
+  return Math.max(-MAX_SHIFT, Math.min(MAX_SHIFT, shift));
+}
+
 /** log σ(z), computed without overflow. */
 const logSigmoid = (z: number) => (z > 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z)));
 
 /**
  * Where comments start (paragraph indices, 0 first), chosen jointly: the cut that maximises, over its
  * comments, the log-odds of each boundary and of each paragraph going on, plus `cohesion` × the comment's
- * word log-likelihood under its own counts (Laplace-smoothed over the file's vocabulary), plus `splitBias`
- * per cut. A comment holds at most MAX_OPEN_GAPS paragraphs that no rule joins, and no reply opening
+ * word log-likelihood under its own counts (Laplace-smoothed over the file's vocabulary), plus the split
+ * bias (shifted by the file's own statistics, priorShift) per cut. A comment holds at most MAX_OPEN_GAPS paragraphs that no rule joins, and no reply opening
  * but at its start. Ties go to the earlier
  * start, so the cut is deterministic.
  */
@@ -329,7 +380,9 @@ export function cut(g: Gaps, model: BoundaryModel = BOUNDARY_MODEL): number[] {
   const best = new Float64Array(n + 1).fill(-Infinity);
   const back = new Int32Array(n + 1).fill(-1);
   best[0] = 0;
+  const splitBias = model.splitBias + priorShift(g, model);
   const counts = new Int32Array(g.vocabulary);
+  const smoothing = Math.max(g.vocabulary, MIN_VOCABULARY);
   for (let a = 0; a < n; a++) {
     if (a > 0 && g.rules[a]) continue;
     let goesOn = 0;
@@ -340,7 +393,7 @@ export function cut(g: Gaps, model: BoundaryModel = BOUNDARY_MODEL): number[] {
     for (let j = a + 1; j <= n; j++) {
       for (const w of g.words[j - 1]!) {
         const c = counts[w]!;
-        likelihood += Math.log((c + 1) / (words + g.vocabulary));
+        likelihood += Math.log((c + 1) / (words + smoothing));
         if (c === 0) touched.push(w);
         counts[w] = c + 1;
         words++;
@@ -351,7 +404,7 @@ export function cut(g: Gaps, model: BoundaryModel = BOUNDARY_MODEL): number[] {
         if (++open > MAX_OPEN_GAPS) break;
       }
       if (j < n && g.rules[j]) continue;
-      const score = best[a]! + goesOn + model.cohesion * likelihood + (j < n ? logSigmoid(at(j, a)) + model.splitBias : 0);
+      const score = best[a]! + goesOn + model.cohesion * likelihood + (j < n ? logSigmoid(at(j, a)) + splitBias : 0);
       if (score > best[j]!) {
         best[j] = score;
         back[j] = a;
