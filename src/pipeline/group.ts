@@ -140,28 +140,39 @@ export function vocabularies(texts: string[]): Vector[] {
   });
 }
 
-const add = (into: Vector, v: Vector) => {
-  for (const [w, x] of v) into.set(w, (into.get(w) ?? 0) + x);
-  return into;
-};
-const sum = (vs: Vector[]) => vs.reduce(add, new Map());
-const norms = new WeakMap<Vector, number>();
-const norm = (v: Vector) => {
-  let n = norms.get(v);
-  if (n === undefined) {
-    n = 0;
-    for (const x of v.values()) n += x * x;
-    n = Math.sqrt(n);
-    norms.set(v, n);
-  }
-  return n;
-};
-function cosine(a: Vector, b: Vector, na = norm(a), nb = norm(b)): number {
-  if (na === 0 || nb === 0) return 0;
+const dot = (a: Vector, b: Vector) => {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [w, x] of small) dot += x * (large.get(w) ?? 0);
-  return dot / (na * nb);
+  let d = 0;
+  for (const [w, x] of small) d += x * (large.get(w) ?? 0);
+  return d;
+};
+
+/** The widest pair of paragraphs a window compares: i − 5 … i + 4. */
+const BAND = 9;
+
+/**
+ * Cosines between sums of neighbouring paragraphs' vectors, from their pairwise dot products (a sum's dot
+ * product is the sum of its parts'): no vector is ever added up, so every gap costs a few lookups.
+ */
+function windowCosines(vectors: Vector[]) {
+  const n = vectors.length;
+  const dots = new Float64Array(n * (BAND + 1));
+  for (let x = 0; x < n; x++) for (let d = 0; d <= BAND && x + d < n; d++) dots[x * (BAND + 1) + d] = dot(vectors[x]!, vectors[x + d]!);
+  const at = (x: number, y: number) => (x <= y ? dots[x * (BAND + 1) + y - x]! : dots[y * (BAND + 1) + x - y]!);
+  const block = (a1: number, a2: number, b1: number, b2: number) => {
+    let sum = 0;
+    for (let x = a1; x < a2; x++) for (let y = b1; y < b2; y++) sum += at(x, y);
+    return sum;
+  };
+  /** The cosine between the sums of paragraphs [a1, a2) and [b1, b2) (clipped to the file). */
+  return (a1: number, a2: number, b1: number, b2: number) => {
+    [a1, a2, b1, b2] = [Math.max(0, a1), Math.min(n, a2), Math.max(0, b1), Math.min(n, b2)];
+    const ab = block(a1, a2, b1, b2);
+    if (ab === 0) return 0;
+    const aa = block(a1, a2, a1, a2);
+    const bb = block(b1, b2, b1, b2);
+    return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+  };
 }
 
 /** The evidence weighed at a paragraph that no rule joins, in the order of the model's weights. */
@@ -266,7 +277,8 @@ export function gaps(paragraphs: RawParagraph[]): Gaps {
   const opens = paragraphs.map((p, i) => i > 0 && !rules[i] && GROUPING_REPLY_OPENER.test(texts[i]!));
   // Lexical cohesion across each gap, at several widths, and how far it dips below its neighbours
   // (TextTiling's depth score).
-  const across = ACROSS.map((k) => texts.map((_, i) => (i === 0 ? 0 : cosine(sum(vectors.slice(Math.max(0, i - k), i)), sum(vectors.slice(i, i + k))))));
+  const cosine = windowCosines(vectors);
+  const across = ACROSS.map((k) => texts.map((_, i) => (i === 0 ? 0 : cosine(i - k, i, i, i + k))));
   const mid = across[1]!;
   const dip = mid.map((c, i) => {
     if (i === 0) return 0;
@@ -282,8 +294,7 @@ export function gaps(paragraphs: RawParagraph[]): Gaps {
   const features: number[][][] = texts.map((s, i) => {
     if (i === 0 || rules[i]) return [];
     const e = texts[i - 1]!;
-    const after = sum(vectors.slice(i, i + CONTEXT));
-    const previous = cosine(vectors[i - 1]!, vectors[i]!);
+    const previous = cosine(i - 1, i, i, i + 1);
     const fixed = [
       1, previous, across[0]![i]!, across[1]![i]!, across[2]![i]!, dip[i]!,
     ];
@@ -303,8 +314,8 @@ export function gaps(paragraphs: RawParagraph[]): Gaps {
     const byAge: number[][] = [];
     for (let age = 1; age <= Math.min(MAX_AGE, i); age++) {
       // The comment so far, as its last paragraphs: a whole long comment would make any next paragraph look related.
-      const comment = sum(vectors.slice(i - Math.min(age, CONTEXT), i));
-      byAge.push([...fixed, cosine(comment, after), cosine(comment, vectors[i]!), ...opening, age / MAX_AGE, unrelated]);
+      const from = i - Math.min(age, CONTEXT);
+      byAge.push([...fixed, cosine(from, i, i, i + CONTEXT), cosine(from, i, i, i + 1), ...opening, age / MAX_AGE, unrelated]);
     }
     return byAge;
   });
