@@ -1,7 +1,7 @@
 /** group: which paragraphs belong to one comment, and the rule that says so. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, footnoteJoins, gaps, group, MAX_AGE, newCommentOdds } from '../../src/pipeline/group.ts';
+import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, fileOdds, footnoteJoins, gaps, group, MAX_AGE, newCommentOdds, priorShift } from '../../src/pipeline/group.ts';
 import type { RawParagraph } from '../../src/pipeline/ingest.ts';
 
 const para = (text: string, line: number, kind: RawParagraph['kind'] = 'text'): RawParagraph => ({ kind, lines: { start: line, end: line }, text, inlines: [{ text }], raw: text });
@@ -28,6 +28,7 @@ test('lists and enumerations continue, even with a line between that refers to t
     { lines: [1, 2, 3], rules: ['refers-to-case', 'enumeration-continues'] },
   ]);
   assert.deepEqual(groups('Maybe 3) could be a subset of 2).', 'Maybe 5) is not likely.'), [{ lines: [1, 2], rules: ['enumeration-continues'] }]);
+  assert.deepEqual(groups('It depends on what you count.', 'Step 1 is to stare at your index finger.'), [{ lines: [1, 2], rules: ['enumeration-starts'] }]);
 });
 
 test('continuations: "Similarly,", "Part of the", "However,"', () => {
@@ -74,6 +75,27 @@ test('the cut is decided jointly: the split bias sets how many comments, the coh
   assert.deepEqual(cut(gaps([])), []);
   // Deterministic: the same paragraphs, the same cut.
   assert.deepEqual(cut(gaps(texts)), cut(g));
+});
+
+test('a reply opening that no rule joins starts a comment, whatever the odds', () => {
+  const ps = ['Rivers flood in spring when the snow melts upstream.', 'Thanks, rivers flood when the snow melts upstream.'].map((t, i) => para(t, i + 1));
+  const g = gaps(ps);
+  assert.equal(g.opens[1], true);
+  assert.deepEqual(cut(g, { ...BOUNDARY_MODEL, splitBias: -20 }), [0, 1], 'even when cuts are dear');
+});
+
+test('a file\'s own share of new comments shifts its split bias, within bounds', () => {
+  const terse = gaps(['Thanks! That fixed it.', 'Do you have the link?', 'Nice, agreed on taxes.', 'Interesting. What about rivers?'].map((t, i) => para(t, i + 1)));
+  const essay = gaps([
+    'Sparse autoencoders recover interpretable features of chess positions from residual streams.',
+    'So the features of chess positions that sparse autoencoders recover include pins and forks.',
+    'However, the features of chess positions are not always the ones that residual streams use.',
+  ].map((t, i) => para(t, i + 1)));
+  assert.ok(fileOdds(terse) > fileOdds(essay));
+  assert.ok(priorShift(terse) > priorShift(essay));
+  assert.equal(priorShift(terse, { ...BOUNDARY_MODEL, shiftGain: 0 }), 0);
+  assert.equal(priorShift(terse, { ...BOUNDARY_MODEL, shiftGain: 100 }), 2, 'never more than the bound');
+  assert.equal(priorShift(essay, { ...BOUNDARY_MODEL, shiftGain: 100 }), -2);
 });
 
 test('footnotes hold a comment together up to their definitions, which close it', () => {
