@@ -6,16 +6,18 @@
  * were found exactly (same first and last line). A file that throws is reported, not skipped silently.
  * Goal (issue 12): found/true within 0.8–1.2 and ≥ 70 % exact.
  *
- * `--fit` refits group.ts's BOUNDARY_WEIGHTS (logistic regression, Newton steps, L2 1) on the paragraphs
- * that no rule joins, with the true comments so far as context, prints them, and prints the totals each
- * threshold gives when every commenter is grouped with weights fitted on the others only.
+ * `--fit` refits group.ts's BOUNDARY_MODEL: the weights by logistic regression (Newton steps, L2 1) on the
+ * paragraphs that no rule joins and no reply opening cuts, each with the age of its true comment so far, printed as fitted on all
+ * commenters, with the mean of the files' odds (meanOdds); then, with every commenter cut by weights and
+ * meanOdds fitted on the others only, the totals each cohesion and split bias give (the honest figures:
+ * other commenters' dumps judge the model).
  * Run: `node bench/boundaries.ts [--fit] [folder] [truth.json]` (defaults: tests/corpora/lw-dev/text).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { assemble } from '../src/pipeline/assemble.ts';
-import { ingest, type RawParagraph } from '../src/pipeline/ingest.ts';
-import { BOUNDARY_FEATURES, boundaryFeatures, continues, group, newCommentOdds, vocabularies, type BOUNDARY_WEIGHTS } from '../src/pipeline/group.ts';
+import { ingest } from '../src/pipeline/ingest.ts';
+import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, fileOdds, gaps, MAX_AGE, type BoundaryModel } from '../src/pipeline/group.ts';
 
 const fit = process.argv.includes('--fit');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -30,7 +32,6 @@ const exactOf = (wanted: string[], found: string[]) => {
   const got = new Set(found);
   return wanted.filter((w) => got.has(w)).length;
 };
-const rangeOf = (ps: RawParagraph[]) => `${ps[0]!.lines.start}-${ps[ps.length - 1]!.lines.end}`;
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '-');
 const pct = (a: number, b: number) => (b ? `${Math.round((100 * a) / b)}%` : '-');
 const table = (rows: string[][]) => {
@@ -59,58 +60,66 @@ if (!fit) {
   rows.push(['total', '', String(allTrue), String(allFound), ratio(allFound, allTrue), String(allExact), pct(allExact, allTrue)]);
   table(rows);
 } else {
-  type Weights = typeof BOUNDARY_WEIGHTS;
-  // Training rows: each paragraph no rule joins, with the true comment so far.
+  type Weights = BoundaryModel['weights'];
+  // Training rows: each paragraph no rule joins, with the age of the true comment before it.
   const files = names.map((name) => {
     const paragraphs = ingest(name, readFileSync(join(dir, name))).paragraphs;
     const starts = new Set(truth.files[name]!.comments.map((id) => truth.comments[id]!.lines[0]));
-    const vectors = vocabularies(paragraphs.map((p) => p.text));
+    const g = gaps(paragraphs);
     const rows: { x: number[]; y: number }[] = [];
     let start = 0;
     paragraphs.forEach((p, i) => {
       if (i === 0) return;
-      if (!starts.has(p.lines.start) && continues(paragraphs[i - 1]!, p, paragraphs.slice(start, i))) return;
-      if (continues(paragraphs[i - 1]!, p, paragraphs.slice(start, i)) === null) rows.push({ x: boundaryFeatures(paragraphs, vectors, i, start), y: starts.has(p.lines.start) ? 1 : 0 });
-      if (starts.has(p.lines.start)) start = i;
+      const y = starts.has(p.lines.start);
+      if (!g.rules[i] && !g.opens[i]) rows.push({ x: g.features[i]![Math.min(MAX_AGE, i - start) - 1]!, y: y ? 1 : 0 });
+      if (y) start = i;
     });
-    return { name, paragraphs, rows, wanted: wantedOf(name) };
+    const rangeOf = (s: number[]) => s.map((a, k) => `${paragraphs[a]!.lines.start}-${paragraphs[(s[k + 1] ?? paragraphs.length) - 1]!.lines.end}`);
+    return { name, g, rows, rangeOf, wanted: wantedOf(name) };
   });
   const train = (rows: { x: number[]; y: number }[]): Weights => {
     const d = BOUNDARY_FEATURES.length;
     let w = new Array<number>(d).fill(0);
-    for (let step = 0; step < 30; step++) {
+    for (let step = 0; step < 25; step++) {
       const g = w.map((x) => x); // L2 1
       const h = Array.from({ length: d }, (_, a) => Array.from({ length: d }, (_, b) => (a === b ? 1 : 0)));
       for (const { x, y } of rows) {
         const p = 1 / (1 + Math.exp(-x.reduce((a, v, k) => a + v * w[k]!, 0)));
         for (let a = 0; a < d; a++) {
+          if (x[a] === 0) continue;
           g[a]! += (p - y) * x[a]!;
           for (let b = 0; b < d; b++) h[a]![b]! += p * (1 - p) * x[a]! * x[b]!;
         }
       }
-      w = w.map((v, k) => v - solve(h, g)[k]!);
+      const step_ = solve(h, g);
+      w = w.map((v, k) => v - step_[k]!);
     }
     return Object.fromEntries(BOUNDARY_FEATURES.map((f, k) => [f, Math.round(w[k]! * 100) / 100])) as Weights;
   };
   const all = train(files.flatMap((f) => f.rows));
   console.log('weights (all commenters):', JSON.stringify(all));
-  // TRAINING_MEAN_ODDS: the mean odds at open paragraphs, each taken as if the one before began a comment.
-  const local = files.flatMap((f) => {
-    const v = vocabularies(f.paragraphs.map((p) => p.text));
-    return f.paragraphs.flatMap((p, i) => (i > 0 && !continues(f.paragraphs[i - 1]!, p, [f.paragraphs[i - 1]!]) ? [newCommentOdds(boundaryFeatures(f.paragraphs, v, i, i - 1), all)] : []));
+  const meanOdds = (fs: typeof files, w: Weights) => fs.reduce((a, f) => a + fileOdds(f.g, w), 0) / fs.length;
+  console.log('mean of the files\' odds (meanOdds):', meanOdds(files, all).toFixed(3));
+  const heldOut = files.map((f) => {
+    const others = files.filter((o) => o !== f);
+    const weights = train(others.flatMap((o) => o.rows));
+    return { weights, meanOdds: meanOdds(others, weights) };
   });
-  console.log('mean odds at open paragraphs (TRAINING_MEAN_ODDS):', (local.reduce((a, p) => a + p, 0) / local.length).toFixed(3));
-  const heldOut = files.map((f) => train(files.filter((o) => o !== f).flatMap((o) => o.rows)));
-  const rows: string[][] = [['threshold', 'true', 'found', 'found/true', 'exact', 'exact %']];
-  for (const threshold of [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]) {
-    let t = 0, found = 0, exact = 0;
-    files.forEach((f, k) => {
-      const got = group(f.paragraphs, heldOut[k]!, threshold).map((g) => rangeOf(g.paragraphs));
-      t += f.wanted.length;
-      found += got.length;
-      exact += exactOf(f.wanted, got);
-    });
-    rows.push([String(threshold), String(t), String(found), ratio(found, t), String(exact), pct(exact, t)]);
+  const rows: string[][] = [['cohesion', 'split bias', 'true', 'found', 'found/true', 'exact', 'exact %']];
+  const cohesions = [0.2, 0.3, 0.35, 0.4, 0.5];
+  const biases = [1, 1.25, 1.5, 1.75, 2, 2.25];
+  for (const cohesion of cohesions) {
+    for (const splitBias of biases) {
+      let t = 0, found = 0, exact = 0;
+      files.forEach((f, k) => {
+        const got = f.rangeOf(cut(f.g, { ...BOUNDARY_MODEL, ...heldOut[k]!, cohesion, splitBias }));
+        t += f.wanted.length;
+        found += got.length;
+        exact += exactOf(f.wanted, got);
+      });
+      const mark = cohesion === BOUNDARY_MODEL.cohesion && splitBias === BOUNDARY_MODEL.splitBias ? ' (model)' : '';
+      rows.push([String(cohesion), String(splitBias) + mark, String(t), String(found), ratio(found, t), String(exact), pct(exact, t)]);
+    }
   }
   console.log('held out one commenter at a time:');
   table(rows);

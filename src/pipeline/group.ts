@@ -1,18 +1,22 @@
 /**
- * Group: paragraphs → comments. A plain dump does not mark where one comment ends, so each paragraph is
- * either joined to the comment before it or starts a new one, and each join records why.
+ * Group: paragraphs → comments. A plain dump does not mark where one comment ends, so the paragraphs of a
+ * file are cut into comments, and each join records why.
  *
- * Two kinds of evidence, in this order:
- *  1. rules that say the paragraph cannot stand alone (a colon before it, a list going on, an answer to
- *     a quote, "However," …): a join on their own;
- *  2. otherwise, the odds that a new comment starts here, from what any reply looks like: how much
- *     vocabulary the paragraph shares with the comment so far and with its neighbours (consecutive
- *     comments of a profile answer different threads, so their words differ), how it opens (a reaction
- *     or a question to someone, or a connective that needs something before it), how the paragraph
- *     before ends, and their lengths. The weights are a logistic regression
- *     (`node bench/boundaries.ts --fit` refits them and prints the figures held out by commenter),
- *     shifted by how the file's own paragraphs look (priorShift: terse repliers versus essayists).
- * A reply's opening ("I agree, …", "Thanks …") that no rule joins always starts a comment.
+ * Three kinds of evidence:
+ *  1. rules that say a paragraph cannot stand alone (a colon before it, a list going on, an answer to a
+ *     quote, "However,", a footnote whose definition is still to come …): a join on their own;
+ *  2. at every other paragraph, the odds that a new comment starts there, from what any reply looks like:
+ *     how much vocabulary it shares with the paragraphs before and after (consecutive comments of a
+ *     profile answer different threads, so their words differ), how it opens (a reaction, a question to
+ *     someone, a connective that needs something before it, a quoted fragment), how the paragraph before
+ *     ends, and their lengths: a logistic regression (`node bench/boundaries.ts --fit` refits it and
+ *     prints the figures held out by commenter);
+ *  3. how well each candidate comment holds together as one text: the likelihood of its words under its
+ *     own word counts (Utiyama and Isahara's segment model), so that a comment keeps to one vocabulary.
+ * The cuts are decided jointly, not one at a time: a dynamic programme over the file picks the cuts that
+ * maximise the sum of the boundary log-odds, the cohesion of each comment and a cost per comment, in
+ * O(paragraphs × MAX_OPEN_GAPS). A run of weak "goes on" evidence then cannot chain paragraphs of
+ * unrelated comments, and the number of comments comes out of the whole file.
  */
 import type { RawParagraph } from './ingest.ts';
 import {
@@ -32,19 +36,26 @@ export interface Group {
   joins: Join[];
 }
 
+/** How many paragraphs before one the rules look back at for a list or an enumeration it goes on with. */
+export const RULE_WINDOW = 6;
+
 const previousLabel = (label: string) => (/^\d+$/.test(label) ? String(Number(label) - 1) : String.fromCharCode(label.charCodeAt(0) - 1));
 
-/** The rule that says paragraph `next` cannot start a comment after `prev` (of the group so far), or null. */
-export function continues(prev: RawParagraph, next: RawParagraph, groupSoFar: RawParagraph[]): Omit<Join, 'paragraph'> | null {
+/**
+ * The rule that says paragraph `next` cannot start a comment after `prev`, or null. `before` holds the
+ * paragraphs before `next` that may be of its comment (the last RULE_WINDOW of the file, `prev` last):
+ * a list or an enumeration they began goes on in `next`.
+ */
+export function continues(prev: RawParagraph, next: RawParagraph, before: RawParagraph[]): Omit<Join, 'paragraph'> | null {
   const p = prev.text.trimEnd();
   const n = next.text.trimStart();
   // Markup with no words ("---", "***") separates nothing on its own: it stays with what came before.
   if (!/[\p{L}\p{N}]/u.test(n)) return { rule: 'no-words', cue: n.slice(0, 10) };
   if (/\b(?:Regarding|Re:?)$/.test(p)) return { rule: 'regarding-fragment', cue: p.match(/\S+$/)![0] };
   // The fragment after "Regarding" is followed by the answer to it.
-  const before = groupSoFar[groupSoFar.length - 2];
-  if (before && /\b(?:Regarding|Re:?)$/.test(before.text.trimEnd()) && prev === groupSoFar[groupSoFar.length - 1]) {
-    return { rule: 'answer-to-fragment', cue: before.text.trimEnd().match(/\S+$/)![0] };
+  const fragmentOf = before[before.length - 2];
+  if (fragmentOf && /\b(?:Regarding|Re:?)$/.test(fragmentOf.text.trimEnd()) && prev === before[before.length - 1]) {
+    return { rule: 'answer-to-fragment', cue: fragmentOf.text.trimEnd().match(/\S+$/)![0] };
   }
   if (prev.kind === 'quote' && next.kind !== 'quote') return { rule: 'answer-to-quote', cue: '>' };
   if (next.kind === 'quote' && prev.kind === 'quote') return { rule: 'quote-continues', cue: '>' };
@@ -53,20 +64,22 @@ export function continues(prev: RawParagraph, next: RawParagraph, groupSoFar: Ra
   if (p.endsWith(',')) return { rule: 'ends-with-comma', cue: ',' };
   if (next.kind === 'item' && prev.kind === 'item') return { rule: 'list-continues', cue: '-' };
   const dash = n.match(/^(?:-{1,3}|•|\*)\s*(?=\S)/);
-  if (dash && groupSoFar.some((g) => /^(?:-{1,3}|•|\*)/.test(g.text) || g.text.trimEnd().endsWith(':'))) {
+  if (dash && before.some((g) => /^(?:-{1,3}|•|\*)/.test(g.text) || g.text.trimEnd().endsWith(':'))) {
     return { rule: 'list-continues', cue: dash[0].trim() };
   }
-  const group = groupSoFar.map((g) => g.text).join('\n');
+  const group = before.map((g) => g.text).join('\n');
   // "Case 2" continues a group that has "Case 1"; "Maybe 5) …" continues one that discussed "3)" and "2)".
   const step = n.match(GROUPING_LABEL);
   if (step && new RegExp(`\\b${step[1]} ${previousLabel(step[2]!)}\\b`).test(group)) return { rule: 'enumeration-continues', cue: `${step[1]} ${step[2]}` };
+  // "Case 1", "Step 1", "Option A" open an enumeration that the paragraph before introduces (on lw-dev 2 of 2).
+  if (step && (step[2] === '1' || step[2] === 'A')) return { rule: 'enumeration-starts', cue: `${step[1]} ${step[2]}` };
   const numbered = n.match(/^(?:\S+\s){0,2}?\(?(\d)\)/);
   if (numbered && /(?:^|\s)\(?\d\)/.test(group)) return { rule: 'enumeration-continues', cue: `${numbered[1]})` };
   // "… in case B it would …" refers to a case the group set out ("Case 1: This is either A: …, vs B: …").
   const refersToCase = n.match(/\bin case [A-Z\d]\b/i);
   if (refersToCase && /\bCase [A-Z\d]\b/.test(group)) return { rule: 'refers-to-case', cue: refersToCase[0] };
   // "Some thoughts." introduces what follows.
-  if (/^(?:some|a few|my|quick|two|three|several|random)\b[\p{L}\s]{0,20}\b(?:thoughts|comments|notes|points|questions|remarks)\s?[.:]$/iu.test(p) && groupSoFar.length === 1) {
+  if (/^(?:some|a few|my|quick|two|three|several|random)\b[\p{L}\s]{0,20}\b(?:thoughts|comments|notes|points|questions|remarks)\s?[.:]$/iu.test(p)) {
     return { rule: 'short-intro', cue: p };
   }
   const cue = GROUPING_CONTINUATIONS.find((c) => n.startsWith(c));
@@ -74,11 +87,46 @@ export function continues(prev: RawParagraph, next: RawParagraph, groupSoFar: Ra
   return null;
 }
 
+/** A Markdown footnote definition opening a paragraph ("[^abc]: …"): its label. */
+const footnoteDefinition = (text: string) => text.match(/^\[\^([^\]\s]+)\]:/)?.[1];
+
+/**
+ * Footnotes hold a comment together: a paragraph that cites "[^x]" and the definition "[^x]: …" further
+ * down are one comment (the forum puts a comment's footnotes at its end), and so are the definitions one
+ * after another. For each paragraph (index ≥ 1), the footnote that joins it to the one before, or none.
+ */
+export function footnoteJoins(paragraphs: RawParagraph[]): (string | undefined)[] {
+  const defined = new Map<string, number>();
+  paragraphs.forEach((p, k) => {
+    const label = footnoteDefinition(p.text);
+    if (label !== undefined && !defined.has(label)) defined.set(label, k);
+  });
+  const joins: (string | undefined)[] = paragraphs.map(() => undefined);
+  if (defined.size === 0) return joins;
+  paragraphs.forEach((p, k) => {
+    for (const m of p.text.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) {
+      const at = defined.get(m[1]!);
+      if (at === undefined || at <= k || at - k > MAX_OPEN_GAPS) continue;
+      for (let g = k + 1; g <= at; g++) joins[g] ??= `[^${m[1]}]`;
+    }
+    const label = footnoteDefinition(p.text);
+    if (k > 0 && label !== undefined) joins[k] ??= `[^${label}]:`;
+  });
+  return joins;
+}
+
 /** A paragraph's vocabulary: word → weight (term frequency × inverse paragraph frequency in its file). */
 type Vector = Map<string, number>;
 
-const wordsOf = (text: string) =>
-  (text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']{3,}/g) ?? []).filter((w) => !GROUPING_STOP_WORDS.has(w)).map((w) => w.slice(0, 6));
+/**
+ * A paragraph's words for comparing vocabularies: acronyms as they are written ("ASI", "LLMs" → asi#, llm#:
+ * the shortest words are often the topic), then words of three letters or more that are not stop words, cut
+ * to six letters (a crude stem: "features" and "feature" meet).
+ */
+const wordsOf = (text: string) => [
+  ...(text.match(/\b[A-Z][A-Za-z]*[A-Z]s?\b/g) ?? []).map((w) => `${w.replace(/s$/, '').toLowerCase()}#`),
+  ...(text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z][a-z']{2,}/g) ?? []).filter((w) => !GROUPING_STOP_WORDS.has(w)).map((w) => w.slice(0, 6)),
+];
 
 /** Vectors of all paragraphs of one file: a word that most paragraphs use says little about where a comment ends. */
 export function vocabularies(texts: string[]): Vector[] {
@@ -92,163 +140,310 @@ export function vocabularies(texts: string[]): Vector[] {
   });
 }
 
-const add = (into: Vector, v: Vector) => {
-  for (const [w, x] of v) into.set(w, (into.get(w) ?? 0) + x);
-  return into;
-};
-const sum = (vs: Vector[]) => vs.reduce(add, new Map());
-const norms = new WeakMap<Vector, number>();
-const norm = (v: Vector) => {
-  let n = norms.get(v);
-  if (n === undefined) {
-    n = 0;
-    for (const x of v.values()) n += x * x;
-    n = Math.sqrt(n);
-    norms.set(v, n);
-  }
-  return n;
-};
-function cosine(a: Vector, b: Vector, na = norm(a), nb = norm(b)): number {
-  if (na === 0 || nb === 0) return 0;
+const dot = (a: Vector, b: Vector) => {
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [w, x] of small) dot += x * (large.get(w) ?? 0);
-  return dot / (na * nb);
+  let d = 0;
+  for (const [w, x] of small) d += x * (large.get(w) ?? 0);
+  return d;
+};
+
+/** The widest pair of paragraphs a window compares: i − 5 … i + 4. */
+const BAND = 9;
+
+/**
+ * Cosines between sums of neighbouring paragraphs' vectors, from their pairwise dot products (a sum's dot
+ * product is the sum of its parts'): no vector is ever added up, so every gap costs a few lookups.
+ */
+function windowCosines(vectors: Vector[]) {
+  const n = vectors.length;
+  const dots = new Float64Array(n * (BAND + 1));
+  for (let x = 0; x < n; x++) for (let d = 0; d <= BAND && x + d < n; d++) dots[x * (BAND + 1) + d] = dot(vectors[x]!, vectors[x + d]!);
+  const at = (x: number, y: number) => (x <= y ? dots[x * (BAND + 1) + y - x]! : dots[y * (BAND + 1) + x - y]!);
+  const block = (a1: number, a2: number, b1: number, b2: number) => {
+    let sum = 0;
+    for (let x = a1; x < a2; x++) for (let y = b1; y < b2; y++) sum += at(x, y);
+    return sum;
+  };
+  /** The cosine between the sums of paragraphs [a1, a2) and [b1, b2) (clipped to the file). */
+  return (a1: number, a2: number, b1: number, b2: number) => {
+    [a1, a2, b1, b2] = [Math.max(0, a1), Math.min(n, a2), Math.max(0, b1), Math.min(n, b2)];
+    const ab = block(a1, a2, b1, b2);
+    if (ab === 0) return 0;
+    const aa = block(a1, a2, a1, a2);
+    const bb = block(b1, b2, b1, b2);
+    return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
+  };
 }
 
-/** The evidence weighed at a paragraph that no rule joins, in the order of BOUNDARY_WEIGHTS. */
+/** The evidence weighed at a paragraph that no rule joins, in the order of the model's weights. */
 export const BOUNDARY_FEATURES = [
-  'bias', 'shares-with-previous', 'shares-across', 'reply-opening', 'connective', 'lowercase-opening', 'previous-unfinished',
-  'previous-question', 'first-person', 'previous-length', 'length', 'second-person', 'quote', 'previous-item', 'demonstrative',
-  'opens-parenthesis', 'previous-parenthetical', 'previous-closing', 'shares-with-comment', 'paragraph-shares-with-comment',
-  'long-and-unrelated',
+  'bias', 'shares-with-previous', 'shares-across-2', 'shares-across-3', 'shares-across-5', 'cohesion-dip',
+  'shares-with-comment', 'paragraph-shares-with-comment', 'reply-opening', 'connective', 'first-person', 'demonstrative',
+  'opens-parenthesis', 'previous-question', 'previous-closing', 'previous-parenthetical', 'previous-length', 'length',
+  'previous-short', 'unfinished', 'lowercase-opening', 'opens-quotation', 'ellipsis', 'previous-unfinished',
+  'previous-lowercase', 'previous-quotation', 'previous-ellipsis', 'previous-other-typography', 'after-footnotes', 'quote',
+  'previous-item', 'item', 'comment-age', 'long-and-unrelated',
 ] as const;
+export type BoundaryFeature = (typeof BOUNDARY_FEATURES)[number];
+
+/** Everything the cut into comments weighs: fitted by `node bench/boundaries.ts --fit`. */
+export interface BoundaryModel {
+  /** Log-odds weights of a new comment, one per feature. */
+  weights: Record<BoundaryFeature, number>;
+  /** How much a comment's own word likelihood (cohesion) counts against the boundary odds. */
+  cohesion: number;
+  /** Log-odds added at every cut: the price of one more comment (positive: more comments). */
+  splitBias: number;
+  /** The mean over the fitted dumps of fileOdds: what a file like them looks like. */
+  meanOdds: number;
+  /** How far a file's own fileOdds against meanOdds move its split bias (as log-odds; 0: not at all). */
+  shiftGain: number;
+}
 
 /**
- * Log-odds weights of a new comment, one per feature. Fitted on tests/corpora/lw-dev/text (5,900
- * paragraphs, 14 commenters) by `node bench/boundaries.ts --fit`, which also reports them held out one
- * commenter at a time. The big ones say what holds in any dump: shared vocabulary means the same comment
- * (shares-*), a reaction or question to someone opens a new one, a connective continues.
+ * Fitted on tests/corpora/lw-dev/text (5,979 paragraphs, 14 commenters) by `node bench/boundaries.ts
+ * --fit`, which also reports the figures held out one commenter at a time (BENCHMARKS.md, "Comment
+ * boundaries"). The big weights say what holds in any dump: shared vocabulary means the same comment
+ * (shares-*), a reaction or question to someone opens a new one, a connective or an answer to a quoted
+ * fragment continues, footnote definitions close a comment.
  */
-export const BOUNDARY_WEIGHTS: Record<(typeof BOUNDARY_FEATURES)[number], number> = {
-  'bias': -0.1, 'shares-with-previous': -0.57, 'shares-across': -2.63, 'reply-opening': 1.08, 'connective': -1.56,
-  'lowercase-opening': 0.95, 'previous-unfinished': -0.61, 'previous-question': -0.17, 'first-person': 0.52,
-  'previous-length': 0.2, 'length': -0.91, 'second-person': 0.18, 'quote': 0.99, 'previous-item': -0.2,
-  'demonstrative': 0.27, 'opens-parenthesis': -1.05, 'previous-parenthetical': 0.53, 'previous-closing': 1.23,
-  'shares-with-comment': -4.89, 'paragraph-shares-with-comment': -3.36, 'long-and-unrelated': 0.97,
+export const BOUNDARY_MODEL: BoundaryModel = {
+  weights: {
+    'bias': 0.07, 'shares-with-previous': -0.77, 'shares-across-2': -2.39, 'shares-across-3': -0.51,
+    'shares-across-5': -2.63, 'cohesion-dip': 1.21, 'shares-with-comment': -2.53,
+    'paragraph-shares-with-comment': -2.48, 'reply-opening': 0.53, 'connective': -1.39, 'first-person': 0.46,
+    'demonstrative': 0.25, 'opens-parenthesis': -1.17, 'previous-question': -0.15, 'previous-closing': 1.32,
+    'previous-parenthetical': 0.56, 'previous-length': 0.77, 'length': -0.79, 'previous-short': 0.2,
+    'unfinished': 0.23, 'lowercase-opening': 0.78, 'opens-quotation': 0.49, 'ellipsis': -0.23,
+    'previous-unfinished': -0.52, 'previous-lowercase': -0.03, 'previous-quotation': -0.45,
+    'previous-ellipsis': -0.46, 'previous-other-typography': -1.79, 'after-footnotes': 2.29, 'quote': 0.85,
+    'previous-item': 0.19, 'item': -0.52, 'comment-age': -1.56, 'long-and-unrelated': 1.11
+  },
+  cohesion: 0.35,
+  splitBias: 1.75,
+  meanOdds: 0.399,
+  shiftGain: 1,
 };
 
-/**
- * A new comment starts where its odds are above this. Held out one commenter at a time on lw-dev, 0.3
- * finds 1.6 comments per true one with 40 % exact, 0.4 finds 1.2 with 31 %; above 0.3 the seeds' one-line
- * replies begin to merge (BENCHMARKS.md, "Comment boundaries").
- */
-export const NEW_COMMENT_THRESHOLD = 0.3;
-
-/** How many paragraphs either side of a boundary are compared (`shares-across`). */
-const WINDOW = 3;
+/** How many paragraphs either side of a gap are compared (`shares-across-*`), and for its dip. */
+const ACROSS = [2, 3, 5] as const;
+const DIP_REACH = 4;
 /** How many of the comment's last paragraphs stand for it (`shares-with-comment`). */
 const CONTEXT = 3;
+/** Features depend on where the comment started only through its age in paragraphs, up to this. */
+export const MAX_AGE = 4;
+/**
+ * The least vocabulary that smooths a comment's word counts. A comment's cohesion is the likelihood of its
+ * words under its own counts, Laplace-smoothed over the file's vocabulary; in a dump of a few paragraphs (a
+ * hundred distinct words) each word a comment adds then costs the others so much that every paragraph
+ * stood alone (the excerpt fixture: 3 comments for 1).
+ */
+const MIN_VOCABULARY = 300;
+/**
+ * The most paragraphs no rule joins that one comment may hold: the cut costs O(paragraphs × this). Two of
+ * lw-dev's 1,363 true comments hold more (up to 145, in an essayist's dump).
+ */
+export const MAX_OPEN_GAPS = 60;
 
-/** The features at paragraph `i` (> 0), given the vectors of the file and where the current comment starts. */
-export function boundaryFeatures(paragraphs: RawParagraph[], vectors: Vector[], i: number, groupStart: number): number[] {
-  const s = paragraphs[i]!.text.trim();
-  // The comment so far, as its last paragraphs: a whole long comment would make any next paragraph look related.
-  const comment = sum(vectors.slice(Math.max(groupStart, i - CONTEXT), i));
-  const e = paragraphs[i - 1]!.text.trim();
-  const after = sum(vectors.slice(i, i + WINDOW));
+/** A paragraph that does not end as a sentence ends: a fragment, as quoted words often are. */
+const unfinished = (t: string) => !/[.!?)"'”’:;]$/.test(t);
+const curly = /[’‘“”]/;
+const straight = /['"]/;
+
+/** What the cut weighs at each gap: the rule that joins it, or the features for each comment age. */
+export interface Gaps {
+  /** For paragraph i ≥ 1: the rule that joins it to the one before, or null where it may start a comment. */
+  rules: (Omit<Join, 'paragraph'> | null)[];
+  /** For paragraph i ≥ 1: true where it starts a comment whatever the odds (a reply's opening no rule joins). */
+  opens: boolean[];
+  /** For paragraph i ≥ 1 no rule joins: features[i][age - 1], age = paragraphs of the comment before i (1…MAX_AGE). */
+  features: number[][][];
+  /** Each paragraph's words as ids (for cohesion). */
+  words: Int32Array[];
+  /** How many distinct words the file has. */
+  vocabulary: number;
+}
+
+/** The rules and the features at every gap of one file (in file order). */
+export function gaps(paragraphs: RawParagraph[]): Gaps {
+  const n = paragraphs.length;
+  const texts = paragraphs.map((p) => p.text.trim());
+  const vectors = vocabularies(texts);
+  const notes = footnoteJoins(paragraphs);
+  const rules: Gaps['rules'] = paragraphs.map((p, i) => {
+    if (i === 0) return null;
+    const rule = continues(paragraphs[i - 1]!, p, paragraphs.slice(Math.max(0, i - RULE_WINDOW), i));
+    if (rule) return rule;
+    return notes[i] ? { rule: 'footnote', cue: notes[i] } : null;
+  });
+  // A reply's opening ("I agree, …", "Thanks for …") that no rule joins starts a comment: on lw-dev 129 of
+  // the 184 such paragraphs do, against one in four of all paragraphs.
+  const opens = paragraphs.map((p, i) => i > 0 && !rules[i] && GROUPING_REPLY_OPENER.test(texts[i]!));
+  // Lexical cohesion across each gap, at several widths, and how far it dips below its neighbours
+  // (TextTiling's depth score).
+  const cosine = windowCosines(vectors);
+  const across = ACROSS.map((k) => texts.map((_, i) => (i === 0 ? 0 : cosine(i - k, i, i, i + k))));
+  const mid = across[1]!;
+  const dip = mid.map((c, i) => {
+    if (i === 0) return 0;
+    let left = c;
+    let right = c;
+    for (let j = Math.max(1, i - DIP_REACH); j < i; j++) left = Math.max(left, mid[j]!);
+    for (let j = i + 1; j < Math.min(n, i + DIP_REACH + 1); j++) right = Math.max(right, mid[j]!);
+    return left - c + (right - c);
+  });
+  // Words quoted from someone else keep their typography: curly quotes in a file that types straight ones.
+  const curlyRare = texts.filter((t) => curly.test(t)).length < 0.2 * texts.filter((t) => curly.test(t) || straight.test(t)).length;
   const flag = (b: boolean) => (b ? 1 : 0);
-  return [
-    1,
-    cosine(vectors[i - 1]!, vectors[i]!),
-    cosine(sum(vectors.slice(Math.max(0, i - WINDOW), i)), after),
-    flag(GROUPING_REPLY_START.test(s)),
-    flag(GROUPING_CONNECTIVE.test(s)),
-    flag(/^\p{Ll}/u.test(s)),
-    flag(!/[.!?)"'”’]$/.test(e)),
-    flag(e.endsWith('?')),
-    flag(GROUPING_FIRST_PERSON.test(s)),
-    Math.log(1 + e.length) / 5,
-    Math.log(1 + s.length) / 5,
-    flag(/\byou(?:r|'re|'ve)?\b/i.test(s.slice(0, 80))),
-    flag(paragraphs[i]!.kind === 'quote' || s.startsWith('>')),
-    flag(paragraphs[i - 1]!.kind === 'item'),
-    flag(GROUPING_DEMONSTRATIVE.test(s)),
-    flag(s.startsWith('(')),
-    flag(e.startsWith('(') && e.endsWith(')')),
-    flag(GROUPING_CLOSING.test(e)),
-    cosine(comment, after),
-    cosine(comment, vectors[i]!),
+  const features: number[][][] = texts.map((s, i) => {
+    if (i === 0 || rules[i]) return [];
+    const e = texts[i - 1]!;
+    const previous = cosine(i - 1, i, i, i + 1);
+    const fixed = [
+      1, previous, across[0]![i]!, across[1]![i]!, across[2]![i]!, dip[i]!,
+    ];
+    const opening = [
+      flag(GROUPING_REPLY_START.test(s)), flag(GROUPING_CONNECTIVE.test(s)), flag(GROUPING_FIRST_PERSON.test(s)),
+      flag(GROUPING_DEMONSTRATIVE.test(s)), flag(s.startsWith('(')),
+      flag(e.endsWith('?')), flag(GROUPING_CLOSING.test(e)), flag(e.startsWith('(') && e.endsWith(')')),
+      Math.log(1 + e.length) / 5, Math.log(1 + s.length) / 5, flag(e.length < 60),
+      flag(unfinished(s)), flag(/^\p{Ll}/u.test(s)), flag(/^["“]/.test(s)), flag(/^(?:\.\.\.|…)|(?:\.\.\.|…)$/.test(s)),
+      flag(unfinished(e)), flag(/^\p{Ll}/u.test(e)), flag(/^["“]/.test(e)), flag(/^(?:\.\.\.|…)|(?:\.\.\.|…)$/.test(e)),
+      flag(curlyRare && curly.test(e)),
+      flag(footnoteDefinition(e) !== undefined && footnoteDefinition(s) === undefined),
+      flag(paragraphs[i]!.kind === 'quote' || s.startsWith('>')), flag(paragraphs[i - 1]!.kind === 'item'), flag(paragraphs[i]!.kind === 'item'),
+    ];
     // Two long paragraphs that share no word are stronger evidence of two comments than two short ones.
-    cosine(vectors[i - 1]!, vectors[i]!) < 0.02 ? Math.log(1 + Math.min(vectors[i - 1]!.size, vectors[i]!.size)) / 3 : 0,
-  ];
+    const unrelated = previous < 0.02 ? Math.log(1 + Math.min(vectors[i - 1]!.size, vectors[i]!.size)) / 3 : 0;
+    const byAge: number[][] = [];
+    for (let age = 1; age <= Math.min(MAX_AGE, i); age++) {
+      // The comment so far, as its last paragraphs: a whole long comment would make any next paragraph look related.
+      const from = i - Math.min(age, CONTEXT);
+      byAge.push([...fixed, cosine(from, i, i, i + CONTEXT), cosine(from, i, i, i + 1), ...opening, age / MAX_AGE, unrelated]);
+    }
+    return byAge;
+  });
+  const ids = new Map<string, number>();
+  const words = texts.map((t) => Int32Array.from(wordsOf(t), (w) => {
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    return id;
+  }));
+  return { rules, opens, features, words, vocabulary: ids.size + 1 };
+}
+
+/** The log-odds of a new comment at a paragraph with these features. */
+export function newCommentLogOdds(features: number[], weights = BOUNDARY_MODEL.weights): number {
+  let z = 0;
+  BOUNDARY_FEATURES.forEach((name, k) => (z += weights[name] * features[k]!));
+  return z;
 }
 
 /** The odds (0–1) that a new comment starts at a paragraph with these features. */
-export function newCommentOdds(features: number[], weights = BOUNDARY_WEIGHTS, shift = 0): number {
-  const z = BOUNDARY_FEATURES.reduce((a, name, k) => a + weights[name] * features[k]!, shift);
-  return 1 / (1 + Math.exp(-z));
-}
+export const newCommentOdds = (features: number[], weights = BOUNDARY_MODEL.weights) => 1 / (1 + Math.exp(-newCommentLogOdds(features, weights)));
 
 /**
- * The mean odds of a new comment at the paragraphs no rule joins, each taken as if the one before began a
- * comment, over the dumps the weights were fitted on (`node bench/boundaries.ts --fit` prints it).
+ * A file's mean odds of a new comment at the paragraphs no rule joins, each read as if the one before were a
+ * comment of its own: terse repliers score high, essayists low.
  */
-export const TRAINING_MEAN_ODDS = 0.286;
-/** How far a file's own mean odds move its log-odds (1: all the way), and the most they may. */
-const SHIFT_GAIN = 3;
-const MAX_SHIFT = 2;
+export function fileOdds(g: Gaps, weights = BOUNDARY_MODEL.weights): number {
+  let sum = 0;
+  let count = 0;
+  g.features.forEach((byAge, i) => {
+    if (byAge.length === 0 || g.opens[i]) return;
+    sum += newCommentOdds(byAge[0]!, weights);
+    count++;
+  });
+  return count ? sum / count : BOUNDARY_MODEL.meanOdds;
+}
 
+/** The most a file's own statistics move its split bias. */
+const MAX_SHIFT = 2;
 const logit = (p: number) => Math.log(p / (1 - p));
 
 /**
- * How much likelier a new comment is in this file than in the dumps the weights were fitted on: one
- * commenter writes one-paragraph replies, another essays. Read from the file itself: its mean odds
- * against the fitted dumps' mean, as a shift of the log-odds. One step, not an EM to a fixed point: with
- * odds this loosely separated, iterating runs away to "all one comment" or "every paragraph one".
+ * How much likelier a new comment is in this file than in the dumps the model was fitted on (one commenter
+ * writes one-paragraph replies, another essays), as log-odds added to the split bias: the file's own mean
+ * odds against the fitted dumps' mean. One step, not an EM to a fixed point: with odds this loosely
+ * separated, iterating runs away to "all one comment" or "every paragraph one".
  */
-export function priorShift(odds: number[]): number {
-  if (odds.length === 0) return 0;
-  const mean = Math.min(0.99, Math.max(0.01, odds.reduce((a, p) => a + p, 0) / odds.length));
-  return Math.max(-MAX_SHIFT, Math.min(MAX_SHIFT, SHIFT_GAIN * (logit(mean) - logit(TRAINING_MEAN_ODDS))));
+export function priorShift(g: Gaps, model: BoundaryModel = BOUNDARY_MODEL): number {
+  if (model.shiftGain === 0) return 0;
+  const clamp = (p: number) => Math.min(0.99, Math.max(0.01, p));
+  const shift = model.shiftGain * (logit(clamp(fileOdds(g, model.weights))) - logit(clamp(model.meanOdds)));
+  return Math.max(-MAX_SHIFT, Math.min(MAX_SHIFT, shift));
 }
 
-/** Group paragraphs (of one file, in file order) into comments. (`weights` and `threshold` only for refitting.) */
-export function group(paragraphs: RawParagraph[], weights = BOUNDARY_WEIGHTS, threshold = NEW_COMMENT_THRESHOLD): Group[] {
-  const vectors = vocabularies(paragraphs.map((p) => p.text));
-  // This file's own share of new comments, from each open paragraph taken as if the one before began a comment.
-  const local: number[] = [];
-  const fresh = new Map<number, number[]>();
-  for (let i = 1; i < paragraphs.length; i++) {
-    if (continues(paragraphs[i - 1]!, paragraphs[i]!, [paragraphs[i - 1]!])) continue;
-    const features = boundaryFeatures(paragraphs, vectors, i, i - 1);
-    fresh.set(i, features);
-    local.push(newCommentOdds(features, weights));
-  }
-  const shift = priorShift(local);
-  const groups: Group[] = [];
-  let start = 0;
-  paragraphs.forEach((para, i) => {
-    const current = groups[groups.length - 1];
-    let why: Omit<Join, 'paragraph'> | null = null;
-    if (current) {
-      why = continues(current.paragraphs[current.paragraphs.length - 1]!, para, current.paragraphs);
-      // A reply's opening ("I agree, …", "Thanks for …") that no rule joins starts a comment: on lw-dev two
-      // in three such paragraphs do, against one in four of all paragraphs.
-      if (!why && !GROUPING_REPLY_OPENER.test(para.text.trimStart())) {
-        // Right after a one-paragraph comment the features are the ones already read for the shift.
-        const features = (start === i - 1 ? fresh.get(i) : undefined) ?? boundaryFeatures(paragraphs, vectors, i, start);
-        const odds = newCommentOdds(features, weights, shift);
-        if (odds < threshold) why = { rule: 'reads-on', cue: `odds of a new comment ${odds.toFixed(2)}` };
+/** log σ(z), computed without overflow. */
+const logSigmoid = (z: number) => (z > 0 ? -Math.log1p(Math.exp(-z)) : z - Math.log1p(Math.exp(z)));
+
+/**
+ * Where comments start (paragraph indices, 0 first), chosen jointly: the cut that maximises, over its
+ * comments, the log-odds of each boundary and of each paragraph going on, plus `cohesion` × the comment's
+ * word log-likelihood under its own counts (Laplace-smoothed over the file's vocabulary), plus the split
+ * bias (shifted by the file's own statistics, priorShift) per cut. A comment holds at most MAX_OPEN_GAPS paragraphs that no rule joins, and no reply opening
+ * but at its start. Ties go to the earlier
+ * start, so the cut is deterministic.
+ */
+export function cut(g: Gaps, model: BoundaryModel = BOUNDARY_MODEL): number[] {
+  const n = g.rules.length;
+  if (n === 0) return [];
+  // z[i * MAX_AGE + age - 1]: the log-odds at paragraph i for a comment of that age before it.
+  const z = new Float64Array(n * MAX_AGE);
+  g.features.forEach((byAge, i) => byAge.forEach((x, k) => (z[i * MAX_AGE + k] = newCommentLogOdds(x, model.weights))));
+  const at = (i: number, start: number) => z[i * MAX_AGE + Math.min(MAX_AGE, i - start) - 1]!;
+  const best = new Float64Array(n + 1).fill(-Infinity);
+  const back = new Int32Array(n + 1).fill(-1);
+  best[0] = 0;
+  const splitBias = model.splitBias + priorShift(g, model);
+  const counts = new Int32Array(g.vocabulary);
+  const smoothing = Math.max(g.vocabulary, MIN_VOCABULARY);
+  for (let a = 0; a < n; a++) {
+    if (a > 0 && g.rules[a]) continue;
+    let goesOn = 0;
+    let likelihood = 0;
+    let words = 0;
+    let open = 0;
+    const touched: number[] = [];
+    for (let j = a + 1; j <= n; j++) {
+      for (const w of g.words[j - 1]!) {
+        const c = counts[w]!;
+        likelihood += Math.log((c + 1) / (words + smoothing));
+        if (c === 0) touched.push(w);
+        counts[w] = c + 1;
+        words++;
+      }
+      if (j - 1 > a && !g.rules[j - 1]) {
+        if (g.opens[j - 1]) break;
+        goesOn += logSigmoid(-at(j - 1, a));
+        if (++open > MAX_OPEN_GAPS) break;
+      }
+      if (j < n && g.rules[j]) continue;
+      const score = best[a]! + goesOn + model.cohesion * likelihood + (j < n ? logSigmoid(at(j, a)) + splitBias : 0);
+      if (score > best[j]!) {
+        best[j] = score;
+        back[j] = a;
       }
     }
-    if (current && why) {
-      current.joins.push({ paragraph: current.paragraphs.length, ...why });
-      current.paragraphs.push(para);
-    } else {
-      groups.push({ paragraphs: [para], joins: [] });
-      start = i;
+    for (const w of touched) counts[w] = 0;
+  }
+  const starts: number[] = [];
+  for (let j = n; j > 0; j = back[j]!) starts.push(back[j]!);
+  return starts.reverse();
+}
+
+/** Group paragraphs (of one file, in file order) into comments. (`model` only for refitting.) */
+export function group(paragraphs: RawParagraph[], model: BoundaryModel = BOUNDARY_MODEL): Group[] {
+  const g = gaps(paragraphs);
+  const starts = cut(g, model);
+  return starts.map((start, k) => {
+    const end = starts[k + 1] ?? paragraphs.length;
+    const joins: Join[] = [];
+    for (let i = start + 1; i < end; i++) {
+      const rule = g.rules[i];
+      const why = rule ?? { rule: 'reads-on', cue: `odds of a new comment ${newCommentOdds(g.features[i]![Math.min(MAX_AGE, i - start) - 1]!, model.weights).toFixed(2)}` };
+      joins.push({ paragraph: i - start, ...why });
     }
+    return { paragraphs: paragraphs.slice(start, end), joins };
   });
-  return groups;
 }

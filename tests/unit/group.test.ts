@@ -1,7 +1,7 @@
 /** group: which paragraphs belong to one comment, and the rule that says so. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BOUNDARY_FEATURES, boundaryFeatures, group, NEW_COMMENT_THRESHOLD, newCommentOdds, priorShift, TRAINING_MEAN_ODDS, vocabularies } from '../../src/pipeline/group.ts';
+import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, fileOdds, footnoteJoins, gaps, group, MAX_AGE, newCommentOdds, priorShift } from '../../src/pipeline/group.ts';
 import type { RawParagraph } from '../../src/pipeline/ingest.ts';
 
 const para = (text: string, line: number, kind: RawParagraph['kind'] = 'text'): RawParagraph => ({ kind, lines: { start: line, end: line }, text, inlines: [{ text }], raw: text });
@@ -28,6 +28,7 @@ test('lists and enumerations continue, even with a line between that refers to t
     { lines: [1, 2, 3], rules: ['refers-to-case', 'enumeration-continues'] },
   ]);
   assert.deepEqual(groups('Maybe 3) could be a subset of 2).', 'Maybe 5) is not likely.'), [{ lines: [1, 2], rules: ['enumeration-continues'] }]);
+  assert.deepEqual(groups('It depends on what you count.', 'Step 1 is to stare at your index finger.'), [{ lines: [1, 2], rules: ['enumeration-starts'] }]);
 });
 
 test('continuations: "Similarly,", "Part of the", "However,"', () => {
@@ -50,21 +51,61 @@ test('a paragraph that shares its words with the comment so far reads on; one th
 
 test('the odds weigh shared words, openings and endings the way the weights say', () => {
   const ps = ['Rivers flood in spring when the snow melts upstream.', 'Snow melts upstream and rivers flood.', 'Yeah, I think you are right about taxes.'].map((t, i) => para(t, i + 1));
-  const v = vocabularies(ps.map((p) => p.text));
-  const shared = newCommentOdds(boundaryFeatures(ps, v, 1, 0));
-  const reply = newCommentOdds(boundaryFeatures(ps, v, 2, 0));
-  assert.ok(shared < NEW_COMMENT_THRESHOLD, `shared words: odds ${shared}`);
-  assert.ok(reply > NEW_COMMENT_THRESHOLD, `a reply opening and no shared word: odds ${reply}`);
-  assert.equal(boundaryFeatures(ps, v, 2, 0).length, BOUNDARY_FEATURES.length);
+  const g = gaps(ps);
+  const shared = newCommentOdds(g.features[1]![0]!);
+  const reply = newCommentOdds(g.features[2]![1]!);
+  assert.ok(shared < 0.5, `shared words: odds ${shared}`);
+  assert.ok(reply > shared, `a reply opening and no shared word: odds ${reply} against ${shared}`);
+  assert.equal(g.features[2]!.length, 2, 'one feature row per possible age of the comment before');
+  assert.equal(g.features[2]![0]!.length, BOUNDARY_FEATURES.length);
+  assert.ok(g.features.every((byAge) => byAge.length <= MAX_AGE));
 });
 
-test('a file\'s own share of new comments shifts its odds, within bounds', () => {
-  assert.equal(priorShift([]), 0);
-  assert.ok(Math.abs(priorShift([TRAINING_MEAN_ODDS, TRAINING_MEAN_ODDS])) < 1e-9, 'a file like the fitted dumps: no shift');
-  assert.ok(priorShift([0.6, 0.7, 0.5]) > 0, 'a file of one-paragraph replies splits more');
-  assert.ok(priorShift([0.1, 0.05, 0.1]) < 0, 'a file of essays splits less');
-  assert.equal(priorShift([0.99, 0.99]), 2, 'never more than the bound');
-  assert.equal(priorShift([0.001]), -2);
+test('the cut is decided jointly: the split bias sets how many comments, the cohesion keeps one vocabulary together', () => {
+  const texts = [
+    'Sparse autoencoders trained on residual streams recover interpretable chess features.',
+    'The chess features that sparse autoencoders recover include pins and forks.',
+    'Bakeries in Lisbon sell custard tarts from ovens heated with olive wood.',
+    'Custard tarts from the Lisbon bakeries cool on racks beside the olive wood ovens.',
+  ].map((t, i) => para(t, i + 1));
+  const g = gaps(texts);
+  assert.deepEqual(cut(g), [0, 2], 'two topics, two comments');
+  assert.deepEqual(cut(g, { ...BOUNDARY_MODEL, splitBias: -20 }), [0], 'a high price per comment: one');
+  assert.deepEqual(cut(g, { ...BOUNDARY_MODEL, splitBias: 20 }), [0, 1, 2, 3], 'cuts for free: every paragraph one');
+  assert.deepEqual(cut(gaps([])), []);
+  // Deterministic: the same paragraphs, the same cut.
+  assert.deepEqual(cut(gaps(texts)), cut(g));
+});
+
+test('a reply opening that no rule joins starts a comment, whatever the odds', () => {
+  const ps = ['Rivers flood in spring when the snow melts upstream.', 'Thanks, rivers flood when the snow melts upstream.'].map((t, i) => para(t, i + 1));
+  const g = gaps(ps);
+  assert.equal(g.opens[1], true);
+  assert.deepEqual(cut(g, { ...BOUNDARY_MODEL, splitBias: -20 }), [0, 1], 'even when cuts are dear');
+});
+
+test('a file\'s own share of new comments shifts its split bias, within bounds', () => {
+  const terse = gaps(['Thanks! That fixed it.', 'Do you have the link?', 'Nice, agreed on taxes.', 'Interesting. What about rivers?'].map((t, i) => para(t, i + 1)));
+  const essay = gaps([
+    'Sparse autoencoders recover interpretable features of chess positions from residual streams.',
+    'So the features of chess positions that sparse autoencoders recover include pins and forks.',
+    'However, the features of chess positions are not always the ones that residual streams use.',
+  ].map((t, i) => para(t, i + 1)));
+  assert.ok(fileOdds(terse) > fileOdds(essay));
+  assert.ok(priorShift(terse) > priorShift(essay));
+  assert.equal(priorShift(terse, { ...BOUNDARY_MODEL, shiftGain: 0 }), 0);
+  assert.equal(priorShift(terse, { ...BOUNDARY_MODEL, shiftGain: 100 }), 2, 'never more than the bound');
+  assert.equal(priorShift(essay, { ...BOUNDARY_MODEL, shiftGain: 100 }), -2);
+});
+
+test('footnotes hold a comment together up to their definitions, which close it', () => {
+  const ps = ['A claim with a note.[^n1]', 'More of the same argument.', '[^n1]: The note itself.', 'Yeah, totally unrelated reply about cats.'].map((t, i) => para(t, i + 1));
+  assert.deepEqual(footnoteJoins(ps), [undefined, '[^n1]', '[^n1]', undefined]);
+  assert.deepEqual(groups(...ps.map((p) => p.text)), [
+    { lines: [1, 2, 3], rules: ['footnote', 'footnote'] },
+    { lines: [4], rules: [] },
+  ]);
+  assert.equal(gaps(ps).features[3]![0]![BOUNDARY_FEATURES.indexOf('after-footnotes')], 1);
 });
 
 test('a new reply is not a continuation, even after a colon', () => {
