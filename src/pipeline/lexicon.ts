@@ -382,6 +382,13 @@ export const GROUPING_STOP_WORDS = new Set(
  */
 export const ATTRIBUTED_CLAIM = /\b(?:you|you're|they|people|some(?:one|body)?|many|critics?|proponents?|others|the (?:post|op|author|article|paper|parent)|(?:he|she))\s+(?:(?:seem to|might|may|would|often|sometimes|also)\s+)?(?:say|says|said|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|suggest(?:s|ed)?|believe[sd]?|assume[sd]?|write|writes|wrote|mention(?:s|ed)?|point(?:s|ed)? out)\b/i;
 
+/**
+ * An objection that addresses the other side's claim in its own words ("So you're claiming that X, which
+ * is not obvious to me", "Then your argument doesn't hold up"): it answers them, so even after a
+ * connective it is not the author's contrast with their own claim.
+ */
+export const ADDRESSES_OTHER_SIDE = /\byou(?:'re| are)? (?:(?:just|really|basically|essentially) )?(?:claiming|saying|arguing|suggesting|assuming|implying)\b|\byou (?:claim|say|argue|suggest|assume|imply)\b|\byour (?:argument|claim|point|reasoning|logic|position|conclusion|framing|model|proposal|objection)\b/i;
+
 /** A concession that opens a claim ("I concede X", "Sure, X", "Granted, X"): a "But …" after it argues against the other side. */
 export const CONCESSION_OPENING = /^(?:i (?:concede|grant|admit|agree|accept)\b|(?:sure|granted|admittedly|fair enough|true|yes|yeah|ok(?:ay)?)\b[,.;:!]?|it(?:'s| is) true that\b|to be fair\b)/i;
 

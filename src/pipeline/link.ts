@@ -26,7 +26,7 @@
  */
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
-import { REPLY_STANCE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
+import { REPLY_STANCE, ADDRESSES_OTHER_SIDE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
 import { unitText, type MineStep, type Unit } from './mining.ts';
 
@@ -53,6 +53,8 @@ export interface LinkInput {
   replyTo?: string;
   /** The quoted claim this one answers: it follows the quote in its comment. */
   answers?: string;
+  /** The quoted claim this one comes after in its comment (answering it or not): in a reply, the parent's claim it is about. */
+  quoted?: string;
   /**
    * For a claim of a reply: the reply's first sentences outside quotes, asides included ("Yeah, that
    * seems right."), with their roles: `replyStance` reads how the reply stands to its parent from them.
@@ -440,6 +442,9 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const parentTarget = (i: number, parent: string): { j: number; evidence: Evidence } | null => {
     const theirs = (byComment.get(parent) ?? []).filter((j) => answerable(claims[j]!) && claims[j]!.author !== claims[i]!.author);
     if (!theirs.length) return null;
+    // The claim of the parent the reply quotes before it: what the reply says it is answering.
+    const quoted = claims[i]!.quoted === undefined ? undefined : position.get(claims[i]!.quoted!);
+    if (quoted !== undefined && theirs.includes(quoted)) return { j: quoted, evidence: { rule: 'answers-quote' } };
     const mine = index.vectors[i]!;
     let best: { j: number; score: number; shared: string[] } | null = null;
     for (const j of theirs) {
@@ -519,9 +524,10 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: backs[0] }, c.cue) });
         return;
       }
-      if (kind === 'rebuts') {
+      if (kind === 'rebuts' && !ADDRESSES_OTHER_SIDE.test(normalise(c.text))) {
         // "X. However, Y" / "X. This doesn't hold, though" with nothing saying X is someone else's: the
-        // author qualifies their own claim; they do not rebut themselves.
+        // author qualifies their own claim; they do not rebut themselves. "So you're claiming X, which is
+        // not obvious" addresses the other side: it answers them (below), not the author's own X.
         edges.push({ source: c.id, target: { claim: prev.id }, kind: 'qualifies', evidence: withEvidence({ rule: 'own-contrast', cue: (contrast ?? opening)[0] }, c.cue) });
         return;
       }
@@ -557,10 +563,18 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   // A reply answers its parent: one with no objection or support that reached the parent still answers
   // it with its main point (the first claim after a quote, else its first argumentative claim), in the
   // stance its own opening words give (`replyStance`).
+  // A concession ("I agree that X") grants the parent a point; it is not the reply's own point, which
+  // still answers the parent.
+  const pointsMade = new Set<string>();
+  for (const e of edges) {
+    if ((e.kind !== 'rebuts' && e.kind !== 'supports') || !('claim' in e.target)) continue;
+    const c = claims[position.get(e.source)!]!;
+    if (c.replyTo && commentOf(e.target.claim) === c.replyTo && !isConcession(c)) pointsMade.add(c.comment);
+  }
   for (const list of byComment.values()) {
     const first = claims[list[0]!]!;
     const parent = first.replyTo;
-    if (!parent || !first.opening || (answeredBy.get(`${first.comment}>${parent}`) ?? 0) > 0) continue;
+    if (!parent || !first.opening || pointsMade.has(first.comment)) continue;
     const stance = replyStance(first.opening);
     const kind = stance.kind === 'unmarked' ? LINK_PARAMS.unmarkedReply : stance.kind;
     if (!kind) continue;
@@ -677,6 +691,8 @@ export const linkStep: MineStep = {
       if (opening) input.opening = opening;
       const answered = m.answers.get(u);
       if (answered) input.answers = answered;
+      const quoted = m.quotedBefore.get(u);
+      if (quoted) input.quoted = quoted;
       return input;
     });
     return { ...m, ...link(inputs, (done, total) => ctx.progress('link', done, total)) };
