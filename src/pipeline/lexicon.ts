@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 5;
+export const LEXICON_VERSION = 6;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -57,6 +57,15 @@ export const LEXICON_VERSION = 5;
  *  - BACK_REFERENCE: "That said, …" is the author's own turn (it qualifies), not a pointer back at words
  *    to rebut; on lw-dev/text it made 7 of the 31 rebuttals inside one comment. A paragraph that the next
  *    opens by rebutting it this way is, in a plain dump, quoted words whose marks were lost (quote.ts).
+ *
+ * Changes from version 5 (measured on lw-dev json/text with score-graph.mjs and score-threads.mjs):
+ *  - BACK_REFERENCE: a pointer back may follow "FYI", "Well", "Actually", … ("FYI this is not a quadratic
+ *    function."), and "a … statement/claim here" points back too ("Seems odd to make an absolute
+ *    statement here."). ADDRESSEE_BACK_REFERENCE: an objection asking the addressee about "this" ("Presumably
+ *    you wouldn't say this of …?") answers the words before it, in a plain dump a lost-marks quote.
+ *  - ADDRESSES_OTHER_SIDE: an objection that says what the other side claims ("So you're claiming X, which
+ *    is not obvious to me", "your argument doesn't hold up") answers them, even after "So"/"But": it is
+ *    not the author's contrast with their own claim.
  */
 
 export interface Cue {
@@ -412,7 +421,15 @@ export const SUPPORT_OPENING = /^(?:this is (?:because|why)|that's (?:because|wh
  * accounting, not statistics.", "But I somewhat dispute that."): it rebuts those words, which in a plain
  * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
  */
-export const BACK_REFERENCE = /^(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
+export const BACK_REFERENCE = /^(?:(?:fyi|well|actually|honestly|hmm+|sorry|nope|no)[,:]?\s+)?(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b|\b(?:statement|claim|assertion|framing|argument)s?\s+(?:made\s+)?here\b/i;
+
+/**
+ * An objection that asks the addressee about the words just before it ("Presumably you wouldn't say this
+ * of actual physicists?", "Would you really say that about …?"): in a plain dump, those words are the
+ * addressee's, quoted (quote.ts). "this"/"that" must stand for the words (an object: "say this of"), not
+ * open a clause ("you think that X").
+ */
+export const ADDRESSEE_BACK_REFERENCE = /^(?:(?:presumably|surely|so|then|wait|hmm+|well|but)[,]?\s+)?(?:you|would you|do you|did you|can you)\b[^.?!]{0,30}?\b(?:this|that)(?=\s+(?:of|about|for|to|in|when|if|is|was)\b|\s*[?.!,]|$)/i;
 
 /**
  * How a reply opens toward the comment it answers (read by link.ts `replyStance`, on the reply's first

@@ -53,6 +53,8 @@ export interface LinkInput {
   replyTo?: string;
   /** The quoted claim this one answers: it follows the quote in its comment. */
   answers?: string;
+  /** The forum post the claim's comment is under (an export's postId): claims under one post share its subject. */
+  post?: string;
   /** The quoted claim this one comes after in its comment (answering it or not): in a reply, the parent's claim it is about. */
   quoted?: string;
   /**
@@ -172,7 +174,17 @@ export const LINK_PARAMS = {
    * its best partners (taken best first) and no claim gathers more than 3; at 5, "I naively expect o1's CoT
    * to be more faithful" alone tied into 5 claims of one comment thread, which adds lines, not insight.
    */
-  relatesTopK: 3,
+  relatesTopK: 2,
+  /**
+   * A term is rare when at most this share of claims holds it (and never fewer than `minRareCap`): on
+   * lw-dev (9,000 claims, cap 45) the terms that tie two authors' claims to one subject are names and
+   * coinages ("Metz", "Matrioshka", "Nonlinear", "takeoff"); the ones in 0.5–3 % ("story", "risk",
+   * "food", "proof", "market") tied together claims of unrelated threads: of 14 `relates` links drawn at
+   * random from lw-dev/json with the 3 % cap, 11 shared only such words, and 26 of its 2,478 links joined
+   * claims under one post. On the seeds (~140 claims) the cap is 4, as `specificDocFrequency` gave.
+   */
+  rareDocFrequency: 0.005,
+  minRareCap: 4,
   /** Terms in more than this share of claims are too common to find candidates with (inverted index cap). */
   maxDocFrequency: 0.12,
   /** …but never cap below this many claims (small corpora). */
@@ -280,12 +292,14 @@ export function buildIndex(claims: LinkInput[]) {
   });
   const specificCap = Math.max(LINK_PARAMS.minSpecificCap, Math.floor(n * LINK_PARAMS.specificDocFrequency));
   const specific = (t: string) => t.startsWith('phrase_') || df.get(t)! <= specificCap;
-  return { vectors, postings, specific, idf };
+  const rareCap = Math.max(LINK_PARAMS.minRareCap, Math.floor(n * LINK_PARAMS.rareDocFrequency));
+  const rare = (t: string) => !t.startsWith('phrase_') && df.get(t)! <= rareCap;
+  return { vectors, postings, specific, rare, idf };
 }
 
 /** Candidates for claim i, best first: cosine over shared terms, found through the inverted index. */
-function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j: number) => boolean) {
-  const { vectors, postings, specific } = index;
+function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j: number) => boolean, onTopic: (j: number, shared: string[]) => boolean) {
+  const { vectors, postings } = index;
   const shared = new Map<number, string[]>();
   // Candidates are found through the claim's rarest terms only (they carry most of the score).
   const probe = [...vectors[i]!.weights.keys()].filter((t) => postings.has(t));
@@ -298,7 +312,7 @@ function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j:
       else shared.set(j, [t]);
     }
   }
-  let pairs = [...shared].filter(([, ts]) => sharesTopic(ts, specific));
+  let pairs = [...shared].filter(([j, ts]) => onTopic(j, ts));
   if (pairs.length > LINK_PARAMS.maxCandidates) pairs = pairs.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]).slice(0, LINK_PARAMS.maxCandidates);
   const out: Candidate[] = [];
   for (const [j, ts] of pairs) {
@@ -513,7 +527,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       const back = BACK_REFERENCE.exec(normalise(c.text));
       // "This doesn't provide evidence, though, …": a concessive "though" makes it a limit the author puts
       // on their own point, not a rebuttal.
-      const concessive = back && /^(?:this|that|these|those)\b/i.test(back[0]) && /\b(?:though|however)\b/i.test(c.text);
+      const concessive = back && /\b(?:this|that|these|those)\b/i.test(back[0]) && /\b(?:though|however)\b/i.test(c.text);
       if (kind === 'rebuts' && back && !concessive) {
         // "This framing seems false", "I dispute that": it points back at the words before it.
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: back[0] }, c.cue) });
@@ -595,11 +609,18 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     edges.push({ source: c.id, target: { claim: claims[target.j]!.id }, kind, evidence });
   }
 
-  // relates: every claim proposes its best cross-author candidates; the pairs are then taken best first
-  // while both ends have room, so no claim becomes a hub that ties everything together.
+  // relates: claims of different authors on one subject, a map of the debate where nobody replied. Under
+  // one post (an export's postId) a shared rare term is enough: the post already sets the subject. Across
+  // posts, or where posts are unknown (plain dumps), it takes two shared rare terms, or a topic phrase.
+  // Every claim proposes its best candidates; the pairs are then taken best first while both ends have
+  // room (`relatesTopK`), so no claim becomes a hub that ties everything together.
+  const rareShared = (ts: string[]) => ts.filter(index.rare).length;
+  const samePost = (i: number, j: number) => claims[i]!.post !== undefined && claims[i]!.post === claims[j]!.post;
+  const topical = (i: number, j: number, ts: string[]) =>
+    ts.some((t) => TOPIC_TERMS.has(t)) || rareShared(ts) >= (samePost(i, j) ? 1 : LINK_PARAMS.minSharedTerms);
   const proposals = new Map<string, { a: number; b: number; score: number; from: number; shared: string[] }>();
   claims.forEach((c, i) => {
-    for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author).slice(0, LINK_PARAMS.relatesTopK)) {
+    for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author, (j, ts) => topical(i, j, ts)).slice(0, LINK_PARAMS.relatesTopK)) {
       if (x.score < LINK_PARAMS.relatesThreshold) break;
       const [a, b] = c.id < claims[x.j]!.id ? [i, x.j] : [x.j, i];
       const key = `${a} ${b}`;
@@ -612,7 +633,9 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     if ((degree.get(p.a) ?? 0) >= LINK_PARAMS.relatesTopK || (degree.get(p.b) ?? 0) >= LINK_PARAMS.relatesTopK) continue;
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
-    edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule: 'shared-topic', score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
+    const phrase = p.shared.some((t) => TOPIC_TERMS.has(t));
+    const rule = samePost(p.a, p.b) && !phrase && rareShared(p.shared) < LINK_PARAMS.minSharedTerms ? 'same-post-topic' : 'shared-topic';
+    edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule, score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
   }
   progress?.(claims.length, claims.length);
   return { edges, externals };
@@ -687,6 +710,8 @@ export const linkStep: MineStep = {
       if (u.decision.rule) input.rule = u.decision.rule;
       const parent = m.replyTo.get(first.comment.id);
       if (parent) input.replyTo = parent;
+      const post = first.comment.data.forum?.postId;
+      if (post) input.post = post;
       const opening = openings.get(first.comment.id);
       if (opening) input.opening = opening;
       const answered = m.answers.get(u);

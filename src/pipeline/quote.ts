@@ -9,12 +9,16 @@
  * the number of pairs of comments. Pure: plain texts in, passages out.
  */
 import type { MineStep, SentenceRecord } from './mining.ts';
-import { ANAPHORIC_OPENING, BACK_REFERENCE } from './lexicon.ts';
+import { ADDRESSEE_BACK_REFERENCE, ANAPHORIC_OPENING, BACK_REFERENCE } from './lexicon.ts';
 import { normalise } from './nlp.ts';
 
-/** An objection that opens its paragraph pointing back at the words before it ("This framing seems false"). */
-export const answersBack = (r: Pick<SentenceRecord, 'decision' | 'text'>) =>
-  r.decision.role === 'objection' && BACK_REFERENCE.test(normalise(r.text)) && !/\b(?:though|however)\b/i.test(r.text);
+/** An objection that opens its paragraph pointing back at the words before it ("This framing seems false",
+ * "Presumably you wouldn't say this of …?"). */
+export const answersBack = (r: Pick<SentenceRecord, 'decision' | 'text'>) => {
+  if (r.decision.role !== 'objection' || /\b(?:though|however)\b/i.test(r.text)) return false;
+  const t = normalise(r.text);
+  return BACK_REFERENCE.test(t) || ADDRESSEE_BACK_REFERENCE.test(t);
+};
 
 /** What the quote finder reads of a comment. */
 export interface QuoteText {

@@ -199,3 +199,47 @@ test('a reply with no objection or support answers its parent with its main poin
   const own = { ...reply('Yeah; and more.', opening(said('Yeah; and more.'))), author: 'ann' };
   assert.deepEqual(edgesOf(own), []);
 });
+
+test('a reply\'s objection answers the claim of the parent it quotes before the most similar one', () => {
+  const p1 = claim('Caching the embeddings would cut the latency by half.', 'claim', 'qp', 'ann', 0);
+  const p2 = claim('The scheduler starves small jobs under heavy load.', 'claim', 'qp', 'ann', 1);
+  // The reply quoted p2, answered it, and goes on objecting: the later objection is more like p1 in its words.
+  const first = { ...claim("That isn't what the traces show.", 'objection', 'qr', 'bob', 0, "isn't"), replyTo: 'qp', answers: p2.id, quoted: p2.id };
+  const later = { ...claim('Caching the embeddings does not touch the latency at all.', 'objection', 'qr', 'bob', 1, 'not'), replyTo: 'qp', quoted: p2.id };
+  const rebuts = link([p1, p2, first, later]).edges.filter((e) => e.kind === 'rebuts');
+  assert.deepEqual(rebuts.map((e) => [e.source, e.target, e.evidence.rule]), [[first.id, { claim: p2.id }, 'answers-quote'], [later.id, { claim: p2.id }, 'answers-quote']]);
+  // Without the quote the same objection answers the most similar claim.
+  const unquoted = { ...later, quoted: undefined };
+  assert.deepEqual(link([p1, p2, unquoted]).edges.filter((e) => e.kind === 'rebuts').map((e) => [e.target, e.evidence.rule]), [[{ claim: p1.id }, 'reply-similar']]);
+});
+
+test('"So you\'re claiming X, which is not obvious" answers the other side, never qualifies the author\'s own claim', () => {
+  const p = claim('The sun could be taken apart within ten thousand years.', 'claim', 'sp', 'ann', 0);
+  const own = { ...claim('In some sense the sun is already eating itself by fusion.', 'claim', 'sr', 'bob', 0), replyTo: 'sp' };
+  const so = { ...claim("So you're claiming that the sun could be taken apart far faster, which is not obvious to me.", 'objection', 'sr', 'bob', 0, 'not obvious'), replyTo: 'sp' };
+  const edges = link([p, own, so]).edges.filter((e) => e.source === so.id && e.kind !== 'relates');
+  assert.deepEqual(edges.map((e) => [e.kind, e.target]), [['rebuts', { claim: p.id }]]);
+  // Without "you're claiming" the same "So …" qualifies the author's own claim.
+  const plain = { ...so, id: 'plain-so', text: 'So the sun could be taken apart far faster, which is not obvious to me.' };
+  assert.deepEqual(link([p, own, plain]).edges.filter((e) => e.source === plain.id && e.kind !== 'relates').map((e) => e.kind), ['qualifies']);
+});
+
+test('a reply that only concedes a point still answers with its own point', () => {
+  const p = claim('Shifting every reward changes what the agent learns.', 'claim', 'cp', 'ann', 0);
+  const open = [said('I think the shift still matters because nothing fundamental differs.')];
+  const point = { ...claim('I think the shift still matters because nothing fundamental differs.', 'claim', 'cr', 'bob', 0), replyTo: 'cp', opening: open };
+  const conceded = { ...claim('I agree that extreme shifts make learning slow.', 'support', 'cr', 'bob', 1, 'I agree'), replyTo: 'cp', rule: 'concession', opening: open };
+  const edges = link([p, point, conceded]).edges.filter((e) => e.kind === 'rebuts' || e.kind === 'supports');
+  assert.deepEqual(edges.map((e) => [e.source, e.kind]).sort(), [[point.id, LINK_PARAMS.unmarkedReply], [conceded.id, 'supports']].sort());
+});
+
+test('relates: under one post a shared rare term is enough; across posts or with no post it takes two, or a topic phrase', () => {
+  const filler = Array.from({ length: 60 }, (_, i) => claim(`Note number ${i} is here.`, 'claim', `pf${i}`, 'dan'));
+  const a = { ...claim('The takeoff we get will be slow and messy.', 'claim', 'pa', 'ann'), post: 'P1' };
+  const b = { ...claim('A globally controlled takeoff needs many governments.', 'claim', 'pb', 'cat'), post: 'P1' };
+  const rel = link([a, b, ...filler]).edges.filter((e) => e.kind === 'relates');
+  assert.deepEqual(rel.map((e) => [e.evidence.rule, e.evidence.terms]), [['same-post-topic', ['takeoff']]]);
+  assert.deepEqual(link([a, { ...b, post: 'P2' }, ...filler]).edges.filter((e) => e.kind === 'relates'), [], 'another post: one shared word is not a subject');
+  const { post: _, ...bare } = b;
+  assert.deepEqual(link([{ ...a, post: undefined }, bare, ...filler]).edges.filter((e) => e.kind === 'relates'), [], 'a plain dump: no post to share');
+});
