@@ -63,6 +63,9 @@ export const LEXICON_VERSION = 6;
  *    function."), and "a … statement/claim here" points back too ("Seems odd to make an absolute
  *    statement here."). ADDRESSEE_BACK_REFERENCE: an objection asking the addressee about "this" ("Presumably
  *    you wouldn't say this of …?") answers the words before it, in a plain dump a lost-marks quote.
+ *  - DISPUTE_BACK_REFERENCE: inside one comment only a pointer back that disputes ("I dispute that")
+ *    rebuts the author's own words before it; "This is not what I expected" after them qualifies. A lost-
+ *    marks quote (quote.ts) may be answered after a short aside ("Nice framing! But I dispute that.").
  *  - ADDRESSES_OTHER_SIDE: an objection that says what the other side claims ("So you're claiming X, which
  *    is not obvious to me", "your argument doesn't hold up") answers them, even after "So"/"But": it is
  *    not the author's contrast with their own claim.
@@ -422,6 +425,15 @@ export const SUPPORT_OPENING = /^(?:this is (?:because|why)|that's (?:because|wh
  * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
  */
 export const BACK_REFERENCE = /^(?:(?:fyi|well|actually|honestly|hmm+|sorry|nope|no)[,:]?\s+)?(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b|\b(?:statement|claim|assertion|framing|argument)s?\s+(?:made\s+)?here\b/i;
+
+/**
+ * The pointer back that says outright it argues against the words before ("I somewhat dispute that", "I
+ * disagree with this"): the one form of BACK_REFERENCE that rebuts a claim of the author's own comment.
+ * "This seems kind of heretical", "That doesn't mean X" after the author's own claim qualify it: on
+ * lw-dev/text, 16 of the 26 rebuttals inside one comment were such a demonstrative after the author's own
+ * words (lexicon v6).
+ */
+export const DISPUTE_BACK_REFERENCE = /\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
 
 /**
  * An objection that asks the addressee about the words just before it ("Presumably you wouldn't say this

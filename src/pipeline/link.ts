@@ -26,7 +26,7 @@
  */
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
-import { REPLY_STANCE, ADDRESSES_OTHER_SIDE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
+import { REPLY_STANCE, ADDRESSES_OTHER_SIDE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, DISPUTE_BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
 import { unitText, type MineStep, type Unit } from './mining.ts';
 
@@ -524,12 +524,12 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'answers-attributed', cue: opening[0] }, c.cue) });
         return;
       }
-      const back = BACK_REFERENCE.exec(normalise(c.text));
-      // "This doesn't provide evidence, though, …": a concessive "though" makes it a limit the author puts
-      // on their own point, not a rebuttal.
-      const concessive = back && /\b(?:this|that|these|those)\b/i.test(back[0]) && /\b(?:though|however)\b/i.test(c.text);
-      if (kind === 'rebuts' && back && !concessive) {
-        // "This framing seems false", "I dispute that": it points back at the words before it.
+      // "I somewhat dispute that": it says it argues against the words before it, even the author's own.
+      // A bare demonstrative ("This seems heretical", "That doesn't mean X") after the author's own claim
+      // qualifies it (below); where those words were quoted, the quote already took the rebuttal
+      // (answers-quote: a marked quote, or a plain dump's lost-marks quote, quote.ts).
+      const back = DISPUTE_BACK_REFERENCE.exec(normalise(c.text));
+      if (kind === 'rebuts' && back) {
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: back[0] }, c.cue) });
         return;
       }

@@ -290,13 +290,18 @@ export const quoteStep: MineStep = {
       if (!c.data.forum) {
         for (let i = k + 1; i < end; i++) {
           const r = records[i]!;
-          const before = records[i - 1]!;
-          if (r.paragraph === before.paragraph || before.paragraph !== r.paragraph - 1 || !answersBack(r)) continue;
+          // The rebuttal opens its paragraph, or follows only a short aside there ("Nice framing! But I
+          // somewhat dispute that.").
+          let lead = i;
+          while (lead > k && records[lead - 1]!.paragraph === r.paragraph && records[lead - 1]!.decision.role === 'aside' && i - lead < 2) lead--;
+          if (lead === k || records[lead - 1]!.paragraph === r.paragraph) continue;
+          const before = records[lead - 1]!;
+          if (before.paragraph !== r.paragraph - 1 || !answersBack(r)) continue;
           const p = c.data.paragraphs[before.paragraph]!;
           // "So, …", "But …": a paragraph that goes on from the one before it is the author's own.
           if (p.kind !== 'text' || ANAPHORIC_OPENING.test(normalise(c.data.text.slice(p.offsets.start, p.offsets.end)))) continue;
           const quoted: typeof records = [];
-          for (let j = i - 1; j >= k && records[j]!.paragraph === before.paragraph; j--) quoted.push(records[j]!);
+          for (let j = lead - 1; j >= k && records[j]!.paragraph === before.paragraph; j--) quoted.push(records[j]!);
           if (quoted.some((x) => x.quote)) continue;
           const q: Quote = { comment: commentIndex.get(c)!, start: p.offsets.start, end: p.offsets.end, rule: 'answered-back' };
           for (const x of quoted) {

@@ -17,10 +17,12 @@ test('an objection opening with a contrast after the author\'s own claim qualifi
   assert.deepEqual(edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'own-contrast', cue: 'However' } }]);
 });
 
-test('an objection that points back at the words before it rebuts them; with a concessive "though" it qualifies them', () => {
+test('inside one comment, an objection that disputes the words before it rebuts them; a bare demonstrative, or a concessive "though", qualifies them', () => {
   const a = claim('Everyone wakes up overnight with a completely novel ability.', 'claim', 'bk', 'ann', 0);
   const b = claim('This framing seems false to me.', 'objection', 'bk', 'ann', 0, 'seems false');
-  assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'rebuts', evidence: { rule: 'connective-within-comment', cue: 'This' } }]);
+  // The author's own words: "This …" qualifies them (quoted words are answered through the quote instead).
+  assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'own-contrast', cue: 'This' } }]);
+  assert.deepEqual(link([a, { ...b, answers: a.id }]).edges.map((e) => [e.kind, e.evidence.rule]), [['rebuts', 'answers-quote']]);
   const c = claim('Anything that holds the image of an agent becomes one.', 'claim', 'bk2', 'ann', 0);
   const d = claim('But I somewhat dispute that.', 'objection', 'bk2', 'ann', 0, 'dispute');
   assert.deepEqual(link([c, d]).edges.map((e) => [e.kind, e.evidence.cue]), [['rebuts', 'dispute that']]);

@@ -160,6 +160,8 @@ test('plain dump: "FYI this is not …", "you wouldn\'t say this of …?" and "a
     ['Votes cost quadratic points: a vote of strength 4 costs 10 points.', 'FYI this is not a quadratic function.'],
     ["The simpler explanation is that the author doesn't understand the theory", 'Presumably you wouldn\'t say this of actual physicists who hold it?'],
     ['Sufficiently different versions of yourself are uncorrelated with you.', 'Seems odd to make an absolute statement here.'],
+    // After a short aside that opens the paragraph.
+    ['Anything that holds the image of an agent becomes an agent.', 'Nice framing! But I somewhat dispute that.'],
   ];
   for (const [said, answer] of cases) {
     const out = run([comment('bob-20', 'bob', [['text', said!], ['text', answer!]])]);
