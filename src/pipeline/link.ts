@@ -611,13 +611,14 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
 
   // relates: claims of different authors on one subject, a map of the debate where nobody replied. Under
   // one post (an export's postId) a shared rare term is enough: the post already sets the subject. Across
-  // posts, or where posts are unknown (plain dumps), it takes two shared rare terms, or a topic phrase.
+  // posts, or where posts are unknown (plain dumps), it takes a rare term and another specific one
+  // ("Metz" and "journalist", "Matrioshka" and "brain"), or a topic phrase.
   // Every claim proposes its best candidates; the pairs are then taken best first while both ends have
   // room (`relatesTopK`), so no claim becomes a hub that ties everything together.
   const rareShared = (ts: string[]) => ts.filter(index.rare).length;
   const samePost = (i: number, j: number) => claims[i]!.post !== undefined && claims[i]!.post === claims[j]!.post;
   const topical = (i: number, j: number, ts: string[]) =>
-    ts.some((t) => TOPIC_TERMS.has(t)) || rareShared(ts) >= (samePost(i, j) ? 1 : LINK_PARAMS.minSharedTerms);
+    ts.some((t) => TOPIC_TERMS.has(t)) || (rareShared(ts) >= 1 && (samePost(i, j) || sharesTopic(ts, index.specific)));
   const proposals = new Map<string, { a: number; b: number; score: number; from: number; shared: string[] }>();
   claims.forEach((c, i) => {
     for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author, (j, ts) => topical(i, j, ts)).slice(0, LINK_PARAMS.relatesTopK)) {
@@ -634,7 +635,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
     const phrase = p.shared.some((t) => TOPIC_TERMS.has(t));
-    const rule = samePost(p.a, p.b) && !phrase && rareShared(p.shared) < LINK_PARAMS.minSharedTerms ? 'same-post-topic' : 'shared-topic';
+    const rule = samePost(p.a, p.b) && !phrase && !sharesTopic(p.shared, index.specific) ? 'same-post-topic' : 'shared-topic';
     edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule, score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
   }
   progress?.(claims.length, claims.length);
