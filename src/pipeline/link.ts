@@ -7,22 +7,27 @@
  *  4. within the comment, only where the text says so, by an opening connective or demonstrative:
  *     after a concession ("I agree X. But …") it argues against the other side (after-concession: the
  *     comment it replies to); after a claim attributed to someone else ("You say X. But …") it answers
- *     it (answers-attributed); an objection that points back ("This framing seems false", "I dispute
- *     that") rebuts the words before it, and "For example, …" backs them (connective-within-comment);
- *     a bare contrast with the author's own claim qualifies it (own-contrast, a `qualifies` link);
+ *     it (answers-attributed); an objection that disputes the words before it ("I dispute that")
+ *     rebuts them, and "This is because …" backs them (connective-within-comment); a bare contrast or
+ *     demonstrative after the author's own claim ("However, …", "This doesn't mean …") qualifies it
+ *     (own-contrast, a `qualifies` link), unless it says what the other side claims ("So you're
+ *     claiming X, which is not obvious");
  *  5. explicit-target-in-paragraph: a sibling in its paragraph names the target;
- *  6. in a reply (known from the export, or found from a quote): the parent comment's most similar
- *     claim (reply-similar), else its main claim (reply-main-claim), at most `maxPerReply` per reply;
+ *  6. in a reply (known from the export, or found from a quote): the parent's claim it quotes
+ *     (answers-quote), else the parent's most similar claim (reply-similar), else its main claim
+ *     (reply-main-claim), at most `maxPerReply` per reply;
  *  7. similar-claim: a target another comment names, most similar above a threshold.
- * Then a reply whose objections and supports reached nothing of its parent still answers it: its main
+ * Then a reply whose objections and supports reached nothing of its parent but a concession ("I agree that X") still answers it: its main
  * point (the first claim after a quote of the parent, else its first argumentative claim) answers the
  * quoted claim, else the parent's most similar claim, else its main claim, in the stance its opening
  * words give (`replyStance`: "Yeah;" supports, "No,"/"I don't agree"/"But" rebuts, a clarification or a
  * disclaimer takes no side; rule `reply-stance`), or, when they say nothing, `unmarkedReply` (rule
  * `reply-unmarked`). Still at most `maxPerReply` per reply.
  * A caveat (role claim, rule `caveat`) qualifies the previous claim of its comment. `relates` links
- * claims of different authors on the same topic (TF-IDF over stems and a phrase table). Candidates come
- * from an inverted index with a document-frequency cap and top-k, never all pairs.
+ * claims of different authors on the same subject (TF-IDF over stems and a phrase table): under one post
+ * a shared rare term (same-post-topic), elsewhere a rare and another specific term or a topic phrase
+ * (shared-topic), at most `relatesTopK` per claim. Candidates come from an inverted index with a
+ * document-frequency cap and top-k, never all pairs.
  */
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
