@@ -17,8 +17,8 @@
  *     (answers-quote), else the parent's most similar claim (reply-similar), else its main claim
  *     (reply-main-claim), at most `maxPerReply` per reply;
  *  7. similar-claim: a target another comment names, most similar above a threshold.
- * Then a reply whose objections and supports reached nothing of its parent but a concession ("I agree that X") still answers it: its main
- * point (the first claim after a quote of the parent, else its first argumentative claim) answers the
+ * Then a reply whose objections and supports reached nothing of its parent but a concession ("I agree
+ * that X") still answers it: its main point (the first claim after a quote of the parent, else its first argumentative claim) answers the
  * quoted claim, else the parent's most similar claim, else its main claim, in the stance its opening
  * words give (`replyStance`: "Yeah;" supports, "No,"/"I don't agree"/"But" rebuts, a clarification or a
  * disclaimer takes no side; rule `reply-stance`), or, when they say nothing, `unmarkedReply` (rule
