@@ -198,10 +198,12 @@ export const claimsStep: MineStep = {
         }
         const quoted = quoteTarget.get(r);
         if (quoted) {
+          // One's own words said again (a reply posted twice, a self-quote) are not an argument to answer.
+          const own = claims.get(quoted)!.author === r.comment.data.author;
           if (!inQuote) {
-            pending = quoted;
-            last = quoted;
-            first = true;
+            pending = own ? undefined : quoted;
+            last = pending;
+            first = !own;
           }
           inQuote = true;
           continue;

@@ -190,6 +190,15 @@ export const LINK_PARAMS = {
    */
   rareDocFrequency: 0.005,
   minRareCap: 4,
+  /**
+   * …and a term is a name of the subject itself when at most this share of claims holds it (at least
+   * `minNameCap`): on lw-dev/text (9,621 claims, cap 4) "Matrioshka" (3 claims), "Cade" (3); with one more
+   * specific term beside it ("brain", "Metz") it ties two claims across posts as two rare terms do. Of
+   * the links whose rarest shared term is in 5–45 claims and that have no second rare one, a sample of
+   * 16 held 3 on one subject.
+   */
+  nameDocFrequency: 0.0005,
+  minNameCap: 3,
   /** Terms in more than this share of claims are too common to find candidates with (inverted index cap). */
   maxDocFrequency: 0.12,
   /** …but never cap below this many claims (small corpora). */
@@ -299,7 +308,9 @@ export function buildIndex(claims: LinkInput[]) {
   const specific = (t: string) => t.startsWith('phrase_') || df.get(t)! <= specificCap;
   const rareCap = Math.max(LINK_PARAMS.minRareCap, Math.floor(n * LINK_PARAMS.rareDocFrequency));
   const rare = (t: string) => !t.startsWith('phrase_') && df.get(t)! <= rareCap;
-  return { vectors, postings, specific, rare, idf };
+  const nameCap = Math.max(LINK_PARAMS.minNameCap, Math.floor(n * LINK_PARAMS.nameDocFrequency));
+  const name = (t: string) => !t.startsWith('phrase_') && df.get(t)! <= nameCap;
+  return { vectors, postings, specific, rare, name, idf };
 }
 
 /** Candidates for claim i, best first: cosine over shared terms, found through the inverted index. */
@@ -616,14 +627,15 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
 
   // relates: claims of different authors on one subject, a map of the debate where nobody replied. Under
   // one post (an export's postId) a shared rare term is enough: the post already sets the subject. Across
-  // posts, or where posts are unknown (plain dumps), it takes a rare term and another specific one
-  // ("Metz" and "journalist", "Matrioshka" and "brain"), or a topic phrase.
+  // posts, or where posts are unknown (plain dumps), it takes two rare terms, or a name-rare one and
+  // another specific one ("Matrioshka" and "brain"), or a topic phrase.
   // Every claim proposes its best candidates; the pairs are then taken best first while both ends have
   // room (`relatesTopK`), so no claim becomes a hub that ties everything together.
   const rareShared = (ts: string[]) => ts.filter(index.rare).length;
   const samePost = (i: number, j: number) => claims[i]!.post !== undefined && claims[i]!.post === claims[j]!.post;
   const topical = (i: number, j: number, ts: string[]) =>
-    ts.some((t) => TOPIC_TERMS.has(t)) || (rareShared(ts) >= 1 && (samePost(i, j) || sharesTopic(ts, index.specific)));
+    ts.some((t) => TOPIC_TERMS.has(t)) ||
+    (samePost(i, j) ? rareShared(ts) >= 1 : rareShared(ts) >= LINK_PARAMS.minSharedTerms || (ts.some(index.name) && sharesTopic(ts, index.specific)));
   const proposals = new Map<string, { a: number; b: number; score: number; from: number; shared: string[] }>();
   claims.forEach((c, i) => {
     for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author, (j, ts) => topical(i, j, ts)).slice(0, LINK_PARAMS.relatesTopK)) {
@@ -640,7 +652,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
     const phrase = p.shared.some((t) => TOPIC_TERMS.has(t));
-    const rule = samePost(p.a, p.b) && !phrase && !sharesTopic(p.shared, index.specific) ? 'same-post-topic' : 'shared-topic';
+    const rule = samePost(p.a, p.b) && !phrase && rareShared(p.shared) < LINK_PARAMS.minSharedTerms && !(p.shared.some(index.name) && sharesTopic(p.shared, index.specific)) ? 'same-post-topic' : 'shared-topic';
     edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule, score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
   }
   progress?.(claims.length, claims.length);

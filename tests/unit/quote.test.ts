@@ -189,3 +189,20 @@ test('a quoted passage of several sentences is answered through its first claim;
   assert.equal(bob.length, 2);
   for (const o of bob) assert.deepEqual(o.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[head.id, 'answers-quote']], o.data.text);
 });
+
+test('a plain dump\'s comment that holds its own words again far below: the upper words quote the lower claim, no second node', () => {
+  const REPEATED = "I don't find this convincing, because verifying honesty in such systems seems extraordinarily difficult.";
+  const paras: [Paragraph['kind'], string][] = [['text', REPEATED], ['text', 'One more point about the agenda.'], ['text', 'Another unrelated remark here.'], ['text', 'Yet another paragraph of prose.'], ['text', REPEATED]];
+  const out = run([comment('rob-1', 'rob', paras)]);
+  const claimsOf = out.claims.filter((c) => c.data.text === REPEATED);
+  assert.equal(claimsOf.length, 1, 'one node for the words said twice');
+  assert.deepEqual(claimsOf[0]!.data.quotedIn?.map((q) => q.comment), ['rob-1']);
+  const s0 = out.comments[0]!.data.sentences[0]!;
+  assert.deepEqual([s0.quote, s0.claim], [true, claimsOf[0]!.id]);
+  assert.ok(!out.claims.some((c) => c.data.external), 'not an outside claim');
+  // Close together it is the author restating a point: both stay claims. In an export, never.
+  const near = run([comment('rob-2', 'rob', [['text', REPEATED], ['text', 'One more point.'], ['text', REPEATED]])]);
+  assert.equal(near.comments[0]!.data.sentences.filter((s) => s.quote).length, 0);
+  const exported = run([comment('rob-3', 'rob', paras, { forum: { id: 'R3' } })]);
+  assert.equal(exported.comments[0]!.data.sentences.filter((s) => s.quote).length, 0);
+});
