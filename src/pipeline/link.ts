@@ -263,10 +263,20 @@ export function terms(text: string, toks?: Token[]): string[] {
     }
   }
   const inPhrase = (k: Token) => k.start !== -1 && covered[k.start] === 1;
-  const stems = (toks ?? tokens(text))
-    .filter((k) => k.type === 'word' && !k.stop && k.value.length > 2 && /^(?:NOUN|PROPN)$/.test(k.pos) && !inPhrase(k))
-    .map((k) => k.lemma)
-    .filter((lemma) => !genericLemmas.has(lemma));
+  const list = toks ?? tokens(text);
+  const stems: string[] = [];
+  for (let n = 0; n < list.length; n++) {
+    const k = list[n]!;
+    if (k.type !== 'word' || k.stop || k.value.length <= 2 || inPhrase(k)) continue;
+    if (/^(?:NOUN|PROPN)$/.test(k.pos)) {
+      if (!genericLemmas.has(k.lemma)) stems.push(k.lemma);
+      continue;
+    }
+    // A capitalised word inside a sentence is a name the tagger took for a verb or an adjective ("problems
+    // with Said", "Will MacAskill"): kept as written, so it meets the same name elsewhere.
+    const prev = list[n - 1];
+    if (prev && prev.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(k.value)) stems.push(k.value.toLowerCase());
+  }
   return [...phrases, ...stems];
 }
 

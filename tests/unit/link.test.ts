@@ -245,3 +245,9 @@ test('relates: under one post a shared rare term is enough; across posts or with
   const { post: _, ...bare } = b;
   assert.deepEqual(link([{ ...a, post: undefined }, bare, ...filler]).edges.filter((e) => e.kind === 'relates'), [], 'a plain dump: no post to share');
 });
+
+test('terms keep a capitalised name inside a sentence even where the tagger reads a verb', () => {
+  assert.ok(terms('I have had few problems with Said, but this seems reasonable.').includes('said'));
+  assert.ok(!terms('He said this seems reasonable.').includes('said'), 'the verb stays out');
+  assert.ok(!terms('Said differently, this seems reasonable.').includes('said'), 'a sentence opening is no name');
+});
