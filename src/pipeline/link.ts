@@ -175,11 +175,18 @@ export const LINK_PARAMS = {
   /** …but never count a stem in fewer than this many claims as generic (small corpora). */
   minSpecificCap: 3,
   /**
-   * At most this many `relates` links at one claim. With 3, each of the 8 topic claims of the seeds links
-   * its best partners (taken best first) and no claim gathers more than 3; at 5, "I naively expect o1's CoT
-   * to be more faithful" alone tied into 5 claims of one comment thread, which adds lines, not insight.
+   * At most this many `relates` links at one claim: a map, not a hairball (at 5, "I naively expect o1's
+   * CoT to be more faithful" alone tied into 5 claims of one comment thread on the seeds, which adds
+   * lines, not insight). On lw-dev/json, 2 per claim and the rareness rules below give ~700 links for
+   * 9,000 claims, where 3 per claim on any two specific terms gave 2,478.
    */
   relatesTopK: 2,
+  /**
+   * …and a third where the link shares a topic phrase (the debate's named subjects: CoT faithfulness,
+   * alignment faking): the seeds' crux pair "I naively expect o1's CoT to be more faithful" ↔ "stories
+   * about CoT faithfulness … are no longer very compelling" (0.39) is that claim's third-best partner.
+   */
+  relatesTopKTopic: 3,
   /**
    * A term is rare when at most this share of claims holds it (and never fewer than `minRareCap`): on
    * lw-dev (9,000 claims, cap 45) the terms that tie two authors' claims to one subject are names and
@@ -648,7 +655,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     (samePost(i, j) ? rareShared(ts) >= 1 : rareShared(ts) >= LINK_PARAMS.minSharedTerms || (ts.some(index.name) && sharesTopic(ts, index.specific)));
   const proposals = new Map<string, { a: number; b: number; score: number; from: number; shared: string[] }>();
   claims.forEach((c, i) => {
-    for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author, (j, ts) => topical(i, j, ts)).slice(0, LINK_PARAMS.relatesTopK)) {
+    for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author, (j, ts) => topical(i, j, ts)).slice(0, LINK_PARAMS.relatesTopKTopic)) {
       if (x.score < LINK_PARAMS.relatesThreshold) break;
       const [a, b] = c.id < claims[x.j]!.id ? [i, x.j] : [x.j, i];
       const key = `${a} ${b}`;
@@ -658,10 +665,11 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const degree = new Map<number, number>();
   const ordered = [...proposals.values()].sort((x, y) => y.score - x.score || (claims[x.a]!.id < claims[y.a]!.id ? -1 : claims[x.a]!.id > claims[y.a]!.id ? 1 : claims[x.b]!.id < claims[y.b]!.id ? -1 : 1));
   for (const p of ordered) {
-    if ((degree.get(p.a) ?? 0) >= LINK_PARAMS.relatesTopK || (degree.get(p.b) ?? 0) >= LINK_PARAMS.relatesTopK) continue;
+    const phrase = p.shared.some((t) => TOPIC_TERMS.has(t));
+    const cap = phrase ? LINK_PARAMS.relatesTopKTopic : LINK_PARAMS.relatesTopK;
+    if ((degree.get(p.a) ?? 0) >= cap || (degree.get(p.b) ?? 0) >= cap) continue;
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
-    const phrase = p.shared.some((t) => TOPIC_TERMS.has(t));
     const rule = samePost(p.a, p.b) && !phrase && rareShared(p.shared) < LINK_PARAMS.minSharedTerms && !(p.shared.some(index.name) && sharesTopic(p.shared, index.specific)) ? 'same-post-topic' : 'shared-topic';
     edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule, score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
   }

@@ -139,13 +139,17 @@ test('relates never links an author to themselves, nor on generic words alone', 
   assert.deepEqual(link([a, b, c, d]).edges.filter((e) => e.kind === 'relates'), []);
 });
 
-test('no claim gets more than relatesTopK relates links', () => {
-  const hub = claim('Alignment faking is the topic.', 'claim', 'h', 'ann');
-  const others = Array.from({ length: 6 }, (_, i) => claim(`Claim ${i} about alignment faking in models.`, 'claim', `o${i}`, 'cat'));
+test('no claim gets more than relatesTopK relates links, or relatesTopKTopic on a topic phrase', () => {
   // Enough other claims that the topic is under the document-frequency cap of the inverted index.
   const filler = Array.from({ length: 60 }, (_, i) => claim(`Note number ${i} is here.`, 'claim', `f${i}`, 'dan'));
-  const rel = link([hub, ...others, ...filler]).edges.filter((e) => e.kind === 'relates');
-  assert.equal(rel.filter((e) => e.source === hub.id || ('claim' in e.target && e.target.claim === hub.id)).length, LINK_PARAMS.relatesTopK);
+  const at = (hub: LinkInput, rel: ReturnType<typeof link>['edges']) => rel.filter((e) => e.kind === 'relates' && (e.source === hub.id || ('claim' in e.target && e.target.claim === hub.id))).length;
+  const hub = claim('Alignment faking is the topic.', 'claim', 'h', 'ann');
+  const others = Array.from({ length: 6 }, (_, i) => claim(`Claim ${i} about alignment faking in models.`, 'claim', `o${i}`, 'cat'));
+  assert.equal(at(hub, link([hub, ...others, ...filler]).edges), LINK_PARAMS.relatesTopKTopic);
+  const named = { ...claim('The Matrioshka brain keeps its swarm close.', 'claim', 'h2', 'ann'), post: 'P' };
+  const near = Array.from({ length: 3 }, (_, i) => ({ ...claim(`Point ${i}: a Matrioshka brain would expand outward.`, 'claim', `m${i}`, 'cat'), post: 'P' }));
+  assert.equal(at(named, link([named, ...near, ...filler]).edges), LINK_PARAMS.relatesTopK);
+  assert.ok(LINK_PARAMS.relatesTopK < LINK_PARAMS.relatesTopKTopic);
 });
 
 test('terms fold phrases and leave out generic nouns and verbs', () => {
