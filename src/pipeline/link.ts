@@ -54,6 +54,8 @@ export interface LinkInput {
   rule?: string;
   /** Informative terms (see `terms`); computed here when absent. */
   terms?: string[];
+  /** Content-word lemmas, verbs and adjectives included (see `contentWords`): a reply's last resort for its target. */
+  words?: string[];
   /** Comment id of the comment this claim's comment replies to (from the export, or found by a quote). */
   replyTo?: string;
   /** The quoted claim this one answers: it follows the quote in its comment. */
@@ -242,6 +244,12 @@ export const LINK_PARAMS = {
    */
   replyThreshold: 0.05,
   /**
+   * With no shared noun, a reply's objection answers the parent claim with which it shares this many
+   * content words (verbs, adjectives) rather than the parent's main claim: one shared word is chance
+   * ("make", "good"), two are a point taken up ("shift" and "learn").
+   */
+  replyMinWords: 2,
+  /**
    * The stance of a reply whose opening says nothing of agreeing or not (`replyStance` → unmarked).
    */
   unmarkedReply: 'rebuts' as 'rebuts' | 'supports' | null,
@@ -285,6 +293,16 @@ export function terms(text: string, toks?: Token[]): string[] {
     if (prev && prev.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(k.value)) stems.push(k.value.toLowerCase());
   }
   return [...phrases, ...stems];
+}
+
+/** Verbs too light to say what a sentence is about. */
+const LIGHT_VERBS = new Set(['think', 'say', 'make', 'get', 'seem', 'know', 'want', 'mean', 'take', 'give', 'find', 'look', 'need', 'feel', 'like', 'use', 'come', 'tell', 'try', 'keep', 'let', 'put', 'believe', 'agree', 'claim', 'argue']);
+
+/** Lemmas of a text's nouns, verbs and adjectives that carry content (not stop words, light verbs or generic nouns). */
+export function contentWords(toks: Token[]): string[] {
+  return toks
+    .filter((k) => k.type === 'word' && !k.stop && k.lemma.length > 3 && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(k.pos) && !LIGHT_VERBS.has(k.lemma) && !genericLemmas.has(k.lemma))
+    .map((k) => k.lemma);
 }
 
 interface Vector {
@@ -508,6 +526,16 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       if (score >= LINK_PARAMS.replyThreshold && (!best || score > best.score)) best = { j, score, shared };
     }
     if (best) return { j: best.j, evidence: { rule: 'reply-similar', score: round(best.score), terms: shownTerms(index, i, best.shared) } };
+    // No shared noun: the parent claim that shares the most other content words (verbs, adjectives:
+    // "shifting the mean might break your learning" ↔ "if you shift everything … learning a bit faster"),
+    // at least `replyMinWords` of them. Among a parent's few claims, that says more than position.
+    const mine2 = new Set(claims[i]!.words ?? []);
+    let bestWords: { j: number; shared: string[] } | null = null;
+    for (const j of theirs) {
+      const shared = [...new Set(claims[j]!.words ?? [])].filter((w) => mine2.has(w)).sort();
+      if (shared.length >= LINK_PARAMS.replyMinWords && (!bestWords || shared.length > bestWords.shared.length)) bestWords = { j, shared };
+    }
+    if (bestWords) return { j: bestWords.j, evidence: { rule: 'reply-similar', terms: bestWords.shared.slice(0, 5) } };
     // The main claim: the first plain claim of the parent, else its first answerable claim.
     const main = theirs.find((j) => claims[j]!.role === 'claim') ?? theirs[0]!;
     return { j: main, evidence: { rule: 'reply-main-claim' } };
@@ -741,6 +769,7 @@ export const linkStep: MineStep = {
         index: indexInComment.get(u)!,
         paragraph: first.paragraph,
         terms: terms(unitText(u).text, unitTokens(u)),
+        words: contentWords(unitTokens(u)),
       };
       if (u.decision.cue) input.cue = u.decision.cue;
       if (u.decision.rule) input.rule = u.decision.rule;

@@ -1,7 +1,8 @@
 /** link: relations between claims, each with the rule and evidence that made it. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explicitTargets, link, LINK_PARAMS, replyStance, terms, type LinkInput, type OpeningSentence } from '../../src/pipeline/link.ts';
+import { contentWords, explicitTargets, link, LINK_PARAMS, replyStance, terms, type LinkInput, type OpeningSentence } from '../../src/pipeline/link.ts';
+import { tokens } from '../../src/pipeline/nlp.ts';
 
 let k = 0;
 const claim = (text: string, role: LinkInput['role'], comment: string, author: string, paragraph = 0, cue?: string): LinkInput => {
@@ -254,4 +255,16 @@ test('terms keep a capitalised name inside a sentence even where the tagger read
   assert.ok(terms('I have had few problems with Said, but this seems reasonable.').includes('said'));
   assert.ok(!terms('He said this seems reasonable.').includes('said'), 'the verb stays out');
   assert.ok(!terms('Said differently, this seems reasonable.').includes('said'), 'a sentence opening is no name');
+});
+
+test('with no shared noun, a reply answers the parent claim that shares two content words, not its main claim', () => {
+  const main = claim('There is no fundamental difference between positive and negative motivation.', 'claim', 'wp', 'ann', 0);
+  const taken = claim('If you shift everything slightly, you still learn at the same speed.', 'claim', 'wp', 'ann', 1);
+  const words = (c: LinkInput) => ({ ...c, words: contentWords(tokens(c.text)) });
+  const reply = { ...words(claim('Then it does not hold up: shifting it might totally break how you learn.', 'objection', 'wr', 'bob', 0, 'not hold up')), replyTo: 'wp' };
+  const rebuts = link([words(main), words(taken), reply]).edges.filter((e) => e.kind === 'rebuts');
+  assert.deepEqual(rebuts.map((e) => [e.target, e.evidence.rule, e.evidence.terms]), [[{ claim: taken.id }, 'reply-similar', ['learn', 'shift']]]);
+  // One shared word is chance: the main claim.
+  const once = { ...words(claim('Then it does not hold up: it might totally break how you learn.', 'objection', 'wr2', 'bob', 0, 'not hold up')), replyTo: 'wp' };
+  assert.deepEqual(link([words(main), words(taken), once]).edges.filter((e) => e.kind === 'rebuts').map((e) => [e.target, e.evidence.rule]), [[{ claim: main.id }, 'reply-main-claim']]);
 });
