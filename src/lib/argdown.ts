@@ -38,7 +38,7 @@ export function toArgdown(graph: Graph, title: string): string {
     const data: string[] = [];
     if (n.author) data.push(`author: ${q(authors.get(n.author) ?? n.author)}`);
     data.push(`url: ${q(n.url)}`);
-    if (n.source) data.push(`source: ${q(`${n.source.file}:${n.source.line}`)}`);
+    if (n.source) data.push(`source: ${q(n.source.line === undefined ? n.source.file : `${n.source.file}:${n.source.line}`)}`);
     if (o?.cites.length) data.push(`cites: [${o.cites.map(q).join(', ')}]`);
     if (o?.relates.length) data.push(`relates: [${o.relates.map(q).join(', ')}]`);
     if (o?.qualifies.length) data.push(`qualifies: [${o.qualifies.map(q).join(', ')}]`);

@@ -74,6 +74,10 @@ const LINK_WORDS: Record<LinkRule, (kind: Relation, e: Evidence) => string> = {
     const sim = similarity(e);
     return sim ? `Same topic: ${sim}.` : 'Same topic.';
   },
+  'same-post-topic': (_, e) => {
+    const sim = similarity(e);
+    return sim ? `Same subject under the same post: ${sim}.` : 'Same subject under the same post.';
+  },
   citation: (_, e) => (e.cue ? `Names the work as ${q(e.cue)}.` : 'Names the work.'),
   'citation-nearby': (_, e) => (e.cue ? `The work is named as ${q(e.cue)} next to this claim, outside any claim of its own.` : 'The work is named next to this claim, outside any claim of its own.'),
   override: (kind, e) => (e.cue ? `This ${NOUN[kind]} was added by hand: ${q(e.cue)}.` : `This ${NOUN[kind]} was added by hand.`),

@@ -47,8 +47,11 @@ export function graphData(input: GraphInput, base: string): Graph {
       url: pageUrl(base, 'claims', c.id),
       comment: c.data.comment,
     };
-    // An outside claim (a quoted post, a target the text names) has no place in the seeds of its own: the
-    // words it is known by sit in another author's comment, which is not where the claim comes from.
+    // An outside claim has no place of its own in the seeds. Words a comment quotes from outside the corpus
+    // (a post) say only in which file the corpus first quotes them: `{ file }`, no line, comment or forum
+    // id, since the words are not that comment's (the quoting comments are in the claim's quotedIn). A
+    // target the text names is the naming claim's paraphrase: no source at all.
+    if (c.data.external && c.data.roleEvidence.rule === 'quoted') node.source = { file: c.data.source.file };
     if (!c.data.external) {
       const source: NonNullable<GraphNode['source']> = { file: c.data.source.file, line: c.data.source.lines.start };
       const forum = forumOf.get(c.data.comment);

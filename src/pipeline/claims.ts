@@ -177,25 +177,40 @@ export const claimsStep: MineStep = {
     for (const c of corpus.comments) if (!sentencesOf.has(c.id)) sentencesOf.set(c.id, []);
 
     // The sentences after a quote answer it: the first objection or support before the next quote; and
-    // the first plain claim right after the quote, the reply's point (the linker gives it its stance).
+    // the first plain claim right after the quote, the reply's point (the linker gives it its stance). A
+    // passage of several quoted sentences is answered as a whole, through its first claim: its head (the
+    // rest elaborates it: "(Which I do find quite possible …)").
     const answers = new Map<Unit, string>();
+    const quotedBefore = new Map<Unit, string>();
     {
       let pending: string | undefined;
+      let last: string | undefined;
       let first = false;
+      let inQuote = false;
       let comment: Entry<Comment> | null = null;
       for (const r of records) {
         if (r.comment !== comment) {
           comment = r.comment;
           pending = carried.get(comment.id);
+          last = pending;
           first = pending !== undefined;
+          inQuote = false;
         }
         const quoted = quoteTarget.get(r);
         if (quoted) {
-          pending = quoted;
-          first = true;
+          // One's own words said again (a reply posted twice, a self-quote) are not an argument to answer.
+          const own = claims.get(quoted)!.author === r.comment.data.author;
+          if (!inQuote) {
+            pending = own ? undefined : quoted;
+            last = pending;
+            first = !own;
+          }
+          inQuote = true;
           continue;
         }
+        inQuote = false;
         const u = unitOf.get(r);
+        if (u && u.sentences[0] === r && last) quotedBefore.set(u, last);
         if (!pending || !u || u.sentences[0] !== r) continue;
         if (u.role === 'objection' || u.role === 'support') {
           answers.set(u, pending);
@@ -204,6 +219,6 @@ export const claimsStep: MineStep = {
         first = false;
       }
     }
-    return { ...m, claimIdOf, claims, sentencesOf, answers, replyTo };
+    return { ...m, claimIdOf, claims, sentencesOf, answers, quotedBefore, replyTo };
   },
 };

@@ -69,6 +69,16 @@ export const LEXICON_VERSION = 6;
  *  - GROUPING_STOP_WORDS: three-letter function words ("the", "and", "you" …), now that group.ts compares
  *    words of three letters and more (and acronyms: "ASI", "RL", "SAE"), which name a topic as often as long
  *    words do. Found/true 1.12 → 1.14 with 34 % → 37 % of true comments exact.
+ *  - BACK_REFERENCE: a pointer back may follow "FYI", "Well", "Actually", … ("FYI this is not a quadratic
+ *    function."), and "a … statement/claim here" points back too ("Seems odd to make an absolute
+ *    statement here."). ADDRESSEE_BACK_REFERENCE: an objection asking the addressee about "this" ("Presumably
+ *    you wouldn't say this of …?") answers the words before it, in a plain dump a lost-marks quote.
+ *  - DISPUTE_BACK_REFERENCE: inside one comment only a pointer back that disputes ("I dispute that")
+ *    rebuts the author's own words before it; "This is not what I expected" after them qualifies. A lost-
+ *    marks quote (quote.ts) may be answered after a short aside ("Nice framing! But I dispute that.").
+ *  - ADDRESSES_OTHER_SIDE: an objection that says what the other side claims ("So you're claiming X, which
+ *    is not obvious to me", "your argument doesn't hold up") answers them, even after "So"/"But": it is
+ *    not the author's contrast with their own claim.
  */
 
 export interface Cue {
@@ -395,6 +405,13 @@ export const GROUPING_STOP_WORDS = new Set(
  */
 export const ATTRIBUTED_CLAIM = /\b(?:you|you're|they|people|some(?:one|body)?|many|critics?|proponents?|others|the (?:post|op|author|article|paper|parent)|(?:he|she))\s+(?:(?:seem to|might|may|would|often|sometimes|also)\s+)?(?:say|says|said|argue[sd]?|claim(?:s|ed)?|think|thinks|thought|suggest(?:s|ed)?|believe[sd]?|assume[sd]?|write|writes|wrote|mention(?:s|ed)?|point(?:s|ed)? out)\b/i;
 
+/**
+ * An objection that addresses the other side's claim in its own words ("So you're claiming that X, which
+ * is not obvious to me", "Then your argument doesn't hold up"): it answers them, so even after a
+ * connective it is not the author's contrast with their own claim.
+ */
+export const ADDRESSES_OTHER_SIDE = /\byou(?:'re| are)? (?:(?:just|really|basically|essentially) )?(?:claiming|saying|arguing|suggesting|assuming|implying)\b|\byou (?:claim|say|argue|suggest|assume|imply)\b|\byour (?:argument|claim|point|reasoning|logic|position|conclusion|framing|model|proposal|objection)\b/i;
+
 /** A concession that opens a claim ("I concede X", "Sure, X", "Granted, X"): a "But …" after it argues against the other side. */
 export const CONCESSION_OPENING = /^(?:i (?:concede|grant|admit|agree|accept)\b|(?:sure|granted|admittedly|fair enough|true|yes|yeah|ok(?:ay)?)\b[,.;:!]?|it(?:'s| is) true that\b|to be fair\b)/i;
 
@@ -418,7 +435,24 @@ export const SUPPORT_OPENING = /^(?:this is (?:because|why)|that's (?:because|wh
  * accounting, not statistics.", "But I somewhat dispute that."): it rebuts those words, which in a plain
  * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
  */
-export const BACK_REFERENCE = /^(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
+export const BACK_REFERENCE = /^(?:(?:fyi|well|actually|honestly|hmm+|sorry|nope|no)[,:]?\s+)?(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b|\b(?:statement|claim|assertion|framing|argument)s?\s+(?:made\s+)?here\b/i;
+
+/**
+ * The pointer back that says outright it argues against the words before ("I somewhat dispute that", "I
+ * disagree with this"): the one form of BACK_REFERENCE that rebuts a claim of the author's own comment.
+ * "This seems kind of heretical", "That doesn't mean X" after the author's own claim qualify it: on
+ * lw-dev/text, 16 of the 26 rebuttals inside one comment were such a demonstrative after the author's own
+ * words (lexicon v6).
+ */
+export const DISPUTE_BACK_REFERENCE = /\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
+
+/**
+ * An objection that asks the addressee about the words just before it ("Presumably you wouldn't say this
+ * of actual physicists?", "Would you really say that about …?"): in a plain dump, those words are the
+ * addressee's, quoted (quote.ts). "this"/"that" must stand for the words (an object: "say this of"), not
+ * open a clause ("you think that X").
+ */
+export const ADDRESSEE_BACK_REFERENCE = /^(?:(?:presumably|surely|so|then|wait|hmm+|well|but)[,]?\s+)?(?:you|would you|do you|did you|can you)\b[^.?!]{0,30}?\b(?:this|that)(?=\s+(?:of|about|for|to|in|when|if|is|was)\b|\s*[?.!,]|$)/i;
 
 /**
  * How a reply opens toward the comment it answers (read by link.ts `replyStance`, on the reply's first

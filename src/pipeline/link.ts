@@ -7,26 +7,31 @@
  *  4. within the comment, only where the text says so, by an opening connective or demonstrative:
  *     after a concession ("I agree X. But …") it argues against the other side (after-concession: the
  *     comment it replies to); after a claim attributed to someone else ("You say X. But …") it answers
- *     it (answers-attributed); an objection that points back ("This framing seems false", "I dispute
- *     that") rebuts the words before it, and "For example, …" backs them (connective-within-comment);
- *     a bare contrast with the author's own claim qualifies it (own-contrast, a `qualifies` link);
+ *     it (answers-attributed); an objection that disputes the words before it ("I dispute that")
+ *     rebuts them, and "This is because …" backs them (connective-within-comment); a bare contrast or
+ *     demonstrative after the author's own claim ("However, …", "This doesn't mean …") qualifies it
+ *     (own-contrast, a `qualifies` link), unless it says what the other side claims ("So you're
+ *     claiming X, which is not obvious");
  *  5. explicit-target-in-paragraph: a sibling in its paragraph names the target;
- *  6. in a reply (known from the export, or found from a quote): the parent comment's most similar
- *     claim (reply-similar), else its main claim (reply-main-claim), at most `maxPerReply` per reply;
+ *  6. in a reply (known from the export, or found from a quote): the parent's claim it quotes
+ *     (answers-quote), else the parent's most similar claim (reply-similar), else its main claim
+ *     (reply-main-claim), at most `maxPerReply` per reply;
  *  7. similar-claim: a target another comment names, most similar above a threshold.
- * Then a reply whose objections and supports reached nothing of its parent still answers it: its main
- * point (the first claim after a quote of the parent, else its first argumentative claim) answers the
+ * Then a reply whose objections and supports reached nothing of its parent but a concession ("I agree
+ * that X") still answers it: its main point (the first claim after a quote of the parent, else its first argumentative claim) answers the
  * quoted claim, else the parent's most similar claim, else its main claim, in the stance its opening
  * words give (`replyStance`: "Yeah;" supports, "No,"/"I don't agree"/"But" rebuts, a clarification or a
  * disclaimer takes no side; rule `reply-stance`), or, when they say nothing, `unmarkedReply` (rule
  * `reply-unmarked`). Still at most `maxPerReply` per reply.
  * A caveat (role claim, rule `caveat`) qualifies the previous claim of its comment. `relates` links
- * claims of different authors on the same topic (TF-IDF over stems and a phrase table). Candidates come
- * from an inverted index with a document-frequency cap and top-k, never all pairs.
+ * claims of different authors on the same subject (TF-IDF over stems and a phrase table): under one post
+ * a shared rare term (same-post-topic), elsewhere a rare and another specific term or a topic phrase
+ * (shared-topic), at most `relatesTopK` per claim. Candidates come from an inverted index with a
+ * document-frequency cap and top-k, never all pairs.
  */
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
-import { REPLY_STANCE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
+import { REPLY_STANCE, ADDRESSES_OTHER_SIDE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, DISPUTE_BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
 import { unitText, type MineStep, type Unit } from './mining.ts';
 
@@ -49,10 +54,16 @@ export interface LinkInput {
   rule?: string;
   /** Informative terms (see `terms`); computed here when absent. */
   terms?: string[];
+  /** Content-word lemmas, verbs and adjectives included (see `contentWords`): a reply's last resort for its target. */
+  words?: string[];
   /** Comment id of the comment this claim's comment replies to (from the export, or found by a quote). */
   replyTo?: string;
   /** The quoted claim this one answers: it follows the quote in its comment. */
   answers?: string;
+  /** The forum post the claim's comment is under (an export's postId): claims under one post share its subject. */
+  post?: string;
+  /** The quoted claim this one comes after in its comment (answering it or not): in a reply, the parent's claim it is about. */
+  quoted?: string;
   /**
    * For a claim of a reply: the reply's first sentences outside quotes, asides included ("Yeah, that
    * seems right."), with their roles: `replyStance` reads how the reply stands to its parent from them.
@@ -166,11 +177,37 @@ export const LINK_PARAMS = {
   /** …but never count a stem in fewer than this many claims as generic (small corpora). */
   minSpecificCap: 3,
   /**
-   * At most this many `relates` links at one claim. With 3, each of the 8 topic claims of the seeds links
-   * its best partners (taken best first) and no claim gathers more than 3; at 5, "I naively expect o1's CoT
-   * to be more faithful" alone tied into 5 claims of one comment thread, which adds lines, not insight.
+   * At most this many `relates` links at one claim: a map, not a hairball (at 5, "I naively expect o1's
+   * CoT to be more faithful" alone tied into 5 claims of one comment thread on the seeds, which adds
+   * lines, not insight). On lw-dev/json, 2 per claim and the rareness rules below give ~700 links for
+   * 9,000 claims, where 3 per claim on any two specific terms gave 2,478.
    */
-  relatesTopK: 3,
+  relatesTopK: 2,
+  /**
+   * …and a third where the link shares a topic phrase (the debate's named subjects: CoT faithfulness,
+   * alignment faking): the seeds' crux pair "I naively expect o1's CoT to be more faithful" ↔ "stories
+   * about CoT faithfulness … are no longer very compelling" (0.39) is that claim's third-best partner.
+   */
+  relatesTopKTopic: 3,
+  /**
+   * A term is rare when at most this share of claims holds it (and never fewer than `minRareCap`): on
+   * lw-dev (9,000 claims, cap 45) the terms that tie two authors' claims to one subject are names and
+   * coinages ("Metz", "Matrioshka", "Nonlinear", "takeoff"); the ones in 0.5–3 % ("story", "risk",
+   * "food", "proof", "market") tied together claims of unrelated threads: of 14 `relates` links drawn at
+   * random from lw-dev/json with the 3 % cap, 11 shared only such words, and 26 of its 2,478 links joined
+   * claims under one post. On the seeds (~140 claims) the cap is 4, as `specificDocFrequency` gave.
+   */
+  rareDocFrequency: 0.005,
+  minRareCap: 4,
+  /**
+   * …and a term is a name of the subject itself when at most this share of claims holds it (at least
+   * `minNameCap`): on lw-dev/text (9,621 claims, cap 4) "Matrioshka" (3 claims), "Cade" (3); with one more
+   * specific term beside it ("brain", "Metz") it ties two claims across posts as two rare terms do. Of
+   * the links whose rarest shared term is in 5–45 claims and that have no second rare one, a sample of
+   * 16 held 3 on one subject.
+   */
+  nameDocFrequency: 0.0005,
+  minNameCap: 3,
   /** Terms in more than this share of claims are too common to find candidates with (inverted index cap). */
   maxDocFrequency: 0.12,
   /** …but never cap below this many claims (small corpora). */
@@ -207,6 +244,12 @@ export const LINK_PARAMS = {
    */
   replyThreshold: 0.05,
   /**
+   * With no shared noun, a reply's objection answers the parent claim with which it shares this many
+   * content words (verbs, adjectives) rather than the parent's main claim: one shared word is chance
+   * ("make", "good"), two are a point taken up ("shift" and "learn").
+   */
+  replyMinWords: 2,
+  /**
    * The stance of a reply whose opening says nothing of agreeing or not (`replyStance` → unmarked).
    */
   unmarkedReply: 'rebuts' as 'rebuts' | 'supports' | null,
@@ -235,11 +278,31 @@ export function terms(text: string, toks?: Token[]): string[] {
     }
   }
   const inPhrase = (k: Token) => k.start !== -1 && covered[k.start] === 1;
-  const stems = (toks ?? tokens(text))
-    .filter((k) => k.type === 'word' && !k.stop && k.value.length > 2 && /^(?:NOUN|PROPN)$/.test(k.pos) && !inPhrase(k))
-    .map((k) => k.lemma)
-    .filter((lemma) => !genericLemmas.has(lemma));
+  const list = toks ?? tokens(text);
+  const stems: string[] = [];
+  for (let n = 0; n < list.length; n++) {
+    const k = list[n]!;
+    if (k.type !== 'word' || k.stop || k.value.length <= 2 || inPhrase(k)) continue;
+    if (/^(?:NOUN|PROPN)$/.test(k.pos)) {
+      if (!genericLemmas.has(k.lemma)) stems.push(k.lemma);
+      continue;
+    }
+    // A capitalised word inside a sentence is a name the tagger took for a verb or an adjective ("problems
+    // with Said", "Will MacAskill"): kept as written, so it meets the same name elsewhere.
+    const prev = list[n - 1];
+    if (prev && prev.type === 'word' && /^\p{Lu}\p{Ll}+$/u.test(k.value)) stems.push(k.value.toLowerCase());
+  }
   return [...phrases, ...stems];
+}
+
+/** Verbs too light to say what a sentence is about. */
+const LIGHT_VERBS = new Set(['think', 'say', 'make', 'get', 'seem', 'know', 'want', 'mean', 'take', 'give', 'find', 'look', 'need', 'feel', 'like', 'use', 'come', 'tell', 'try', 'keep', 'let', 'put', 'believe', 'agree', 'claim', 'argue']);
+
+/** Lemmas of a text's nouns, verbs and adjectives that carry content (not stop words, light verbs or generic nouns). */
+export function contentWords(toks: Token[]): string[] {
+  return toks
+    .filter((k) => k.type === 'word' && !k.stop && k.lemma.length > 3 && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(k.pos) && !LIGHT_VERBS.has(k.lemma) && !genericLemmas.has(k.lemma))
+    .map((k) => k.lemma);
 }
 
 interface Vector {
@@ -278,12 +341,16 @@ export function buildIndex(claims: LinkInput[]) {
   });
   const specificCap = Math.max(LINK_PARAMS.minSpecificCap, Math.floor(n * LINK_PARAMS.specificDocFrequency));
   const specific = (t: string) => t.startsWith('phrase_') || df.get(t)! <= specificCap;
-  return { vectors, postings, specific, idf };
+  const rareCap = Math.max(LINK_PARAMS.minRareCap, Math.floor(n * LINK_PARAMS.rareDocFrequency));
+  const rare = (t: string) => !t.startsWith('phrase_') && df.get(t)! <= rareCap;
+  const nameCap = Math.max(LINK_PARAMS.minNameCap, Math.floor(n * LINK_PARAMS.nameDocFrequency));
+  const name = (t: string) => !t.startsWith('phrase_') && df.get(t)! <= nameCap;
+  return { vectors, postings, specific, rare, name, idf };
 }
 
 /** Candidates for claim i, best first: cosine over shared terms, found through the inverted index. */
-function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j: number) => boolean) {
-  const { vectors, postings, specific } = index;
+function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j: number) => boolean, onTopic: (j: number, shared: string[]) => boolean) {
+  const { vectors, postings } = index;
   const shared = new Map<number, string[]>();
   // Candidates are found through the claim's rarest terms only (they carry most of the score).
   const probe = [...vectors[i]!.weights.keys()].filter((t) => postings.has(t));
@@ -296,7 +363,7 @@ function candidates(i: number, index: ReturnType<typeof buildIndex>, accept: (j:
       else shared.set(j, [t]);
     }
   }
-  let pairs = [...shared].filter(([, ts]) => sharesTopic(ts, specific));
+  let pairs = [...shared].filter(([j, ts]) => onTopic(j, ts));
   if (pairs.length > LINK_PARAMS.maxCandidates) pairs = pairs.sort((a, b) => b[1].length - a[1].length || a[0] - b[0]).slice(0, LINK_PARAMS.maxCandidates);
   const out: Candidate[] = [];
   for (const [j, ts] of pairs) {
@@ -440,6 +507,9 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const parentTarget = (i: number, parent: string): { j: number; evidence: Evidence } | null => {
     const theirs = (byComment.get(parent) ?? []).filter((j) => answerable(claims[j]!) && claims[j]!.author !== claims[i]!.author);
     if (!theirs.length) return null;
+    // The claim of the parent the reply quotes before it: what the reply says it is answering.
+    const quoted = claims[i]!.quoted === undefined ? undefined : position.get(claims[i]!.quoted!);
+    if (quoted !== undefined && theirs.includes(quoted)) return { j: quoted, evidence: { rule: 'answers-quote' } };
     const mine = index.vectors[i]!;
     let best: { j: number; score: number; shared: string[] } | null = null;
     for (const j of theirs) {
@@ -456,6 +526,16 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       if (score >= LINK_PARAMS.replyThreshold && (!best || score > best.score)) best = { j, score, shared };
     }
     if (best) return { j: best.j, evidence: { rule: 'reply-similar', score: round(best.score), terms: shownTerms(index, i, best.shared) } };
+    // No shared noun: the parent claim that shares the most other content words (verbs, adjectives:
+    // "shifting the mean might break your learning" ↔ "if you shift everything … learning a bit faster"),
+    // at least `replyMinWords` of them. Among a parent's few claims, that says more than position.
+    const mine2 = new Set(claims[i]!.words ?? []);
+    let bestWords: { j: number; shared: string[] } | null = null;
+    for (const j of theirs) {
+      const shared = [...new Set(claims[j]!.words ?? [])].filter((w) => mine2.has(w)).sort();
+      if (shared.length >= LINK_PARAMS.replyMinWords && (!bestWords || shared.length > bestWords.shared.length)) bestWords = { j, shared };
+    }
+    if (bestWords) return { j: bestWords.j, evidence: { rule: 'reply-similar', terms: bestWords.shared.slice(0, 5) } };
     // The main claim: the first plain claim of the parent, else its first answerable claim.
     const main = theirs.find((j) => claims[j]!.role === 'claim') ?? theirs[0]!;
     return { j: main, evidence: { rule: 'reply-main-claim' } };
@@ -505,12 +585,12 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'answers-attributed', cue: opening[0] }, c.cue) });
         return;
       }
-      const back = BACK_REFERENCE.exec(normalise(c.text));
-      // "This doesn't provide evidence, though, …": a concessive "though" makes it a limit the author puts
-      // on their own point, not a rebuttal.
-      const concessive = back && /^(?:this|that|these|those)\b/i.test(back[0]) && /\b(?:though|however)\b/i.test(c.text);
-      if (kind === 'rebuts' && back && !concessive) {
-        // "This framing seems false", "I dispute that": it points back at the words before it.
+      // "I somewhat dispute that": it says it argues against the words before it, even the author's own.
+      // A bare demonstrative ("This seems heretical", "That doesn't mean X") after the author's own claim
+      // qualifies it (below); where those words were quoted, the quote already took the rebuttal
+      // (answers-quote: a marked quote, or a plain dump's lost-marks quote, quote.ts).
+      const back = DISPUTE_BACK_REFERENCE.exec(normalise(c.text));
+      if (kind === 'rebuts' && back) {
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: back[0] }, c.cue) });
         return;
       }
@@ -519,9 +599,10 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: backs[0] }, c.cue) });
         return;
       }
-      if (kind === 'rebuts') {
+      if (kind === 'rebuts' && !ADDRESSES_OTHER_SIDE.test(normalise(c.text))) {
         // "X. However, Y" / "X. This doesn't hold, though" with nothing saying X is someone else's: the
-        // author qualifies their own claim; they do not rebut themselves.
+        // author qualifies their own claim; they do not rebut themselves. "So you're claiming X, which is
+        // not obvious" addresses the other side: it answers them (below), not the author's own X.
         edges.push({ source: c.id, target: { claim: prev.id }, kind: 'qualifies', evidence: withEvidence({ rule: 'own-contrast', cue: (contrast ?? opening)[0] }, c.cue) });
         return;
       }
@@ -557,10 +638,18 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   // A reply answers its parent: one with no objection or support that reached the parent still answers
   // it with its main point (the first claim after a quote, else its first argumentative claim), in the
   // stance its own opening words give (`replyStance`).
+  // A concession ("I agree that X") grants the parent a point; it is not the reply's own point, which
+  // still answers the parent.
+  const pointsMade = new Set<string>();
+  for (const e of edges) {
+    if ((e.kind !== 'rebuts' && e.kind !== 'supports') || !('claim' in e.target)) continue;
+    const c = claims[position.get(e.source)!]!;
+    if (c.replyTo && commentOf(e.target.claim) === c.replyTo && !isConcession(c)) pointsMade.add(c.comment);
+  }
   for (const list of byComment.values()) {
     const first = claims[list[0]!]!;
     const parent = first.replyTo;
-    if (!parent || !first.opening || (answeredBy.get(`${first.comment}>${parent}`) ?? 0) > 0) continue;
+    if (!parent || !first.opening || pointsMade.has(first.comment)) continue;
     const stance = replyStance(first.opening);
     const kind = stance.kind === 'unmarked' ? LINK_PARAMS.unmarkedReply : stance.kind;
     if (!kind) continue;
@@ -581,11 +670,20 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     edges.push({ source: c.id, target: { claim: claims[target.j]!.id }, kind, evidence });
   }
 
-  // relates: every claim proposes its best cross-author candidates; the pairs are then taken best first
-  // while both ends have room, so no claim becomes a hub that ties everything together.
+  // relates: claims of different authors on one subject, a map of the debate where nobody replied. Under
+  // one post (an export's postId) a shared rare term is enough: the post already sets the subject. Across
+  // posts, or where posts are unknown (plain dumps), it takes two rare terms, or a name-rare one and
+  // another specific one ("Matrioshka" and "brain"), or a topic phrase.
+  // Every claim proposes its best candidates; the pairs are then taken best first while both ends have
+  // room (`relatesTopK`), so no claim becomes a hub that ties everything together.
+  const rareShared = (ts: string[]) => ts.filter(index.rare).length;
+  const samePost = (i: number, j: number) => claims[i]!.post !== undefined && claims[i]!.post === claims[j]!.post;
+  const topical = (i: number, j: number, ts: string[]) =>
+    ts.some((t) => TOPIC_TERMS.has(t)) ||
+    (samePost(i, j) ? rareShared(ts) >= 1 : rareShared(ts) >= LINK_PARAMS.minSharedTerms || (ts.some(index.name) && sharesTopic(ts, index.specific)));
   const proposals = new Map<string, { a: number; b: number; score: number; from: number; shared: string[] }>();
   claims.forEach((c, i) => {
-    for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author).slice(0, LINK_PARAMS.relatesTopK)) {
+    for (const x of candidates(i, index, (j) => claims[j]!.author !== c.author, (j, ts) => topical(i, j, ts)).slice(0, LINK_PARAMS.relatesTopKTopic)) {
       if (x.score < LINK_PARAMS.relatesThreshold) break;
       const [a, b] = c.id < claims[x.j]!.id ? [i, x.j] : [x.j, i];
       const key = `${a} ${b}`;
@@ -595,10 +693,13 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const degree = new Map<number, number>();
   const ordered = [...proposals.values()].sort((x, y) => y.score - x.score || (claims[x.a]!.id < claims[y.a]!.id ? -1 : claims[x.a]!.id > claims[y.a]!.id ? 1 : claims[x.b]!.id < claims[y.b]!.id ? -1 : 1));
   for (const p of ordered) {
-    if ((degree.get(p.a) ?? 0) >= LINK_PARAMS.relatesTopK || (degree.get(p.b) ?? 0) >= LINK_PARAMS.relatesTopK) continue;
+    const phrase = p.shared.some((t) => TOPIC_TERMS.has(t));
+    const cap = phrase ? LINK_PARAMS.relatesTopKTopic : LINK_PARAMS.relatesTopK;
+    if ((degree.get(p.a) ?? 0) >= cap || (degree.get(p.b) ?? 0) >= cap) continue;
     degree.set(p.a, (degree.get(p.a) ?? 0) + 1);
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
-    edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule: 'shared-topic', score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
+    const rule = samePost(p.a, p.b) && !phrase && rareShared(p.shared) < LINK_PARAMS.minSharedTerms && !(p.shared.some(index.name) && sharesTopic(p.shared, index.specific)) ? 'same-post-topic' : 'shared-topic';
+    edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule, score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
   }
   progress?.(claims.length, claims.length);
   return { edges, externals };
@@ -668,15 +769,20 @@ export const linkStep: MineStep = {
         index: indexInComment.get(u)!,
         paragraph: first.paragraph,
         terms: terms(unitText(u).text, unitTokens(u)),
+        words: contentWords(unitTokens(u)),
       };
       if (u.decision.cue) input.cue = u.decision.cue;
       if (u.decision.rule) input.rule = u.decision.rule;
       const parent = m.replyTo.get(first.comment.id);
       if (parent) input.replyTo = parent;
+      const post = first.comment.data.forum?.postId;
+      if (post) input.post = post;
       const opening = openings.get(first.comment.id);
       if (opening) input.opening = opening;
       const answered = m.answers.get(u);
       if (answered) input.answers = answered;
+      const quoted = m.quotedBefore.get(u);
+      if (quoted) input.quoted = quoted;
       return input;
     });
     return { ...m, ...link(inputs, (done, total) => ctx.progress('link', done, total)) };

@@ -53,6 +53,11 @@ export interface Mining {
   sentencesOf: Map<string, Sentence[]>;
   /** The quoted claim a unit answers: it follows the quote in its comment (claims). */
   answers: Map<Unit, string>;
+  /**
+   * The quoted claim a unit comes after in its comment, whether or not it answers it (the first claim of
+   * the last quoted passage before it): a reply's objections answer the quoted claim of the parent (claims).
+   */
+  quotedBefore: Map<Unit, string>;
   /** Comment id → the comment it replies to, from the export or from the words it quotes (claims). */
   replyTo: Map<string, string>;
   /** Citations found in each comment (cite). */
@@ -86,6 +91,7 @@ export function startMining(corpus: Corpus): Mining {
     claims: new Map(),
     sentencesOf: new Map(),
     answers: new Map(),
+    quotedBefore: new Map(),
     replyTo: new Map(),
     citations: [],
     edges: [],

@@ -9,12 +9,16 @@
  * the number of pairs of comments. Pure: plain texts in, passages out.
  */
 import type { MineStep, SentenceRecord } from './mining.ts';
-import { ANAPHORIC_OPENING, BACK_REFERENCE } from './lexicon.ts';
+import { ADDRESSEE_BACK_REFERENCE, ANAPHORIC_OPENING, BACK_REFERENCE } from './lexicon.ts';
 import { normalise } from './nlp.ts';
 
-/** An objection that opens its paragraph pointing back at the words before it ("This framing seems false"). */
-export const answersBack = (r: Pick<SentenceRecord, 'decision' | 'text'>) =>
-  r.decision.role === 'objection' && BACK_REFERENCE.test(normalise(r.text)) && !/\b(?:though|however)\b/i.test(r.text);
+/** An objection that opens its paragraph pointing back at the words before it ("This framing seems false",
+ * "Presumably you wouldn't say this of …?"). */
+export const answersBack = (r: Pick<SentenceRecord, 'decision' | 'text'>) => {
+  if (r.decision.role !== 'objection' || /\b(?:though|however)\b/i.test(r.text)) return false;
+  const t = normalise(r.text);
+  return BACK_REFERENCE.test(t) || ADDRESSEE_BACK_REFERENCE.test(t);
+};
 
 /** What the quote finder reads of a comment. */
 export interface QuoteText {
@@ -29,6 +33,11 @@ export interface QuoteText {
   order?: number;
   /** Paragraph ranges in `text`, and whether each is a marked (`> `) quote. */
   paragraphs: { start: number; end: number; quote: boolean }[];
+  /**
+   * A plain dump's comment, whose boundaries are guessed (group.ts): it may hold two comments of its
+   * author, one repeating the other's words far from them, so its own words are searched in it too.
+   */
+  guessed?: boolean;
 }
 
 export interface Quote {
@@ -60,6 +69,15 @@ export const QUOTE_PARAMS = {
   maxPostings: 8,
   /** A passage is (nearly) its whole paragraph when it covers this share of the paragraph's characters. */
   wholeParagraph: 0.85,
+  /**
+   * In a plain dump's comment, words that stand again at least this many paragraphs further down are a
+   * quote of them: the upper one quotes (a profile dump lists comments newest first, and grouping may
+   * have joined the two). On lw-dev/text, 39 comments as grouped hold a 40-character passage twice; the
+   * ones a paragraph or two apart restate a point ("I'm pretty sure that AGI will be …") or quote and
+   * re-quote the same words; those 3 or more apart are mostly one reply posted twice (RobbBB's "I don't
+   * find this convincing. …" at lines 159 and 167).
+   */
+  selfQuoteGap: 3,
 } as const;
 
 /** A comment's words: where each starts and ends, and a hash of its lower-cased form (typed arrays, no objects: the index must stay cheap at 10,000 comments). */
@@ -96,6 +114,18 @@ function hash(words: Words, at: number, n: number): number {
   let h = 0x811c9dc5;
   for (let k = at; k < at + n; k++) h = Math.imul(h ^ words.hash[k]!, 0x01000193);
   return h >>> 0;
+}
+
+/** Index of the paragraph of `c` that holds the character at `offset` (paragraphs are in text order). */
+function paragraphIndex(c: QuoteText, offset: number): number {
+  let lo = 0;
+  let hi = c.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.paragraphs[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The paragraph of `c` around [start, end), and the share of it the range covers. */
@@ -168,7 +198,16 @@ export function findQuotes(comments: QuoteText[]): Quote[] {
         for (let y = x + 1; y < j; y++) {
           const u = shingleAt(x);
           const v = shingleAt(y);
-          if (owner[u] === owner[v]) continue;
+          if (owner[u] === owner[v]) {
+            // The same words twice in one comment: a quote only in a plain dump's comment, far apart.
+            const c = comments[owner[u]!]!;
+            if (!c.guessed) continue;
+            const ws = words[owner[u]!]!;
+            const [p0, p1] = at[u]! < at[v]! ? [at[u]!, at[v]!] : [at[v]!, at[u]!];
+            if (paragraphIndex(c, ws.start[p1]!) - paragraphIndex(c, ws.end[p0 + K - 1]! - 1) < QUOTE_PARAMS.selfQuoteGap) continue;
+            pairs.push({ b: owner[u]!, a: owner[u]!, p: p0, q: p1 });
+            continue;
+          }
           const [lo, hi] = owner[u]! < owner[v]! ? [u, v] : [v, u];
           pairs.push({ b: owner[lo]!, a: owner[hi]!, p: at[lo]!, q: at[hi]! });
         }
@@ -201,7 +240,8 @@ export function findQuotes(comments: QuoteText[]): Quote[] {
       const rb: [number, number] = [ws.start[run.p0]!, ws.end[run.p0 + n - 1]!];
       const ra: [number, number] = [wa.start[run.q0]!, wa.end[run.q0 + n - 1]!];
       if (rb[1] - rb[0] < QUOTE_PARAMS.minChars) continue;
-      const who = quoter(comments[b]!, rb, comments[run.a]!, ra);
+      // Within one comment the upper words quote the lower (unless only the lower are marked as a quote).
+      const who = run.a === b ? (paragraphAround(comments[b]!, ...ra).p.quote && !paragraphAround(comments[b]!, ...rb).p.quote ? 1 : -1) : quoter(comments[b]!, rb, comments[run.a]!, ra);
       if (who === 0) continue;
       const [qc, qr, sc, sr] = who === -1 ? [b, rb, run.a, ra] : [run.a, ra, b, rb];
       const key = `${qc}:${qr[0]}`;
@@ -235,6 +275,7 @@ export const quoteStep: MineStep = {
         order: c.data.order,
         paragraphs: c.data.paragraphs.map((p) => ({ start: p.offsets.start, end: p.offsets.end, quote: p.kind === 'quote' })),
       };
+      if (!c.data.forum) q.guessed = true;
       if (c.data.forum?.postedAt) q.postedAt = c.data.forum.postedAt;
       return q;
     }));
@@ -286,13 +327,18 @@ export const quoteStep: MineStep = {
       if (!c.data.forum) {
         for (let i = k + 1; i < end; i++) {
           const r = records[i]!;
-          const before = records[i - 1]!;
-          if (r.paragraph === before.paragraph || before.paragraph !== r.paragraph - 1 || !answersBack(r)) continue;
+          // The rebuttal opens its paragraph, or follows only a short aside there ("Nice framing! But I
+          // somewhat dispute that.").
+          let lead = i;
+          while (lead > k && records[lead - 1]!.paragraph === r.paragraph && records[lead - 1]!.decision.role === 'aside' && i - lead < 2) lead--;
+          if (lead === k || records[lead - 1]!.paragraph === r.paragraph) continue;
+          const before = records[lead - 1]!;
+          if (before.paragraph !== r.paragraph - 1 || !answersBack(r)) continue;
           const p = c.data.paragraphs[before.paragraph]!;
           // "So, …", "But …": a paragraph that goes on from the one before it is the author's own.
           if (p.kind !== 'text' || ANAPHORIC_OPENING.test(normalise(c.data.text.slice(p.offsets.start, p.offsets.end)))) continue;
           const quoted: typeof records = [];
-          for (let j = i - 1; j >= k && records[j]!.paragraph === before.paragraph; j--) quoted.push(records[j]!);
+          for (let j = lead - 1; j >= k && records[j]!.paragraph === before.paragraph; j--) quoted.push(records[j]!);
           if (quoted.some((x) => x.quote)) continue;
           const q: Quote = { comment: commentIndex.get(c)!, start: p.offsets.start, end: p.offsets.end, rule: 'answered-back' };
           for (const x of quoted) {

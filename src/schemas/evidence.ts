@@ -36,6 +36,8 @@ export const linkRuleSchema = z.enum([
   'similar-claim',
   /** Claims of different authors on one topic (`relates`). */
   'shared-topic',
+  /** Claims of different authors under the same post that share a rare term (`relates`). */
+  'same-post-topic',
   /** A claim names a paper (`cites`). */
   'citation',
   /** A work named outside any claim (in a quote, a "Relevant paper: …" line) is cited by the nearest claim. */

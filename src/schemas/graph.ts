@@ -25,14 +25,16 @@ export const graphNodeSchema = z.object({
   comment: z.string().optional(),
   /**
    * Where a claim comes from: seed file and first line; for a comment read from a forum export, also
-   * the forum's comment id, its address and when it was posted (since version 2). Absent for external
-   * targets: the words they are known by sit in another comment, which is not where they come from.
+   * the forum's comment id, its address and when it was posted (since version 2). Outside claims quoted
+   * from outside the corpus (role rule `quoted`) carry only `file`: the seed file where the corpus first
+   * quotes them, not a place of their own (the words are not the quoting comment's). Absent for targets
+   * the text names: their words are the naming comment's paraphrase.
    */
   source: z.object({
     /** Seed file, relative to the seeds folder. */
     file: z.string(),
-    /** First line of the claim's paragraph in that file. */
-    line: z.number().int().positive(),
+    /** First line of the claim's paragraph in that file. Absent for outside quoted claims. */
+    line: z.number().int().positive().optional(),
     /** The forum's comment id (`_id`). */
     id: z.string().optional(),
     /** The comment's address on the forum. */

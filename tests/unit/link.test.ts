@@ -1,7 +1,8 @@
 /** link: relations between claims, each with the rule and evidence that made it. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explicitTargets, link, LINK_PARAMS, replyStance, terms, type LinkInput, type OpeningSentence } from '../../src/pipeline/link.ts';
+import { contentWords, explicitTargets, link, LINK_PARAMS, replyStance, terms, type LinkInput, type OpeningSentence } from '../../src/pipeline/link.ts';
+import { tokens } from '../../src/pipeline/nlp.ts';
 
 let k = 0;
 const claim = (text: string, role: LinkInput['role'], comment: string, author: string, paragraph = 0, cue?: string): LinkInput => {
@@ -17,10 +18,12 @@ test('an objection opening with a contrast after the author\'s own claim qualifi
   assert.deepEqual(edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'own-contrast', cue: 'However' } }]);
 });
 
-test('an objection that points back at the words before it rebuts them; with a concessive "though" it qualifies them', () => {
+test('inside one comment, an objection that disputes the words before it rebuts them; a bare demonstrative, or a concessive "though", qualifies them', () => {
   const a = claim('Everyone wakes up overnight with a completely novel ability.', 'claim', 'bk', 'ann', 0);
   const b = claim('This framing seems false to me.', 'objection', 'bk', 'ann', 0, 'seems false');
-  assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'rebuts', evidence: { rule: 'connective-within-comment', cue: 'This' } }]);
+  // The author's own words: "This …" qualifies them (quoted words are answered through the quote instead).
+  assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'own-contrast', cue: 'This' } }]);
+  assert.deepEqual(link([a, { ...b, answers: a.id }]).edges.map((e) => [e.kind, e.evidence.rule]), [['rebuts', 'answers-quote']]);
   const c = claim('Anything that holds the image of an agent becomes one.', 'claim', 'bk2', 'ann', 0);
   const d = claim('But I somewhat dispute that.', 'objection', 'bk2', 'ann', 0, 'dispute');
   assert.deepEqual(link([c, d]).edges.map((e) => [e.kind, e.evidence.cue]), [['rebuts', 'dispute that']]);
@@ -137,13 +140,17 @@ test('relates never links an author to themselves, nor on generic words alone', 
   assert.deepEqual(link([a, b, c, d]).edges.filter((e) => e.kind === 'relates'), []);
 });
 
-test('no claim gets more than relatesTopK relates links', () => {
-  const hub = claim('Alignment faking is the topic.', 'claim', 'h', 'ann');
-  const others = Array.from({ length: 6 }, (_, i) => claim(`Claim ${i} about alignment faking in models.`, 'claim', `o${i}`, 'cat'));
+test('no claim gets more than relatesTopK relates links, or relatesTopKTopic on a topic phrase', () => {
   // Enough other claims that the topic is under the document-frequency cap of the inverted index.
   const filler = Array.from({ length: 60 }, (_, i) => claim(`Note number ${i} is here.`, 'claim', `f${i}`, 'dan'));
-  const rel = link([hub, ...others, ...filler]).edges.filter((e) => e.kind === 'relates');
-  assert.equal(rel.filter((e) => e.source === hub.id || ('claim' in e.target && e.target.claim === hub.id)).length, LINK_PARAMS.relatesTopK);
+  const at = (hub: LinkInput, rel: ReturnType<typeof link>['edges']) => rel.filter((e) => e.kind === 'relates' && (e.source === hub.id || ('claim' in e.target && e.target.claim === hub.id))).length;
+  const hub = claim('Alignment faking is the topic.', 'claim', 'h', 'ann');
+  const others = Array.from({ length: 6 }, (_, i) => claim(`Claim ${i} about alignment faking in models.`, 'claim', `o${i}`, 'cat'));
+  assert.equal(at(hub, link([hub, ...others, ...filler]).edges), LINK_PARAMS.relatesTopKTopic);
+  const named = { ...claim('The Matrioshka brain keeps its swarm close.', 'claim', 'h2', 'ann'), post: 'P' };
+  const near = Array.from({ length: 3 }, (_, i) => ({ ...claim(`Point ${i}: a Matrioshka brain would expand outward.`, 'claim', `m${i}`, 'cat'), post: 'P' }));
+  assert.equal(at(named, link([named, ...near, ...filler]).edges), LINK_PARAMS.relatesTopK);
+  assert.ok(LINK_PARAMS.relatesTopK < LINK_PARAMS.relatesTopKTopic);
 });
 
 test('terms fold phrases and leave out generic nouns and verbs', () => {
@@ -198,4 +205,66 @@ test('a reply with no objection or support answers its parent with its main poin
   // One's own comment is continued, not answered.
   const own = { ...reply('Yeah; and more.', opening(said('Yeah; and more.'))), author: 'ann' };
   assert.deepEqual(edgesOf(own), []);
+});
+
+test('a reply\'s objection answers the claim of the parent it quotes before the most similar one', () => {
+  const p1 = claim('Caching the embeddings would cut the latency by half.', 'claim', 'qp', 'ann', 0);
+  const p2 = claim('The scheduler starves small jobs under heavy load.', 'claim', 'qp', 'ann', 1);
+  // The reply quoted p2, answered it, and goes on objecting: the later objection is more like p1 in its words.
+  const first = { ...claim("That isn't what the traces show.", 'objection', 'qr', 'bob', 0, "isn't"), replyTo: 'qp', answers: p2.id, quoted: p2.id };
+  const later = { ...claim('Caching the embeddings does not touch the latency at all.', 'objection', 'qr', 'bob', 1, 'not'), replyTo: 'qp', quoted: p2.id };
+  const rebuts = link([p1, p2, first, later]).edges.filter((e) => e.kind === 'rebuts');
+  assert.deepEqual(rebuts.map((e) => [e.source, e.target, e.evidence.rule]), [[first.id, { claim: p2.id }, 'answers-quote'], [later.id, { claim: p2.id }, 'answers-quote']]);
+  // Without the quote the same objection answers the most similar claim.
+  const unquoted = { ...later, quoted: undefined };
+  assert.deepEqual(link([p1, p2, unquoted]).edges.filter((e) => e.kind === 'rebuts').map((e) => [e.target, e.evidence.rule]), [[{ claim: p1.id }, 'reply-similar']]);
+});
+
+test('"So you\'re claiming X, which is not obvious" answers the other side, never qualifies the author\'s own claim', () => {
+  const p = claim('The sun could be taken apart within ten thousand years.', 'claim', 'sp', 'ann', 0);
+  const own = { ...claim('In some sense the sun is already eating itself by fusion.', 'claim', 'sr', 'bob', 0), replyTo: 'sp' };
+  const so = { ...claim("So you're claiming that the sun could be taken apart far faster, which is not obvious to me.", 'objection', 'sr', 'bob', 0, 'not obvious'), replyTo: 'sp' };
+  const edges = link([p, own, so]).edges.filter((e) => e.source === so.id && e.kind !== 'relates');
+  assert.deepEqual(edges.map((e) => [e.kind, e.target]), [['rebuts', { claim: p.id }]]);
+  // Without "you're claiming" the same "So …" qualifies the author's own claim.
+  const plain = { ...so, id: 'plain-so', text: 'So the sun could be taken apart far faster, which is not obvious to me.' };
+  assert.deepEqual(link([p, own, plain]).edges.filter((e) => e.source === plain.id && e.kind !== 'relates').map((e) => e.kind), ['qualifies']);
+});
+
+test('a reply that only concedes a point still answers with its own point', () => {
+  const p = claim('Shifting every reward changes what the agent learns.', 'claim', 'cp', 'ann', 0);
+  const open = [said('I think the shift still matters because nothing fundamental differs.')];
+  const point = { ...claim('I think the shift still matters because nothing fundamental differs.', 'claim', 'cr', 'bob', 0), replyTo: 'cp', opening: open };
+  const conceded = { ...claim('I agree that extreme shifts make learning slow.', 'support', 'cr', 'bob', 1, 'I agree'), replyTo: 'cp', rule: 'concession', opening: open };
+  const edges = link([p, point, conceded]).edges.filter((e) => e.kind === 'rebuts' || e.kind === 'supports');
+  assert.deepEqual(edges.map((e) => [e.source, e.kind]).sort(), [[point.id, LINK_PARAMS.unmarkedReply], [conceded.id, 'supports']].sort());
+});
+
+test('relates: under one post a shared rare term is enough; across posts or with no post it takes two, or a topic phrase', () => {
+  const filler = Array.from({ length: 60 }, (_, i) => claim(`Note number ${i} is here.`, 'claim', `pf${i}`, 'dan'));
+  const a = { ...claim('The takeoff we get will be slow and messy.', 'claim', 'pa', 'ann'), post: 'P1' };
+  const b = { ...claim('A globally controlled takeoff needs many governments.', 'claim', 'pb', 'cat'), post: 'P1' };
+  const rel = link([a, b, ...filler]).edges.filter((e) => e.kind === 'relates');
+  assert.deepEqual(rel.map((e) => [e.evidence.rule, e.evidence.terms]), [['same-post-topic', ['takeoff']]]);
+  assert.deepEqual(link([a, { ...b, post: 'P2' }, ...filler]).edges.filter((e) => e.kind === 'relates'), [], 'another post: one shared word is not a subject');
+  const { post: _, ...bare } = b;
+  assert.deepEqual(link([{ ...a, post: undefined }, bare, ...filler]).edges.filter((e) => e.kind === 'relates'), [], 'a plain dump: no post to share');
+});
+
+test('terms keep a capitalised name inside a sentence even where the tagger reads a verb', () => {
+  assert.ok(terms('I have had few problems with Said, but this seems reasonable.').includes('said'));
+  assert.ok(!terms('He said this seems reasonable.').includes('said'), 'the verb stays out');
+  assert.ok(!terms('Said differently, this seems reasonable.').includes('said'), 'a sentence opening is no name');
+});
+
+test('with no shared noun, a reply answers the parent claim that shares two content words, not its main claim', () => {
+  const main = claim('There is no fundamental difference between positive and negative motivation.', 'claim', 'wp', 'ann', 0);
+  const taken = claim('If you shift everything slightly, you still learn at the same speed.', 'claim', 'wp', 'ann', 1);
+  const words = (c: LinkInput) => ({ ...c, words: contentWords(tokens(c.text)) });
+  const reply = { ...words(claim('Then it does not hold up: shifting it might totally break how you learn.', 'objection', 'wr', 'bob', 0, 'not hold up')), replyTo: 'wp' };
+  const rebuts = link([words(main), words(taken), reply]).edges.filter((e) => e.kind === 'rebuts');
+  assert.deepEqual(rebuts.map((e) => [e.target, e.evidence.rule, e.evidence.terms]), [[{ claim: taken.id }, 'reply-similar', ['learn', 'shift']]]);
+  // One shared word is chance: the main claim.
+  const once = { ...words(claim('Then it does not hold up: it might totally break how you learn.', 'objection', 'wr2', 'bob', 0, 'not hold up')), replyTo: 'wp' };
+  assert.deepEqual(link([words(main), words(taken), once]).edges.filter((e) => e.kind === 'rebuts').map((e) => [e.target, e.evidence.rule]), [[{ claim: main.id }, 'reply-main-claim']]);
 });

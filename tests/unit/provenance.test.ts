@@ -47,13 +47,13 @@ test('a forum comment: post, date, parent in the corpus or not, its replies, its
 });
 
 test('graph.json v2: claims name their comment; forum ones carry the forum id, address and date', () => {
-  const claim = (comment: string, external = false): Claim => ({
-    role: 'claim', roleEvidence: { rule: 'r' }, label: 'L', text: 'T', external, comment, offsets: { start: 0, end: 1 },
+  const claim = (comment: string, external = false, rule = 'r'): Claim => ({
+    role: 'claim', roleEvidence: { rule }, label: 'L', text: 'T', external, comment, offsets: { start: 0, end: 1 },
     source: { file: 'f.json', lines: { start: 7, end: 7 } }, rebuts: [], supports: [], qualifies: [], relates: [], cites: [], ...(external ? {} : { author: 'ann' }),
   });
   const graph = graphData({
     authors: [{ id: 'ann', data: { name: 'Ann', nameSource: 'forum', file: 'f.json', skipped: [], commentCount: 1 } }],
-    claims: [{ id: 'k1', data: claim('c1') }, { id: 'k2', data: claim('c2') }, { id: 'k3', data: claim('c1', true) }],
+    claims: [{ id: 'k1', data: claim('c1') }, { id: 'k2', data: claim('c2') }, { id: 'k3', data: claim('c1', true) }, { id: 'k4', data: claim('c1', true, 'quoted') }],
     papers: [],
     comments: [{ id: 'c1', data: { forum: { id: 'AAAAAAAAAAAAAAAAA', url: 'https://forum.example/c', postedAt: '2025-01-08T18:18:36.032Z' } } }, { id: 'c2', data: {} }],
   }, '/');
@@ -63,6 +63,10 @@ test('graph.json v2: claims name their comment; forum ones carry the forum id, a
   assert.deepEqual([node('k1').comment, node('k1').source], ['c1', { file: 'f.json', line: 7, id: 'AAAAAAAAAAAAAAAAA', url: 'https://forum.example/c', postedAt: '2025-01-08T18:18:36.032Z' }]);
   assert.deepEqual([node('k2').comment, node('k2').source], ['c2', { file: 'f.json', line: 7 }], 'a plain dump: file and line only');
   assert.deepEqual([node('k3').comment, node('k3').source], ['c1', undefined], 'an external target names the comment that names it, but its words are not from there');
+  const quoted = node('k4');
+  assert.deepEqual([quoted.comment, quoted.source], ['c1', { file: 'f.json' }], 'words quoted from outside: the file that first quotes them, no line, no forum id');
+  // score-threads places a claim by any 17-character forum id anywhere in its node: an outside quote must hold none.
+  assert.doesNotMatch(JSON.stringify({ ...quoted, label: '', text: '' }), /AAAAAAAAAAAAAAAAA/);
 });
 
 test('a quote says whose words it is: a commenter of the corpus, or words from outside it', () => {

@@ -154,3 +154,55 @@ test('plain dump: a comment made only of another comment\'s words hands its repl
   const gap = run([a, quoteOnly, answer]).claims.find((c) => c.data.author === 'bob' && c.data.text.startsWith('Small jobs'))!;
   assert.deepEqual([...gap.data.rebuts, ...gap.data.supports], []);
 });
+
+test('plain dump: "FYI this is not …", "you wouldn\'t say this of …?" and "a … statement here" point back at quoted words too', () => {
+  const cases = [
+    ['Votes cost quadratic points: a vote of strength 4 costs 10 points.', 'FYI this is not a quadratic function.'],
+    ["The simpler explanation is that the author doesn't understand the theory", 'Presumably you wouldn\'t say this of actual physicists who hold it?'],
+    ['Sufficiently different versions of yourself are uncorrelated with you.', 'Seems odd to make an absolute statement here.'],
+    // After a short aside that opens the paragraph.
+    ['Anything that holds the image of an agent becomes an agent.', 'Nice framing! But I somewhat dispute that.'],
+  ];
+  for (const [said, answer] of cases) {
+    const out = run([comment('bob-20', 'bob', [['text', said!], ['text', answer!]])]);
+    const outside = out.claims.find((c) => c.data.external);
+    assert.ok(outside, `"${said}" is quoted words`);
+    const reply = out.claims.find((c) => c.data.author === 'bob')!;
+    assert.deepEqual(reply.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[outside!.id, 'answers-quote']], answer);
+  }
+  // "You think that X" restates, it does not point back at the paragraph: nothing is quoted.
+  const restates = run([comment('bob-21', 'bob', [['text', 'Sufficiently different versions of yourself are uncorrelated with you.'], ['text', "You think that correlation vanishes, but it doesn't vanish."]])]);
+  assert.ok(!restates.claims.some((c) => c.data.external));
+});
+
+test('a quoted passage of several sentences is answered through its first claim; later objections of a reply answer it too', () => {
+  const a = comment('ann-30', 'ann', [['text', 'Given all of that, I expect covert government projects to continue after a treaty. Which I do find quite possible, since scary demos will happen anyway.']], { forum: { id: 'A30' } });
+  const b = comment('bob-30', 'bob', [
+    ['quote', 'Given all of that, I expect covert government projects to continue after a treaty. Which I do find quite possible, since scary demos will happen anyway.'],
+    ['text', "I don't think that is special to a treaty at all."],
+    ['text', 'I doubt that defection is unique to treaties.'],
+  ], { forum: { id: 'B30', parentId: 'A30' }, replyTo: 'ann-30' });
+  const out = run([a, b]);
+  const head = out.claims.find((c) => c.data.author === 'ann' && c.data.text.startsWith('Given all'))!;
+  assert.ok(head);
+  const bob = out.claims.filter((c) => c.data.author === 'bob' && c.data.role === 'objection');
+  assert.equal(bob.length, 2);
+  for (const o of bob) assert.deepEqual(o.data.rebuts.map((l) => [l.target, l.evidence.rule]), [[head.id, 'answers-quote']], o.data.text);
+});
+
+test('a plain dump\'s comment that holds its own words again far below: the upper words quote the lower claim, no second node', () => {
+  const REPEATED = "I don't find this convincing, because verifying honesty in such systems seems extraordinarily difficult.";
+  const paras: [Paragraph['kind'], string][] = [['text', REPEATED], ['text', 'One more point about the agenda.'], ['text', 'Another unrelated remark here.'], ['text', 'Yet another paragraph of prose.'], ['text', REPEATED]];
+  const out = run([comment('rob-1', 'rob', paras)]);
+  const claimsOf = out.claims.filter((c) => c.data.text === REPEATED);
+  assert.equal(claimsOf.length, 1, 'one node for the words said twice');
+  assert.deepEqual(claimsOf[0]!.data.quotedIn?.map((q) => q.comment), ['rob-1']);
+  const s0 = out.comments[0]!.data.sentences[0]!;
+  assert.deepEqual([s0.quote, s0.claim], [true, claimsOf[0]!.id]);
+  assert.ok(!out.claims.some((c) => c.data.external), 'not an outside claim');
+  // Close together it is the author restating a point: both stay claims. In an export, never.
+  const near = run([comment('rob-2', 'rob', [['text', REPEATED], ['text', 'One more point.'], ['text', REPEATED]])]);
+  assert.equal(near.comments[0]!.data.sentences.filter((s) => s.quote).length, 0);
+  const exported = run([comment('rob-3', 'rob', paras, { forum: { id: 'R3' } })]);
+  assert.equal(exported.comments[0]!.data.sentences.filter((s) => s.quote).length, 0);
+});

@@ -46,7 +46,7 @@ export function renderPanel(panel: HTMLElement, index: GraphIndex, view: GraphVi
   const facts: string[] = [];
   const author = nameOf(node.author);
   if (author) facts.push(`By ${author}`);
-  if (node.source) facts.push(`${node.source.file}, line ${node.source.line}`);
+  if (node.source) facts.push(node.source.line === undefined ? `quoted in ${node.source.file}` : `${node.source.file}, line ${node.source.line}`);
   if (index.rebuttedBy[i]) facts.push(`rebutted by ${index.rebuttedBy[i]}`);
   if (index.supportedBy[i]) facts.push(`supported by ${index.supportedBy[i]}`);
   if (index.citedBy[i]) facts.push(`cited by ${index.citedBy[i]}`);
