@@ -11,13 +11,14 @@
  * commenters, with the mean of the files' odds (meanOdds); then, with every commenter cut by weights and
  * meanOdds fitted on the others only, the totals each cohesion and split bias give (the honest figures:
  * other commenters' dumps judge the model).
+ * All files are read together, as a build reads them (a paragraph found in another dump joins the next).
  * Run: `node bench/boundaries.ts [--fit] [folder] [truth.json]` (defaults: tests/corpora/lw-dev/text).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { assemble } from '../src/pipeline/assemble.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
-import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, fileOdds, gaps, MAX_AGE, type BoundaryModel } from '../src/pipeline/group.ts';
+import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, fileOdds, gaps, MAX_AGE, sharedParagraphs, type BoundaryModel } from '../src/pipeline/group.ts';
 
 const fit = process.argv.includes('--fit');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -42,16 +43,22 @@ const table = (rows: string[][]) => {
 if (!fit) {
   const rows: string[][] = [['file', 'layout', 'true', 'found', 'found/true', 'exact', 'exact %']];
   let allTrue = 0, allFound = 0, allExact = 0;
+  // All files at once, as a build reads them: a paragraph found in another commenter's dump is a quote.
+  let all: ReturnType<typeof assemble>['comments'] | undefined;
+  let failure = '';
+  try {
+    all = assemble(names.map((name) => ({ name, bytes: readFileSync(join(dir, name)) }))).comments;
+  } catch (e) {
+    failure = (e as Error).message.split('\n')[0]!;
+  }
   for (const name of names) {
     const wanted = wantedOf(name);
     allTrue += wanted.length;
-    let found: string[];
-    try {
-      found = assemble([{ name, bytes: readFileSync(join(dir, name)) }]).comments.map((c) => `${c.data.lines.start}-${c.data.lines.end}`);
-    } catch (e) {
-      rows.push([name, truth.files[name]!.layout ?? '?', String(wanted.length), `THROWS: ${(e as Error).message.split('\n')[0]}`, '', '', '']);
+    if (!all) {
+      rows.push([name, truth.files[name]!.layout ?? '?', String(wanted.length), `THROWS: ${failure}`, '', '', '']);
       continue;
     }
+    const found = all.filter((c) => c.data.file === name).map((c) => `${c.data.lines.start}-${c.data.lines.end}`);
     const exact = exactOf(wanted, found);
     allFound += found.length;
     allExact += exact;
@@ -62,10 +69,12 @@ if (!fit) {
 } else {
   type Weights = BoundaryModel['weights'];
   // Training rows: each paragraph no rule joins, with the age of the true comment before it.
-  const files = names.map((name) => {
-    const paragraphs = ingest(name, readFileSync(join(dir, name))).paragraphs;
+  const ingested = names.map((name) => ingest(name, readFileSync(join(dir, name))).paragraphs);
+  const shared = sharedParagraphs(ingested, names.map((_, k) => k));
+  const files = names.map((name, f) => {
+    const paragraphs = ingested[f]!;
     const starts = new Set(truth.files[name]!.comments.map((id) => truth.comments[id]!.lines[0]));
-    const g = gaps(paragraphs);
+    const g = gaps(paragraphs, shared[f]);
     const rows: { x: number[]; y: number }[] = [];
     let start = 0;
     paragraphs.forEach((p, i) => {

@@ -7,7 +7,7 @@ import { contentId, fingerprint, slugify, uniqueIds } from '../lib/ids.ts';
 import type { Corpus, Entry, SeedFile } from './corpus.ts';
 import { ingest, type IngestResult, type RawParagraph } from './ingest.ts';
 import { isExport, readExport, type ExportResult, type ForumUser } from './forum.ts';
-import { group } from './group.ts';
+import { group, sharedParagraphs } from './group.ts';
 import { CruxError, messages } from './messages.ts';
 import type { Author } from '../schemas/author.ts';
 import type { Comment, Paragraph } from '../schemas/comment.ts';
@@ -103,6 +103,14 @@ export function assemble(files: SeedFile[], progress?: (done: number, total: num
   for (const p of people) uses.set(p.name, (uses.get(p.name) ?? 0) + 1);
   const counts = people.map(() => 0);
 
+  // Paragraphs of a dump that stand in another commenter's dump: quoted words whose marks were lost, or
+  // the words others quoted. Either way the paragraph after them is of the same comment.
+  const dumps = read.flatMap((r, k) => (r.kind === 'dump' ? [k] : []));
+  const sharedOf = new Map(sharedParagraphs(
+    dumps.map((k) => (read[k] as Extract<Read, { kind: 'dump' }>).result.paragraphs),
+    dumps.map((k) => personOfFile[k]!),
+  ).map((flags, d) => [dumps[d]!, flags]));
+
   const drafts: Entry<Comment>[] = [];
   /** Forum id → where it was first read, for duplicates. */
   const seen = new Map<string, { text: string; at: string }>();
@@ -110,7 +118,7 @@ export function assemble(files: SeedFile[], progress?: (done: number, total: num
     if (r.kind === 'dump') {
       const person = personOfFile[k]!;
       const authorId = authorIds[person]!;
-      const groups = group(r.result.paragraphs);
+      const groups = group(r.result.paragraphs, undefined, sharedOf.get(k));
       const own = groups.map((g, order) => {
         const { text, paragraphs } = joinParagraphs(g.paragraphs);
         const data: Comment = {

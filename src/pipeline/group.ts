@@ -264,14 +264,65 @@ export interface Gaps {
   vocabulary: number;
 }
 
-/** The rules and the features at every gap of one file (in file order). */
-export function gaps(paragraphs: RawParagraph[]): Gaps {
+/** Runs of this many words make the shingles by which a paragraph is found in another commenter's dump. */
+const SHARED_SHINGLE = 7;
+/** A paragraph stands in another dump when that share of its shingles is in one paragraph there. */
+const SHARED_COVER = 0.9;
+/** Shorter passages are too often common phrases ("I don't think that's right"). */
+const SHARED_MIN_CHARS = 40;
+/** A shingle seen in more paragraphs than this is boilerplate, not a quote. */
+const SHARED_MAX_POSTINGS = 8;
+
+/**
+ * Which paragraphs stand word for word (nearly whole) in a paragraph of another commenter's dump: in a plain
+ * dump the quote marks are gone, so a reply that quotes another comment holds its words as a paragraph of
+ * their own, and the answer follows. Such a paragraph never ends a comment, on either side: the quoter
+ * answers it, and the quoted comment goes on past the words others took from it (on lw-dev/text, all 12
+ * such paragraphs have their next paragraph in the same true comment). `owners[f]` is the commenter of
+ * file f; files of one commenter are not compared. A hash index of shingles: linear in the words.
+ */
+export function sharedParagraphs(files: readonly RawParagraph[][], owners: readonly number[]): boolean[][] {
+  const words = files.map((ps) => ps.map((p) => p.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').match(/[\p{L}\p{N}']+/gu) ?? []));
+  const postings = new Map<string, number[]>();
+  const key = (f: number, i: number) => f * 0x100000 + i;
+  words.forEach((ps, f) => ps.forEach((ws, i) => {
+    for (let k = 0; k + SHARED_SHINGLE <= ws.length; k++) {
+      const s = ws.slice(k, k + SHARED_SHINGLE).join(' ');
+      const list = postings.get(s);
+      if (!list) postings.set(s, [key(f, i)]);
+      else if (list.length <= SHARED_MAX_POSTINGS && list[list.length - 1] !== key(f, i)) list.push(key(f, i));
+    }
+  }));
+  return words.map((ps, f) => ps.map((ws, i) => {
+    const shingles = ws.length - SHARED_SHINGLE + 1;
+    if (shingles < 2 || files[f]![i]!.text.length < SHARED_MIN_CHARS) return false;
+    const hits = new Map<number, number>();
+    for (let k = 0; k < shingles; k++) {
+      const list = postings.get(ws.slice(k, k + SHARED_SHINGLE).join(' '))!;
+      if (list.length > SHARED_MAX_POSTINGS) continue;
+      for (const at of list) {
+        const g = Math.floor(at / 0x100000);
+        if (owners[g] !== owners[f]) hits.set(at, (hits.get(at) ?? 0) + 1);
+      }
+    }
+    let best = 0;
+    for (const n of hits.values()) best = Math.max(best, n);
+    return best >= SHARED_COVER * shingles;
+  }));
+}
+
+/**
+ * The rules and the features at every gap of one file (in file order). `shared[i]`: paragraph i stands in
+ * another commenter's dump (sharedParagraphs), so the paragraph after it goes on in its comment.
+ */
+export function gaps(paragraphs: RawParagraph[], shared: readonly boolean[] = []): Gaps {
   const n = paragraphs.length;
   const texts = paragraphs.map((p) => p.text.trim());
   const vectors = vocabularies(texts);
   const notes = footnoteJoins(paragraphs);
   const rules: Gaps['rules'] = paragraphs.map((p, i) => {
     if (i === 0) return null;
+    if (shared[i - 1]) return { rule: 'after-shared-words', cue: 'words found in another dump' };
     const rule = continues(paragraphs[i - 1]!, p, paragraphs.slice(Math.max(0, i - RULE_WINDOW), i));
     if (rule) return rule;
     return notes[i] ? { rule: 'footnote', cue: notes[i] } : null;
@@ -432,9 +483,12 @@ export function cut(g: Gaps, model: BoundaryModel = BOUNDARY_MODEL): number[] {
   return starts.reverse();
 }
 
-/** Group paragraphs (of one file, in file order) into comments. (`model` only for refitting.) */
-export function group(paragraphs: RawParagraph[], model: BoundaryModel = BOUNDARY_MODEL): Group[] {
-  const g = gaps(paragraphs);
+/**
+ * Group paragraphs (of one file, in file order) into comments. (`model` only for refitting.) `shared`: the
+ * file's paragraphs that stand in another commenter's dump (sharedParagraphs).
+ */
+export function group(paragraphs: RawParagraph[], model: BoundaryModel = BOUNDARY_MODEL, shared: readonly boolean[] = []): Group[] {
+  const g = gaps(paragraphs, shared);
   const starts = cut(g, model);
   return starts.map((start, k) => {
     const end = starts[k + 1] ?? paragraphs.length;

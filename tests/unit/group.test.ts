@@ -1,7 +1,7 @@
 /** group: which paragraphs belong to one comment, and the rule that says so. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, fileOdds, footnoteJoins, gaps, group, MAX_AGE, newCommentOdds, priorShift } from '../../src/pipeline/group.ts';
+import { BOUNDARY_FEATURES, BOUNDARY_MODEL, cut, fileOdds, footnoteJoins, gaps, group, MAX_AGE, newCommentOdds, priorShift, sharedParagraphs } from '../../src/pipeline/group.ts';
 import type { RawParagraph } from '../../src/pipeline/ingest.ts';
 
 const para = (text: string, line: number, kind: RawParagraph['kind'] = 'text'): RawParagraph => ({ kind, lines: { start: line, end: line }, text, inlines: [{ text }], raw: text });
@@ -125,4 +125,23 @@ test('a new reply is not a continuation, even after a colon', () => {
 
 test('"Some thoughts." introduces what follows', () => {
   assert.deepEqual(groups('Some thoughts.', 'Parts that were an update for me:', 'X.'), [{ lines: [1, 2, 3], rules: ['short-intro', 'ends-with-colon'] }]);
+});
+
+test('a paragraph found nearly whole in another commenter\'s dump is quoted words: the answer after it stays in its comment', () => {
+  const quoted = 'Something that is fascinating about this story of yours is that I cannot tell what you favour.';
+  const reply = [para(quoted, 1), para('Thanks for the fascinating comment.', 2), para('I am a romantic in the sense that symbiosis can pay.', 3)];
+  const original = [para('Earlier I wrote about gardens and trees.', 1), para(`Some context first. ${quoted} And more after it.`, 2), para('Gardens again.', 3)];
+  const [r, o] = sharedParagraphs([reply, original], [0, 1]);
+  assert.deepEqual(r, [true, false, false]);
+  // Containment counts one way: the original paragraph holds more than the quote, so it is not "found whole".
+  assert.deepEqual(o, [false, false, false]);
+  // The same commenter's other file is not another commenter.
+  assert.deepEqual(sharedParagraphs([reply, [para(quoted, 1)]], [0, 0]), [[false, false, false], [false]]);
+  // Short common phrases are no quote.
+  assert.deepEqual(sharedParagraphs([[para('I do not think so at all, no.', 1)], [para('I do not think so at all, no.', 1)]], [0, 1]), [[false], [false]]);
+  // Without the flag, "Thanks for …" opens a comment; with it, the answer goes on after the quoted words.
+  assert.equal(group(reply)[0]!.paragraphs.length, 1);
+  const joined = group(reply, undefined, r);
+  assert.equal(joined[0]!.paragraphs.length >= 2, true);
+  assert.equal(joined[0]!.joins[0]!.rule, 'after-shared-words');
 });
