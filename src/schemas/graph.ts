@@ -3,7 +3,7 @@ import { evidenceSchema, relationSchema } from './evidence.ts';
 import { roleSchema } from './comment.ts';
 
 /** Version of the `/graph.json` contract. Bump it (and document the change in README) on any change. */
-export const GRAPH_VERSION = 2;
+export const GRAPH_VERSION = 3;
 
 /** A node of `/graph.json`. */
 export const graphNodeSchema = z.object({

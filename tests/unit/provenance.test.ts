@@ -46,7 +46,7 @@ test('a forum comment: post, date, parent in the corpus or not, its replies, its
   assert.deepEqual(d, { kind: 'forum', replies: [], parent: { outside: true } });
 });
 
-test('graph.json v2: claims name their comment; forum ones carry the forum id, address and date', () => {
+test('graph.json v2–3: claims name their comment; forum ones carry the forum id, address and date; an outside quoted claim (v3) its file only', () => {
   const claim = (comment: string, external = false, rule = 'r'): Claim => ({
     role: 'claim', roleEvidence: { rule }, label: 'L', text: 'T', external, comment, offsets: { start: 0, end: 1 },
     source: { file: 'f.json', lines: { start: 7, end: 7 } }, rebuts: [], supports: [], qualifies: [], relates: [], cites: [], ...(external ? {} : { author: 'ann' }),
@@ -58,7 +58,7 @@ test('graph.json v2: claims name their comment; forum ones carry the forum id, a
     comments: [{ id: 'c1', data: { forum: { id: 'AAAAAAAAAAAAAAAAA', url: 'https://forum.example/c', postedAt: '2025-01-08T18:18:36.032Z' } } }, { id: 'c2', data: {} }],
   }, '/');
   assert.equal(graphSchema.parse(graph).version, GRAPH_VERSION);
-  assert.equal(GRAPH_VERSION, 2);
+  assert.equal(GRAPH_VERSION, 3);
   const node = (id: string) => graph.nodes.find((n) => n.id === `claim:${id}`)!;
   assert.deepEqual([node('k1').comment, node('k1').source], ['c1', { file: 'f.json', line: 7, id: 'AAAAAAAAAAAAAAAAA', url: 'https://forum.example/c', postedAt: '2025-01-08T18:18:36.032Z' }]);
   assert.deepEqual([node('k2').comment, node('k2').source], ['c2', { file: 'f.json', line: 7 }], 'a plain dump: file and line only');
