@@ -282,28 +282,69 @@ const SHARED_MAX_POSTINGS = 8;
  * file f; files of one commenter are not compared. A hash index of shingles: linear in the words.
  */
 export function sharedParagraphs(files: readonly RawParagraph[][], owners: readonly number[]): boolean[][] {
-  const words = files.map((ps) => ps.map((p) => p.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').match(/[\p{L}\p{N}']+/gu) ?? []));
-  const postings = new Map<string, number[]>();
+  // Each word as two 32-bit hashes, each shingle as one safe integer made of both (21 + 32 bits): numbers,
+  // not strings, for keys; a shingle seen once (nearly all) keeps its paragraph as a number, not an array.
+  const hashes = files.map((ps) => ps.map((p) => {
+    const ws = p.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').match(/[\p{L}\p{N}']+/gu) ?? [];
+    const out = new Int32Array(ws.length * 2);
+    ws.forEach((w, k) => {
+      let h1 = 0x811c9dc5, h2 = 0x9747b28c;
+      for (let c = 0; c < w.length; c++) {
+        const x = w.charCodeAt(c);
+        h1 = Math.imul(h1 ^ x, 0x01000193);
+        h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
+      }
+      out[2 * k] = h1;
+      out[2 * k + 1] = h2;
+    });
+    return out;
+  }));
+  const shingleAt = (h: Int32Array, k: number) => {
+    let a = 0, b = 0;
+    for (let j = k; j < k + SHARED_SHINGLE; j++) {
+      a = Math.imul(a, 0x01000193) ^ h[2 * j]!;
+      b = Math.imul(b, 0x5bd1e995) ^ h[2 * j + 1]!;
+    }
+    return (a & 0x1fffff) * 0x100000000 + (b >>> 0);
+  };
+  const count = (h: Int32Array) => h.length / 2 - SHARED_SHINGLE + 1;
+  // A quote is SHARED_MIN_CHARS or more, and so is what holds it: shorter paragraphs are neither.
+  const keys = hashes.map((ps, f) => ps.map((h, i) => {
+    if (files[f]![i]!.text.length < SHARED_MIN_CHARS || count(h) < 2) return null;
+    const out = new Float64Array(count(h));
+    for (let k = 0; k < out.length; k++) out[k] = shingleAt(h, k);
+    return out;
+  }));
+  const postings = new Map<number, number | number[]>();
   const key = (f: number, i: number) => f * 0x100000 + i;
-  words.forEach((ps, f) => ps.forEach((ws, i) => {
-    for (let k = 0; k + SHARED_SHINGLE <= ws.length; k++) {
-      const s = ws.slice(k, k + SHARED_SHINGLE).join(' ');
+  keys.forEach((ps, f) => ps.forEach((ks, i) => {
+    if (!ks) return;
+    const at = key(f, i);
+    for (const s of ks) {
       const list = postings.get(s);
-      if (!list) postings.set(s, [key(f, i)]);
-      else if (list.length <= SHARED_MAX_POSTINGS && list[list.length - 1] !== key(f, i)) list.push(key(f, i));
+      if (list === undefined) postings.set(s, at);
+      else if (typeof list === 'number') { if (list !== at) postings.set(s, [list, at]); }
+      else if (list.length <= SHARED_MAX_POSTINGS && list[list.length - 1] !== at) list.push(at);
     }
   }));
-  return words.map((ps, f) => ps.map((ws, i) => {
-    const shingles = ws.length - SHARED_SHINGLE + 1;
-    if (shingles < 2 || files[f]![i]!.text.length < SHARED_MIN_CHARS) return false;
+  return keys.map((ps, f) => ps.map((ks) => {
+    if (!ks) return false;
+    const shingles = ks.length;
     const hits = new Map<number, number>();
-    for (let k = 0; k < shingles; k++) {
-      const list = postings.get(ws.slice(k, k + SHARED_SHINGLE).join(' '))!;
-      if (list.length > SHARED_MAX_POSTINGS) continue;
-      for (const at of list) {
-        const g = Math.floor(at / 0x100000);
-        if (owners[g] !== owners[f]) hits.set(at, (hits.get(at) ?? 0) + 1);
+    const allowedMisses = Math.floor((1 - SHARED_COVER) * shingles);
+    let misses = 0;
+    for (const s of ks) {
+      const list = postings.get(s)!;
+      let other = false;
+      if (typeof list !== 'number' && list.length <= SHARED_MAX_POSTINGS) {
+        for (const at of list) {
+          if (owners[Math.floor(at / 0x100000)] === owners[f]) continue;
+          hits.set(at, (hits.get(at) ?? 0) + 1);
+          other = true;
+        }
       }
+      // Most paragraphs are nobody else's words: stop once too many of their shingles are found nowhere else.
+      if (!other && ++misses > allowedMisses) return false;
     }
     let best = 0;
     for (const n of hits.values()) best = Math.max(best, n);
