@@ -65,3 +65,20 @@ test('the reducer: named operations on the view, the same state back when nothin
   assert.equal(reduceMap(selected, { type: 'close' }).selected, undefined);
   assert.deepEqual(reduceMap(start, { type: 'camera', camera: { x: 1, y: 2, k: 3 } }).camera, { x: 1, y: 2, k: 3 });
 });
+
+test('the exchanges shown are in the address, and a filter that asks for other claims drops them', () => {
+  const paged = parseMapState('?ex=2&per=12');
+  assert.deepEqual(paged.filters.exchanges, { page: 2, per: 12 });
+  assert.equal(formatMapState(paged), 'ex=2&per=12');
+  assert.equal(parseMapState('?ex=0&per=12').filters.exchanges, undefined);
+  assert.equal(parseMapState('?ex=2').filters.exchanges, undefined);
+  const next = reduceMap(paged, { type: 'exchanges', exchanges: { page: 3, per: 12 } });
+  assert.deepEqual(next.filters.exchanges, { page: 3, per: 12 });
+  assert.equal(reduceMap(next, { type: 'exchanges', exchanges: { page: 3, per: 12 } }), next, 'same state when nothing changes');
+  assert.equal(reduceMap(next, { type: 'exchanges', exchanges: undefined }).filters.exchanges, undefined);
+  const { exchanges: _, focus: __, ...rest } = next.filters;
+  assert.deepEqual(reduceMap(next, { type: 'filter', filters: { ...rest, hiddenKinds: ['paper'] } }).filters.exchanges, { page: 3, per: 12 }, 'hiding a kind keeps them');
+  assert.equal(reduceMap(next, { type: 'filter', filters: { ...rest, unlinked: true } }).filters.exchanges, undefined, 'unlinked claims drop them');
+  assert.equal(reduceMap(next, { type: 'filter', filters: { ...rest, author: 'ann' } }).filters.exchanges, undefined, 'an author drops them');
+  assert.equal(reduceMap(next, { type: 'show-all' }).filters.exchanges, undefined);
+});

@@ -154,8 +154,6 @@ export class Renderer {
   private readonly sr: Float32Array;
   private readonly onScreen: Uint8Array;
   private readonly edgeInView: Uint8Array;
-  /** Label versions left out as too wide for the view, per node (this frame). */
-  private readonly skipped: Uint8Array;
 
   constructor(canvas: HTMLCanvasElement, scene: Scene, theme: Theme, fontFamily: string) {
     const ctx = canvas.getContext('2d', { alpha: false });
@@ -171,7 +169,6 @@ export class Renderer {
     this.sr = new Float32Array(n);
     this.onScreen = new Uint8Array(n);
     this.edgeInView = new Uint8Array(scene.edgeS.length);
-    this.skipped = new Uint8Array(n);
   }
 
   setTheme(theme: Theme): void {
@@ -188,23 +185,37 @@ export class Renderer {
     return w;
   }
 
-  draw(f: Frame): void {
-    const { ctx, scene, theme } = this;
-    const { xs, ys, rs } = scene;
-    const n = xs.length;
-    const { k, tx, ty } = f;
-    ctx.setTransform(f.dpr, 0, 0, f.dpr, 0, 0);
-    ctx.fillStyle = theme.bg;
-    ctx.fillRect(0, 0, f.width, f.height);
+  /**
+   * Place the labels of a frame without drawing it: sets requiredCount and missingCount, so the map
+   * can choose a first view in which every required label has a place.
+   */
+  measure(f: Frame): void {
+    this.project(f);
+    this.drawLabels(f, this.sx, this.sy, this.sr, this.onScreen, false);
+  }
 
-    // Screen positions of every node once per frame; off-screen nodes are skipped below.
+  /** Screen positions of every node, and which are on screen. */
+  private project(f: Frame): void {
+    const { xs, ys, rs } = this.scene;
     const { sx, sy, sr, onScreen } = this;
-    for (let i = 0; i < n; i++) {
+    const { k, tx, ty } = f;
+    for (let i = 0; i < xs.length; i++) {
       const x = (sx[i] = xs[i]! * k + tx);
       const y = (sy[i] = ys[i]! * k + ty);
       const r = (sr[i] = Math.max(1, rs[i]! * k));
       onScreen[i] = f.shownNodes[i] && x > -r - 4 && y > -r - 4 && x < f.width + r + 4 && y < f.height + r + 4 ? 1 : 0;
     }
+  }
+
+  draw(f: Frame): void {
+    const { ctx, theme } = this;
+    ctx.setTransform(f.dpr, 0, 0, f.dpr, 0, 0);
+    ctx.fillStyle = theme.bg;
+    ctx.fillRect(0, 0, f.width, f.height);
+
+    // Screen positions of every node once per frame; off-screen nodes are skipped below.
+    this.project(f);
+    const { sx, sy, sr, onScreen } = this;
 
     this.drawEdges(f, sx, sy, sr);
     this.drawNodes(f, sx, sy, sr, onScreen);
@@ -362,21 +373,23 @@ export class Renderer {
     if (f.focused) ring(f.current, theme.focus, 3);
   }
 
-  private drawLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array): void {
+  private drawLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array, paint = true): void {
     const { ctx, scene, theme } = this;
     const h = LABEL_FONT_PX + 4;
     const v = f.visible;
     const inView = (i: number) => sx[i]! >= v.x && sx[i]! <= v.x + v.w && sy[i]! >= v.y && sy[i]! <= v.y + v.h;
-    // On a narrow view a label takes at most about a third of its width: more of them fit.
+    // On a narrow view a label first takes at most about a third of its width, so more of them fit;
+    // a required one then grows back where the room is still free, up to about half the view.
     const widest = Math.max(80, v.w * 0.36);
-    const ask = (i: number, required: boolean): LabelRequest & { skip: number } => {
+    const grow = Math.max(widest, v.w * 0.55);
+    const ask = (i: number, required: boolean): LabelRequest => {
       const all = this.widths(i);
       let from = 0;
       while (from < all.length - 1 && all[from]! > widest) from++;
-      return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: from ? all.subarray(from) : all, required, skip: from };
+      return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: all, from, required };
     };
     const requiredShown: number[] = [];
-    function* requests(): Generator<LabelRequest & { skip: number }> {
+    function* requests(): Generator<LabelRequest> {
       for (const i of [f.hovered, f.selected, f.focused ? f.current : null]) if (i !== null && onScreen[i]) yield ask(i, true);
       if (f.lit) {
         for (const i of scene.order) if (onScreen[i] && f.lit.nodes[i]) yield ask(i, true);
@@ -406,19 +419,12 @@ export class Renderer {
     const unique = function* () {
       for (const q of requests()) if (!seen.has(q.node)) seen.add(q.node), yield q;
     };
-    const skipped = this.skipped;
-    const kept = placeLabels(
-      (function* () {
-        for (const q of unique()) {
-          skipped[q.node] = q.skip;
-          yield q;
-        }
-      })(),
-      v,
-      h,
-      MAX_LABELS,
-      f.reserved,
-    );
+    const kept = placeLabels(unique(), v, h, MAX_LABELS, f.reserved, 64, grow);
+    this.labelCount = kept.length;
+    const labelled = new Set(kept.map((b) => b.node));
+    this.requiredCount = requiredShown.length;
+    this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
+    if (!paint) return;
     ctx.font = this.font;
     ctx.textBaseline = 'middle';
     ctx.globalAlpha = 0.85;
@@ -428,10 +434,6 @@ export class Renderer {
     ctx.fill();
     ctx.globalAlpha = 1;
     ctx.fillStyle = theme.fg;
-    for (const b of kept) ctx.fillText(scene.labels[b.node]![b.version + skipped[b.node]!]!, b.x + 3, b.y + h / 2 + 0.5);
-    this.labelCount = kept.length;
-    const labelled = new Set(kept.map((b) => b.node));
-    this.requiredCount = requiredShown.length;
-    this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
+    for (const b of kept) ctx.fillText(scene.labels[b.node]![b.version]!, b.x + 3, b.y + h / 2 + 0.5);
   }
 }

@@ -5,12 +5,13 @@
  * in src/lib, the pixels in draw.ts, the words in words.ts.
  */
 import type { Graph } from '../../schemas/graph.ts';
-import { applyFilters, byImportance, claimTree, indexGraph, nodeInDirection, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
+import { applyFilters, byImportance, claimTree, exchanges, indexGraph, mustLabel, nodeInDirection, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
 import { chooseAxes, edgeAt, freeArea, NodeGrid, toLayout, toScene, type Axes, type Rect } from '../../lib/map-geometry.ts';
 import { formatMapState, parseMapState, reduceMap, type MapAction, type MapCamera, type MapState } from '../../lib/map-state.ts';
 import { layoutSprings } from '../../lib/layout.ts';
-import { cutAtWord } from '../../lib/words.ts';
-import { RELATIONS, Renderer, type Scene } from './draw.ts';
+import { firstWords } from '../../lib/words.ts';
+import { RELATIONS, Renderer, type Frame, type Scene } from './draw.ts';
+import { Pager } from './pager.ts';
 import { readTheme, watchScheme } from './theme.ts';
 import { Controls } from './controls.ts';
 import { renderPanel } from './panel.ts';
@@ -21,6 +22,12 @@ import { Tooltip } from './tooltip.ts';
 import { Words, labelNote } from './words.ts';
 import { listenPointer } from './pointer.ts';
 import { listenKeyboard } from './keyboard.ts';
+
+/**
+ * Exchanges a page may hold when the whole debate cannot be labelled on the reader's screen: the map
+ * takes the largest whose first page it can label in full.
+ */
+const PAGE_SIZES = [96, 64, 48, 32, 24, 16, 12, 8, 6, 4, 3, 2, 1];
 
 /** Map labels, longest first: a node that must be labelled falls back to the shorter ones where space is tight. */
 const LABEL_CUTS = [48, 28, 16, 10];
@@ -40,8 +47,8 @@ function buildScene(index: GraphIndex, graph: Graph, axes: Axes): Scene {
     rs: Float64Array.from(index.radius),
     styles: index.styles,
     crux: Uint8Array.from(index.crux, (c) => (c ? 1 : 0)),
-    labels: index.nodes.map((d) => [...new Set(LABEL_CUTS.map((n) => cutAtWord(d.label, n)))]),
-    required: Uint8Array.from(index.nodes, (_, i) => (index.crux[i] || index.rebuttedBy[i]! > 0 ? 1 : 0)),
+    labels: index.nodes.map((d) => [...new Set(LABEL_CUTS.map((n) => firstWords(d.label, n)))]),
+    required: Uint8Array.from(index.nodes, (_, i) => (mustLabel(index, i) ? 1 : 0)),
     order: Int32Array.from(order),
     landmarks: Int32Array.from(order.filter((i) => index.crux[i] || index.nodes[i]!.kind !== 'claim')),
     edgeS: Int32Array.from(index.edges, (e) => e.s),
@@ -110,6 +117,8 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const nameOf: NameOf = (id) => (id === undefined ? undefined : (authorNames.get(id) ?? id));
   const renderer = new Renderer(canvas, scene, readTheme(), getComputedStyle(root).getPropertyValue('--font-ui').trim());
   const tooltip = new Tooltip(must<HTMLElement>(root, '.map-tooltip'), stage);
+  const allExchanges = exchanges(index);
+  const pager = new Pager(root, { show: (ex) => update({ type: 'exchanges', exchanges: ex }, { refit: true }) });
 
   // ── The state ──
   /** The reader's attention, which the address does not keep. */
@@ -138,6 +147,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       tooltip.hide();
       describeCounts();
       scheduleList();
+      pager.write(state.filters.exchanges, allExchanges.length);
     }
     if (state.selected !== before.selected) showPanel();
     if (opts.refit) fit();
@@ -174,25 +184,25 @@ export async function startMap(root: HTMLElement): Promise<void> {
   }
   /** Where the map is fitted: the free view less the strip of the zoom buttons, so no node starts under them. */
   const fitView = (): Rect => {
-    const z = boxInStage(zoomBox);
-    return freeArea(camera.width, camera.height, { x: z.x - 4, y: z.y - 4, w: z.w + 8, h: z.h + 8 }, freeView());
+    const grown = (b: Rect): Rect => ({ x: b.x - 4, y: b.y - 4, w: b.w + 8, h: b.h + 8 });
+    const area = freeArea(camera.width, camera.height, grown(boxInStage(zoomBox)), freeView());
+    return pager.shown ? freeArea(camera.width, camera.height, grown(boxInStage(pager.box)), area) : area;
   };
   /** Screen areas of the map covered by its own buttons: no label goes there. */
   function reserved(): Rect[] {
     const s = stage.getBoundingClientRect();
-    const z = zoomBox.getBoundingClientRect();
-    return [{ x: z.left - s.left - stage.clientLeft - 4 + camera.margin, y: z.top - s.top - stage.clientTop - 4 + camera.margin, w: z.width + 8, h: z.height + 8 }];
+    return [zoomBox, ...(pager.shown ? [pager.box] : [])].map((el) => {
+      const z = el.getBoundingClientRect();
+      return { x: z.left - s.left - stage.clientLeft - 4 + camera.margin, y: z.top - s.top - stage.clientTop - 4 + camera.margin, w: z.width + 8, h: z.height + 8 };
+    });
   }
-  function drawNow() {
-    drawPending = false;
-    if (camera.moveDrawing()) return;
-    const t0 = performance.now();
-    camera.drawing();
+  /** What a frame shows now. */
+  function frame(): Frame {
     const t = camera.transform;
     const m = camera.margin;
     const free = freeView();
     const sel = selected();
-    renderer.draw({
+    return {
       width: camera.width + 2 * m,
       height: camera.height + 2 * m,
       dpr: Math.min(2, devicePixelRatio || 1),
@@ -210,11 +220,18 @@ export async function startMap(root: HTMLElement): Promise<void> {
       focused: attention.focused,
       visible: { x: free.x + m, y: free.y + m, w: free.w, h: free.h },
       reserved: reserved(),
-    });
+    };
+  }
+  function drawNow() {
+    drawPending = false;
+    if (camera.moveDrawing()) return;
+    const t0 = performance.now();
+    camera.drawing();
+    renderer.draw(frame());
     const labels = { labels: renderer.labelCount, labelsRequired: renderer.requiredCount, labelsMissing: renderer.missingCount };
     for (const [key, value] of Object.entries(labels)) if (canvas.dataset[key] !== String(value)) canvas.dataset[key] = String(value);
     if (labelsNote) {
-      const note = labelNote(labels.labelsRequired, labels.labelsMissing);
+      const note = labelNote(labels.labelsRequired, labels.labelsMissing, pager.shown);
       if (labelsNote.textContent !== note) labelsNote.textContent = note;
       labelsNote.hidden = note === '';
     }
@@ -445,14 +462,36 @@ export async function startMap(root: HTMLElement): Promise<void> {
     scheduleDraw();
   });
 
+  /**
+   * The first view of an address without state: the whole debate if every crux and rebutted claim in
+   * it finds a place for its label on this screen; else the most contested exchanges, as many as can
+   * all be labelled (the bar over the map steps through the rest, or shows the whole).
+   */
+  function firstView() {
+    renderer.measure(frame());
+    if (renderer.missingCount === 0 || allExchanges.length < 2) return;
+    for (const per of PAGE_SIZES.filter((p) => p < allExchanges.length)) {
+      state = reduceMap(state, { type: 'exchanges', exchanges: { page: 1, per } });
+      view = applyFilters(index, state.filters);
+      pager.write(state.filters.exchanges, allExchanges.length);
+      fit();
+      renderer.measure(frame());
+      if (renderer.missingCount === 0) break;
+    }
+    grid = new NodeGrid(points, view.nodes);
+    describeCounts();
+  }
+
   // ── First draw ──
   describeCounts();
   fitStageToScreen(stage, body);
   camera.resize();
   if (selected() !== null && view.nodes[selected()!]) showPanel();
   else if (state.selected !== undefined) state = reduceMap(state, { type: 'close' });
+  pager.write(state.filters.exchanges, allExchanges.length);
   if (state.camera) camera.set(sceneCamera(state.camera));
   else fit();
+  if (location.search === '') firstView();
   drawNow();
   root.dataset.state = 'ready';
   performance.mark('cruxmap:map-drawn');
