@@ -160,6 +160,12 @@ export function compareIds(a: string, b: string): number {
 
 // ── Filters ─────────────────────────────────────────────────────────────────────────────────
 
+/** Exchanges `from` to `to` of the debate, counted from 1, both included. */
+export interface ExchangeRange {
+  from: number;
+  to: number;
+}
+
 /** What the reader has chosen to see. Every field is optional in the URL (see map-state.ts). */
 export interface MapFilters {
   /** Node styles not shown (e.g. `paper`). */
@@ -177,11 +183,12 @@ export interface MapFilters {
   /** Also show the claims with no link (and authors with only such claims); by default only the argument. */
   unlinked: boolean;
   /**
-   * Only some of the debate's exchanges (see `exchanges`), most contested first: page `page` (from 1)
-   * of `per` each, with the papers they cite and their authors. The map's first view on a screen too
-   * small to label every crux and rebutted claim at once. Not applied with an author, a paper or a focus.
+   * Only some of the debate's exchanges (see `exchanges`, most contested first): numbers `from` to
+   * `to` (from 1, both included), with the papers they cite and their authors. The map's first view on
+   * a screen too small to label every crux and rebutted claim at once. Not applied with an author, a
+   * paper or a focus.
    */
-  exchanges?: { page: number; per: number } | undefined;
+  exchanges?: ExchangeRange | undefined;
 }
 
 /** The map as it first opens: every kind and relation, the nodes that take part in an argument. */
@@ -209,9 +216,9 @@ export function applyFilters(index: GraphIndex, filters: MapFilters): GraphView 
   const relationShown = (e: IndexedEdge) => !hiddenRelations.has(e.kind);
 
   if (filters.exchanges && !filters.author && !filters.paper && filters.focus === undefined) {
-    const { page, per } = filters.exchanges;
+    const { from, to } = filters.exchanges;
     const keep = new Uint8Array(n);
-    for (const group of exchanges(index).slice((page - 1) * per, page * per)) {
+    for (const group of exchanges(index).slice(from - 1, to)) {
       for (const i of group) {
         if (!nodes[i]) continue;
         keep[i] = 1;

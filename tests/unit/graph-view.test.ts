@@ -266,14 +266,14 @@ test('exchanges: the groups that rebuts, supports and qualifies links join, with
   assert.ok(mustLabel(ix, ix.byId.get('claim:z')!));
   assert.ok(!mustLabel(ix, ix.byId.get('claim:y')!));
   // Page 2 of 1 each: the second exchange, its claims' authors (where the graph has them) and nothing else.
-  const view = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { page: 2, per: 1 } });
+  const view = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { from: 2, to: 2 } });
   const shown = ix.nodes.filter((_, i) => view.nodes[i]).map((n) => n.id).sort();
   assert.deepEqual(shown, ['author:ann', 'claim:y', 'claim:z']);
   // Page 1: the big exchange, with the paper b cites; f (relates only) and g are left out.
-  const first = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { page: 1, per: 1 } });
+  const first = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { from: 1, to: 1 } });
   const firstShown = ix.nodes.filter((_, i) => first.nodes[i]).map((n) => n.id);
   assert.ok(firstShown.includes('paper:P') && !firstShown.includes('claim:f') && !firstShown.includes('claim:y'));
   // A focus, an author or a paper is its own part of the map: the exchanges give way.
-  const focused = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { page: 2, per: 1 }, focus: 'claim:a' });
+  const focused = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { from: 2, to: 2 }, focus: 'claim:a' });
   assert.equal(focused.nodes[ix.byId.get('claim:f')!], 1);
 });

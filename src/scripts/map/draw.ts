@@ -58,6 +58,8 @@ export interface Frame {
   visible: Rect;
   /** Screen boxes (CSS px) where no label may go: the map's own buttons. */
   reserved: Rect[];
+  /** Smallest screen radius of a node (px): a view of a few nodes spread wide draws them big enough to see. */
+  minRadius?: number;
 }
 
 /** Below this screen radius a node is a plain square: cheaper, and shapes cannot be told apart anyway. */
@@ -202,7 +204,7 @@ export class Renderer {
     for (let i = 0; i < xs.length; i++) {
       const x = (sx[i] = xs[i]! * k + tx);
       const y = (sy[i] = ys[i]! * k + ty);
-      const r = (sr[i] = Math.max(1, rs[i]! * k));
+      const r = (sr[i] = Math.max(f.minRadius ?? 1, rs[i]! * k));
       onScreen[i] = f.shownNodes[i] && x > -r - 4 && y > -r - 4 && x < f.width + r + 4 && y < f.height + r + 4 ? 1 : 0;
     }
   }

@@ -5,7 +5,7 @@
  * in src/lib, the pixels in draw.ts, the words in words.ts.
  */
 import type { Graph } from '../../schemas/graph.ts';
-import { applyFilters, byImportance, claimTree, exchanges, indexGraph, mustLabel, nodeInDirection, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
+import { applyFilters, byImportance, claimTree, exchanges, indexGraph, mustLabel, nodeInDirection, type ExchangeRange, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
 import { chooseAxes, edgeAt, freeArea, NodeGrid, toLayout, toScene, type Axes, type Rect } from '../../lib/map-geometry.ts';
 import { formatMapState, parseMapState, reduceMap, type MapAction, type MapCamera, type MapState } from '../../lib/map-state.ts';
 import { layoutSprings } from '../../lib/layout.ts';
@@ -28,6 +28,9 @@ import { listenKeyboard } from './keyboard.ts';
  * takes the largest whose first page it can label in full.
  */
 const PAGE_SIZES = [96, 64, 48, 32, 24, 16, 12, 8, 6, 4, 3, 2, 1];
+
+/** Up to this many shown nodes, each is drawn at least 3 px wide, whatever the zoom (an exchange or two spread over the map). */
+const FEW_NODES = 400;
 
 /** Map labels, longest first: a node that must be labelled falls back to the shorter ones where space is tight. */
 const LABEL_CUTS = [48, 28, 16, 10];
@@ -118,7 +121,13 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const renderer = new Renderer(canvas, scene, readTheme(), getComputedStyle(root).getPropertyValue('--font-ui').trim());
   const tooltip = new Tooltip(must<HTMLElement>(root, '.map-tooltip'), stage);
   const allExchanges = exchanges(index);
-  const pager = new Pager(root, { show: (ex) => update({ type: 'exchanges', exchanges: ex }, { refit: true }) });
+  const pager = new Pager(root, {
+    step: (direction) => {
+      const range = state.filters.exchanges;
+      if (range) update({ type: 'exchanges', exchanges: nextExchanges(range, direction) }, { refit: true });
+    },
+    toggle: () => update({ type: 'exchanges', exchanges: state.filters.exchanges ? undefined : { from: 1, to: Math.min(allExchanges.length, pager.size!) } }, { refit: true }),
+  });
 
   // ── The state ──
   /** The reader's attention, which the address does not keep. */
@@ -196,8 +205,8 @@ export async function startMap(root: HTMLElement): Promise<void> {
       return { x: z.left - s.left - stage.clientLeft - 4 + camera.margin, y: z.top - s.top - stage.clientTop - 4 + camera.margin, w: z.width + 8, h: z.height + 8 };
     });
   }
-  /** What a frame shows now. */
-  function frame(): Frame {
+  /** What a frame shows now (or would show of `shown`). */
+  function frame(shown: GraphView = view): Frame {
     const t = camera.transform;
     const m = camera.margin;
     const free = freeView();
@@ -209,8 +218,8 @@ export async function startMap(root: HTMLElement): Promise<void> {
       k: t.k,
       tx: t.x + m,
       ty: t.y + m,
-      shownNodes: view.nodes,
-      shownEdges: view.edges,
+      shownNodes: shown.nodes,
+      shownEdges: shown.edges,
       lit: lit(),
       hovered: attention.hovered,
       hoveredEdge: attention.hoveredEdge,
@@ -220,6 +229,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       focused: attention.focused,
       visible: { x: free.x + m, y: free.y + m, w: free.w, h: free.h },
       reserved: reserved(),
+      minRadius: shown.nodeCount <= FEW_NODES ? 3 : 1,
     };
   }
   function drawNow() {
@@ -462,22 +472,53 @@ export async function startMap(root: HTMLElement): Promise<void> {
     scheduleDraw();
   });
 
+  // ── The debate in parts, where it cannot all be labelled at once ──
+  /** How many required labels find no place when the map shows `range` (or the whole debate), fitted. */
+  function labelsMissing(range: ExchangeRange | undefined): number {
+    const trial = applyFilters(index, { ...state.filters, exchanges: range });
+    pager.write(range, allExchanges.length);
+    camera.fit(points, trial.nodes, fitView());
+    renderer.measure(frame(trial));
+    return renderer.missingCount;
+  }
+  /**
+   * The exchanges after (or before) `range`: as many as all keep their labels on this screen, at most
+   * the first part's number.
+   */
+  function nextExchanges(range: ExchangeRange, direction: -1 | 1): ExchangeRange {
+    const total = allExchanges.length;
+    const sizes = PAGE_SIZES.filter((n) => n <= (pager.size ?? 1));
+    const part = (n: number): ExchangeRange =>
+      direction === 1 ? { from: range.to + 1, to: Math.min(total, range.to + n) } : { from: Math.max(1, range.from - n), to: range.from - 1 };
+    const tried = new Set<string>();
+    for (const n of sizes) {
+      const r = part(n);
+      const key = `${r.from}-${r.to}`;
+      if (tried.has(key)) continue; // near the end, several sizes give the same part
+      tried.add(key);
+      if (labelsMissing(r) === 0) return r;
+    }
+    return part(1);
+  }
   /**
    * The first view of an address without state: the whole debate if every crux and rebutted claim in
    * it finds a place for its label on this screen; else the most contested exchanges, as many as can
    * all be labelled (the bar over the map steps through the rest, or shows the whole).
    */
   function firstView() {
-    renderer.measure(frame());
-    if (renderer.missingCount === 0 || allExchanges.length < 2) return;
-    for (const per of PAGE_SIZES.filter((p) => p < allExchanges.length)) {
-      state = reduceMap(state, { type: 'exchanges', exchanges: { page: 1, per } });
-      view = applyFilters(index, state.filters);
-      pager.write(state.filters.exchanges, allExchanges.length);
-      fit();
-      renderer.measure(frame());
-      if (renderer.missingCount === 0) break;
+    if (labelsMissing(undefined) === 0 || allExchanges.length < 2) return;
+    let range: ExchangeRange = { from: 1, to: 1 };
+    for (const n of PAGE_SIZES.filter((k) => k < allExchanges.length)) {
+      if (labelsMissing({ from: 1, to: n }) === 0) {
+        range = { from: 1, to: n };
+        break;
+      }
     }
+    pager.size = range.to;
+    state = reduceMap(state, { type: 'exchanges', exchanges: range });
+    view = applyFilters(index, state.filters);
+    pager.write(range, allExchanges.length);
+    fit();
     grid = new NodeGrid(points, view.nodes);
     describeCounts();
   }

@@ -4,9 +4,13 @@
  * a time, most contested first, and this bar says which and steps through them, or back to the whole.
  * Words only, set with textContent.
  */
+import type { ExchangeRange } from '../../lib/graph-view.ts';
+
 export interface PagerEvents {
-  /** Show page `page` of `per` exchanges, or, with undefined, the whole debate. */
-  show(exchanges: { page: number; per: number } | undefined): void;
+  /** The exchanges before or after those shown. */
+  step(direction: -1 | 1): void;
+  /** From a few exchanges to the whole debate, or back. */
+  toggle(): void;
 }
 
 export class Pager {
@@ -15,10 +19,8 @@ export class Pager {
   private readonly prev: HTMLButtonElement;
   private readonly next: HTMLButtonElement;
   private readonly toggle: HTMLButtonElement;
-  /** How many exchanges a page holds on this screen (chosen by the map), once paging is offered. */
-  per: number | undefined;
-  private total = 0;
-  private page: number | undefined;
+  /** The most exchanges a part holds on this screen (the map chooses it), once parts are offered. */
+  size: number | undefined;
 
   constructor(root: HTMLElement, events: PagerEvents) {
     const q = <T extends Element>(sel: string) => {
@@ -31,9 +33,9 @@ export class Pager {
     this.prev = q('button[data-pager="prev"]');
     this.next = q('button[data-pager="next"]');
     this.toggle = q('button[data-pager="toggle"]');
-    this.prev.addEventListener('click', () => this.page && events.show({ page: this.page - 1, per: this.per! }));
-    this.next.addEventListener('click', () => this.page && events.show({ page: this.page + 1, per: this.per! }));
-    this.toggle.addEventListener('click', () => events.show(this.page ? undefined : { page: 1, per: this.per! }));
+    this.prev.addEventListener('click', () => events.step(-1));
+    this.next.addEventListener('click', () => events.step(1));
+    this.toggle.addEventListener('click', () => events.toggle());
   }
 
   /** Whether the bar is shown (it then covers part of the map, which the labels and the fit leave free). */
@@ -41,24 +43,21 @@ export class Pager {
     return !this.box.hidden;
   }
 
-  /** Say what the map shows: page `exchanges` of `total`, or the whole debate (the bar shows once paging is offered). */
-  write(exchanges: { page: number; per: number } | undefined, total: number): void {
-    if (exchanges) this.per = exchanges.per;
-    this.total = total;
-    this.page = exchanges?.page;
-    this.box.hidden = this.per === undefined || total === 0;
+  /** Say what the map shows: exchanges `range` of `total`, or the whole debate (the bar shows once parts are offered). */
+  write(range: ExchangeRange | undefined, total: number): void {
+    if (range && this.size === undefined) this.size = range.to - range.from + 1;
+    this.box.hidden = this.size === undefined || total === 0;
     if (this.box.hidden) return;
-    if (exchanges) {
-      const from = (exchanges.page - 1) * exchanges.per + 1;
-      const to = Math.min(total, exchanges.page * exchanges.per);
-      this.text.textContent = from === to ? `Exchange ${from} of ${total}` : `Exchanges ${from}–${to} of ${total}`;
+    if (range) {
+      const to = Math.min(total, range.to);
+      this.text.textContent = range.from === to ? `Exchange ${to} of ${total}` : `Exchanges ${range.from}–${to} of ${total}`;
       this.toggle.textContent = 'Show all';
     } else {
       this.text.textContent = `All ${total} exchanges`;
       this.toggle.textContent = 'A few at a time';
     }
-    this.prev.hidden = this.next.hidden = !exchanges;
-    this.prev.disabled = !exchanges || exchanges.page <= 1;
-    this.next.disabled = !exchanges || exchanges.page * exchanges.per >= this.total;
+    this.prev.hidden = this.next.hidden = !range;
+    this.prev.disabled = !range || range.from <= 1;
+    this.next.disabled = !range || range.to >= total;
   }
 }
