@@ -71,6 +71,8 @@ const ALWAYS_LABELLED = 12;
 const MAX_LABELS = 160;
 const MAX_LANDMARKS = 40;
 const LABEL_FONT_PX = 12;
+/** A label shorter than this (of a longer text) says too little to read the debate by: "So you're…". */
+const CRAMPED = 20;
 /**
  * Shapes per path. Skia's software rasteriser slows down sharply with the number of overlapping
  * sub-paths in one path (5,000 triangles: 130 ms in one path, 11 ms in paths of 100, measured here).
@@ -150,6 +152,8 @@ export class Renderer {
   /** Required labels (see Scene.required) of the last frame whose node is in view, and how many of them found no place. */
   requiredCount = 0;
   missingCount = 0;
+  /** Required labels of the last frame placed only in a cut of a word or two (under CRAMPED characters, where the text is longer). */
+  crampedCount = 0;
   // Per-frame scratch, allocated once.
   private readonly sx: Float32Array;
   private readonly sy: Float32Array;
@@ -426,6 +430,12 @@ export class Renderer {
     const labelled = new Set(kept.map((b) => b.node));
     this.requiredCount = requiredShown.length;
     this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
+    this.crampedCount = 0;
+    for (const b of kept) {
+      if (!scene.required[b.node]) continue;
+      const versions = scene.labels[b.node]!;
+      if (versions[b.version]!.length < Math.min(CRAMPED, versions[0]!.length)) this.crampedCount++;
+    }
     if (!paint) return;
     ctx.font = this.font;
     ctx.textBaseline = 'middle';

@@ -238,7 +238,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
     const t0 = performance.now();
     camera.drawing();
     renderer.draw(frame());
-    const labels = { labels: renderer.labelCount, labelsRequired: renderer.requiredCount, labelsMissing: renderer.missingCount };
+    const labels = { labels: renderer.labelCount, labelsRequired: renderer.requiredCount, labelsMissing: renderer.missingCount, labelsCramped: renderer.crampedCount };
     for (const [key, value] of Object.entries(labels)) if (canvas.dataset[key] !== String(value)) canvas.dataset[key] = String(value);
     if (labelsNote) {
       const note = labelNote(labels.labelsRequired, labels.labelsMissing, pager.shown);
@@ -473,13 +473,17 @@ export async function startMap(root: HTMLElement): Promise<void> {
   });
 
   // ── The debate in parts, where it cannot all be labelled at once ──
-  /** How many required labels find no place when the map shows `range` (or the whole debate), fitted. */
-  function labelsMissing(range: ExchangeRange | undefined): number {
+  /**
+   * Whether every required label finds a place when the map shows `range` (or the whole debate),
+   * fitted; for a part of the debate, also long enough to say something (a few words, not one), all
+   * but a quarter of them at most (in a close exchange a label or two is cut short at any zoom).
+   */
+  function allLabelled(range: ExchangeRange | undefined): boolean {
     const trial = applyFilters(index, { ...state.filters, exchanges: range });
     pager.write(range, allExchanges.length);
     camera.fit(points, trial.nodes, fitView());
     renderer.measure(frame(trial));
-    return renderer.missingCount;
+    return renderer.missingCount === 0 && (range === undefined || range.from === range.to || renderer.crampedCount <= renderer.requiredCount / 4);
   }
   /**
    * The exchanges after (or before) `range`: as many as all keep their labels on this screen, at most
@@ -496,7 +500,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       const key = `${r.from}-${r.to}`;
       if (tried.has(key)) continue; // near the end, several sizes give the same part
       tried.add(key);
-      if (labelsMissing(r) === 0) return r;
+      if (allLabelled(r)) return r;
     }
     return part(1);
   }
@@ -506,10 +510,10 @@ export async function startMap(root: HTMLElement): Promise<void> {
    * all be labelled (the bar over the map steps through the rest, or shows the whole).
    */
   function firstView() {
-    if (labelsMissing(undefined) === 0 || allExchanges.length < 2) return;
+    if (allLabelled(undefined) || allExchanges.length < 2) return;
     let range: ExchangeRange = { from: 1, to: 1 };
     for (const n of PAGE_SIZES.filter((k) => k < allExchanges.length)) {
-      if (labelsMissing({ from: 1, to: n }) === 0) {
+      if (allLabelled({ from: 1, to: n })) {
         range = { from: 1, to: n };
         break;
       }
