@@ -18,8 +18,8 @@ export interface Scene {
   rs: Float64Array;
   styles: NodeStyleKey[];
   crux: Uint8Array;
-  /** Each node's label versions, longest first (the map's short label, then shorter cuts). */
-  labels: string[][];
+  /** A node's label versions, longest first (the map's short label, then shorter cuts); made when first asked for. */
+  labels(i: number): string[];
   /** Nodes that must be labelled wherever they are shown: cruxes and nodes with a rebuttal. */
   required: Uint8Array;
   /** Nodes by importance (heaviest first), for labels. */
@@ -145,8 +145,8 @@ export class Renderer {
   private readonly scene: Scene;
   private theme: Theme;
   private font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
-  /** Measured label widths, per node and version (-1: not yet measured). */
-  private readonly labelWidths: Float32Array[];
+  /** Measured label widths, per node and version, once measured. */
+  private readonly labelWidths: (Float32Array | undefined)[];
   /** Labels drawn in the last frame (for tests and the bench). */
   labelCount = 0;
   /** Required labels (see Scene.required) of the last frame whose node is in view, and how many of them found no place. */
@@ -168,7 +168,7 @@ export class Renderer {
     this.scene = scene;
     this.theme = theme;
     this.font = `${LABEL_FONT_PX}px ${fontFamily || 'system-ui, sans-serif'}`;
-    this.labelWidths = scene.labels.map((versions) => new Float32Array(versions.length).fill(-1));
+    this.labelWidths = new Array<Float32Array | undefined>(scene.xs.length);
     const n = scene.xs.length;
     this.sx = new Float32Array(n);
     this.sy = new Float32Array(n);
@@ -183,10 +183,10 @@ export class Renderer {
 
   /** Widths of a node's label versions, padding included, measured once. */
   private widths(i: number): Float32Array {
-    const w = this.labelWidths[i]!;
-    if (w.length && w[0]! < 0) {
+    let w = this.labelWidths[i];
+    if (!w) {
       this.ctx.font = this.font;
-      this.scene.labels[i]!.forEach((text, v) => (w[v] = this.ctx.measureText(text).width + 6));
+      w = this.labelWidths[i] = Float32Array.from(this.scene.labels(i), (text) => this.ctx.measureText(text).width + 6);
     }
     return w;
   }
@@ -433,7 +433,7 @@ export class Renderer {
     this.crampedCount = 0;
     for (const b of kept) {
       if (!scene.required[b.node]) continue;
-      const versions = scene.labels[b.node]!;
+      const versions = scene.labels(b.node);
       if (versions[b.version]!.length < Math.min(CRAMPED, versions[0]!.length)) this.crampedCount++;
     }
     if (!paint) return;
@@ -446,6 +446,6 @@ export class Renderer {
     ctx.fill();
     ctx.globalAlpha = 1;
     ctx.fillStyle = theme.fg;
-    for (const b of kept) ctx.fillText(scene.labels[b.node]![b.version]!, b.x + 3, b.y + h / 2 + 0.5);
+    for (const b of kept) ctx.fillText(scene.labels(b.node)[b.version]!, b.x + 3, b.y + h / 2 + 0.5);
   }
 }

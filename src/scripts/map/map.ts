@@ -44,13 +44,14 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
 function buildScene(index: GraphIndex, graph: Graph, axes: Axes): Scene {
   const order = byImportance(index, index.nodes.keys());
   const at = graph.nodes.map((d) => toScene(axes, d.x ?? 0, d.y ?? 0));
+  const labels: string[][] = [];
   return {
     xs: Float64Array.from(at, (p) => p[0]),
     ys: Float64Array.from(at, (p) => p[1]),
     rs: Float64Array.from(index.radius),
     styles: index.styles,
     crux: Uint8Array.from(index.crux, (c) => (c ? 1 : 0)),
-    labels: index.nodes.map((d) => [...new Set(LABEL_CUTS.map((n) => firstWords(d.label, n)))]),
+    labels: (i) => (labels[i] ??= [...new Set(LABEL_CUTS.map((n) => firstWords(index.nodes[i]!.label, n)))]),
     required: Uint8Array.from(index.nodes, (_, i) => (mustLabel(index, i) ? 1 : 0)),
     order: Int32Array.from(order),
     landmarks: Int32Array.from(order.filter((i) => index.crux[i] || index.nodes[i]!.kind !== 'claim')),
@@ -98,6 +99,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
     return;
   }
 
+  performance.mark('cruxmap:map-loaded');
   const index = indexGraph(graph);
   let state: MapState = parseMapState(location.search);
   let view: GraphView = applyFilters(index, state.filters);
@@ -105,6 +107,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const axes = chooseAxes({ xs: graph.nodes.map((d) => d.x ?? 0), ys: graph.nodes.map((d) => d.y ?? 0) }, view.nodes, stage.clientWidth, stage.clientHeight);
   canvas.dataset.axes = `${axes.swap ? 'swapped' : 'layout'} ${axes.stretch}`;
   const scene = buildScene(index, graph, axes);
+  performance.mark('cruxmap:map-indexed');
   /** The camera between the address (layout coordinates) and the scene. */
   const layoutCamera = (c: MapCamera): MapCamera => {
     const [x, y] = toLayout(axes, c.x, c.y);
@@ -511,6 +514,8 @@ export async function startMap(root: HTMLElement): Promise<void> {
    */
   function firstView() {
     if (allLabelled(undefined) || allExchanges.length < 2) return;
+    // Largest first, each tried: fewer exchanges are not always easier (a part that is spread wide is
+    // fitted at a smaller zoom), so halving the sizes can miss the best.
     let range: ExchangeRange = { from: 1, to: 1 };
     for (const n of PAGE_SIZES.filter((k) => k < allExchanges.length)) {
       if (allLabelled({ from: 1, to: n })) {
@@ -536,7 +541,9 @@ export async function startMap(root: HTMLElement): Promise<void> {
   pager.write(state.filters.exchanges, allExchanges.length);
   if (state.camera) camera.set(sceneCamera(state.camera));
   else fit();
+  const chosen = performance.now();
   if (location.search === '') firstView();
+  performance.measure('cruxmap:first-view', { start: chosen, end: performance.now() });
   drawNow();
   root.dataset.state = 'ready';
   performance.mark('cruxmap:map-drawn');
