@@ -318,6 +318,13 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 
     await bar.getByRole('button', { name: 'Previous exchanges' }).click();
     await expect(map(page)).toHaveAttribute('data-labels-missing', '0');
     await expect(bar.getByRole('button', { name: 'Previous exchanges' })).toBeDisabled();
+    // A focus is a part of its own: the bar hides, and comes back with the part when the focus ends.
+    await page.goto(`map/?ex=1-${per}&focus=claim:t0`);
+    await expect(mapStatus(page)).toContainText(/^Showing \d+ of/);
+    await expect(bar).toBeHidden();
+    await page.getByRole('button', { name: 'Show the whole map' }).click();
+    await expect(bar).toBeVisible();
+    await expect(bar).toContainText(`Exchanges 1–${per} of 170`);
     // The whole debate is one switch away: there, the note says how many carry a label.
     await bar.getByRole('button', { name: 'Show all' }).click();
     await expect(bar).toContainText('All 170 exchanges');

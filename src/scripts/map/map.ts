@@ -159,7 +159,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       tooltip.hide();
       describeCounts();
       scheduleList();
-      pager.write(state.filters.exchanges, allExchanges.length);
+      pager.write(state.filters.exchanges, allExchanges.length, partsApply());
     }
     if (state.selected !== before.selected) showPanel();
     if (opts.refit) fit();
@@ -476,6 +476,10 @@ export async function startMap(root: HTMLElement): Promise<void> {
   });
 
   // ── The debate in parts, where it cannot all be labelled at once ──
+  /** Parts only split the whole debate: a focus, an author or a paper is a part of its own, and the bar hides. */
+  function partsApply() {
+    return !state.filters.focus && !state.filters.author && !state.filters.paper;
+  }
   /**
    * Whether every required label finds a place when the map shows `range` (or the whole debate),
    * fitted; for a part of the debate, also long enough to say something (a few words, not one), all
@@ -538,7 +542,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   camera.resize();
   if (selected() !== null && view.nodes[selected()!]) showPanel();
   else if (state.selected !== undefined) state = reduceMap(state, { type: 'close' });
-  pager.write(state.filters.exchanges, allExchanges.length);
+  pager.write(state.filters.exchanges, allExchanges.length, partsApply());
   if (state.camera) camera.set(sceneCamera(state.camera));
   else fit();
   const chosen = performance.now();

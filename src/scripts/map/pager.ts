@@ -43,10 +43,13 @@ export class Pager {
     return !this.box.hidden;
   }
 
-  /** Say what the map shows: exchanges `range` of `total`, or the whole debate (the bar shows once parts are offered). */
-  write(range: ExchangeRange | undefined, total: number): void {
+  /**
+   * Say what the map shows: exchanges `range` of `total`, or the whole debate. The bar shows once
+   * parts are offered, and while they apply (`applies`: not under a focus, an author or a paper).
+   */
+  write(range: ExchangeRange | undefined, total: number, applies = true): void {
     if (range && this.size === undefined) this.size = range.to - range.from + 1;
-    this.box.hidden = this.size === undefined || total === 0;
+    this.box.hidden = this.size === undefined || total === 0 || !applies;
     if (this.box.hidden) return;
     if (range) {
       const to = Math.min(total, range.to);
