@@ -8,7 +8,8 @@
  * Debian's /usr/bin/chromium (or CRUXMAP_CHROMIUM). Prints a Markdown table of medians; copy it into
  * BENCHMARKS.md with the machine it ran on.
  *
- * Usage: npm run build && npm run bench:lighthouse -- [--runs 3] [--port 4277]
+ * Usage: npm run build && npm run bench:lighthouse -- [--runs 3] [--port 4277] [--dist dist] [--content content] [--only map,search]
+ * (--dist and --content measure another build, e.g. lw-dev's exports in .tmp/lw-json/; --only some page kinds.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -18,15 +19,26 @@ import lighthouse from 'lighthouse';
 import { startNginx } from '../tests/support/nginx.ts';
 import { serve } from '../tests/support/serve.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, port: { type: 'string', default: '4277' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    port: { type: 'string', default: '4277' },
+    dist: { type: 'string', default: 'dist' },
+    content: { type: 'string', default: 'content' },
+    only: { type: 'string', default: '' },
+  },
+});
+const DIST = values.dist;
+const CONTENT = values.content;
+const ONLY = new Set(values.only.split(',').filter(Boolean));
 const RUNS = Number(values.runs);
 const PORT = Number(values.port);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** One page of a kind, by its first entry in content/ (pages appear here as they are added). */
 function first(dir: string, pattern: RegExp = /./): string | undefined {
-  if (!existsSync(`content/${dir}`)) return undefined;
-  const file = readdirSync(`content/${dir}`).sort().find((f) => pattern.test(readFileSync(`content/${dir}/${f}`, 'utf8')));
+  if (!existsSync(`${CONTENT}/${dir}`)) return undefined;
+  const file = readdirSync(`${CONTENT}/${dir}`).sort().find((f) => pattern.test(readFileSync(`${CONTENT}/${dir}/${f}`, 'utf8')));
   return file && `${dir}/${file.replace(/\.md$/, '')}/`;
 }
 const pages: [string, string | undefined][] = [
@@ -35,21 +47,21 @@ const pages: [string, string | undefined][] = [
   ['comment', first('comments')],
   ['claim', first('claims', /^external: false$/m)],
   ['paper', first('papers')],
-  ['search', existsSync('dist/search/index.html') ? 'search/?q=faithfulness' : undefined],
-  ['map', existsSync('dist/map/index.html') ? 'map/' : undefined],
+  ['search', existsSync(`${DIST}/search/index.html`) ? 'search/?q=faithfulness' : undefined],
+  ['map', existsSync(`${DIST}/map/index.html`) ? 'map/' : undefined],
 ];
 
-if (!existsSync('dist/index.html')) throw new Error('No dist/: run `npm run build` first.');
+if (!existsSync(`${DIST}/index.html`)) throw new Error(`No ${DIST}/: run \`npm run build\` first.`);
 
 let stop: () => void;
 let server: string;
 try {
-  const nginx = await startNginx({ dir: 'dist', base: '/', port: PORT });
+  const nginx = await startNginx({ dir: DIST, base: '/', port: PORT });
   stop = () => nginx.kill('SIGTERM');
   server = 'nginx with docs/nginx.conf';
 } catch (e) {
   console.error(`(nginx unavailable: ${(e as Error).message}; using tests/support/serve.ts)`);
-  const s = await serve('dist', '/', PORT);
+  const s = await serve(DIST, '/', PORT);
   stop = () => s.close();
   server = 'tests/support/serve.ts';
 }
@@ -76,7 +88,7 @@ const rows: string[] = [];
 const failures: string[] = [];
 try {
   for (const [kind, path] of pages) {
-    if (path === undefined) continue;
+    if (path === undefined || (ONLY.size && !ONLY.has(kind))) continue;
     const url = `http://127.0.0.1:${PORT}/${path}`;
     const runs: Record<string, number>[] = [];
     for (let i = 0; i < RUNS; i++) {

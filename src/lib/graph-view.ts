@@ -160,6 +160,12 @@ export function compareIds(a: string, b: string): number {
 
 // ── Filters ─────────────────────────────────────────────────────────────────────────────────
 
+/** Exchanges `from` to `to` of the debate, counted from 1, both included. */
+export interface ExchangeRange {
+  from: number;
+  to: number;
+}
+
 /** What the reader has chosen to see. Every field is optional in the URL (see map-state.ts). */
 export interface MapFilters {
   /** Node styles not shown (e.g. `paper`). */
@@ -176,6 +182,13 @@ export interface MapFilters {
   hops: number;
   /** Also show the claims with no link (and authors with only such claims); by default only the argument. */
   unlinked: boolean;
+  /**
+   * Only some of the debate's exchanges (see `exchanges`, most contested first): numbers `from` to
+   * `to` (from 1, both included), with the papers they cite and their authors. The map's first view on
+   * a screen too small to label every crux and rebutted claim at once. Not applied with an author, a
+   * paper or a focus.
+   */
+  exchanges?: ExchangeRange | undefined;
 }
 
 /** The map as it first opens: every kind and relation, the nodes that take part in an argument. */
@@ -201,6 +214,24 @@ export function applyFilters(index: GraphIndex, filters: MapFilters): GraphView 
   const nodes = new Uint8Array(n);
   for (let i = 0; i < n; i++) nodes[i] = hiddenKinds.has(index.styles[i]!) || (!filters.unlinked && !index.inArgument[i]) ? 0 : 1;
   const relationShown = (e: IndexedEdge) => !hiddenRelations.has(e.kind);
+
+  if (filters.exchanges && !filters.author && !filters.paper && filters.focus === undefined) {
+    const { from, to } = filters.exchanges;
+    const keep = new Uint8Array(n);
+    for (const group of exchanges(index).slice(from - 1, to)) {
+      for (const i of group) {
+        if (!nodes[i]) continue;
+        keep[i] = 1;
+        const author = index.nodes[i]!.author === undefined ? undefined : index.byId.get(`author:${index.nodes[i]!.author}`);
+        if (author !== undefined && nodes[author]) keep[author] = 1;
+        for (const e of index.out[i]!) {
+          const edge = index.edges[e]!;
+          if (edge.kind === 'cites' && relationShown(edge) && nodes[edge.t]) keep[edge.t] = 1;
+        }
+      }
+    }
+    nodes.set(keep);
+  }
 
   if (filters.author) {
     const keep = new Uint8Array(n);
@@ -267,6 +298,53 @@ export function applyFilters(index: GraphIndex, filters: MapFilters): GraphView 
   let nodeCount = 0;
   for (let i = 0; i < n; i++) nodeCount += nodes[i]!;
   return { nodes, edges, nodeCount, edgeCount };
+}
+
+// ── Exchanges: the debate in parts ─────────────────────────────────────────────────────────
+
+/** Whether a node must carry a label wherever the map shows it: a crux, or a node something rebuts. */
+export function mustLabel(index: GraphIndex, i: number): boolean {
+  return index.crux[i]! || index.rebuttedBy[i]! > 0;
+}
+
+const exchangeCache = new WeakMap<GraphIndex, number[][]>();
+
+/**
+ * The debate's exchanges: the groups of claims that rebuts, supports and qualifies links join
+ * (connected, whatever the direction), of those that hold a node that must be labelled (see
+ * `mustLabel`). Most contested first: most rebuttals, then most nodes, then by the first node's id.
+ * Each group lists its nodes by importance. Computed once per index.
+ */
+export function exchanges(index: GraphIndex): number[][] {
+  const cached = exchangeCache.get(index);
+  if (cached) return cached;
+  const n = index.nodes.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const e of index.edges) {
+    if (e.kind !== 'rebuts' && e.kind !== 'supports' && e.kind !== 'qualifies') continue;
+    const a = root(e.s), b = root(e.t);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = root(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  const rebuttals = (g: number[]) => g.reduce((sum, i) => sum + index.rebuttedBy[i]!, 0);
+  const found = [...groups.values()]
+    .filter((g) => g.some((i) => mustLabel(index, i)))
+    .map((g) => byImportance(index, g))
+    .map((g) => ({ g, rebuttals: rebuttals(g), first: index.nodes[g[0]!]!.id }));
+  found.sort((a, b) => b.rebuttals - a.rebuttals || b.g.length - a.g.length || compareIds(a.first, b.first));
+  const result = found.map((x) => x.g);
+  exchangeCache.set(index, result);
+  return result;
 }
 
 /** A view that shows everything. */

@@ -207,6 +207,11 @@ export interface LabelRequest {
   /** Widths in px of the label's versions, longest first (the full short label, then shorter cuts). */
   widths: ArrayLike<number>;
   /**
+   * The first version tried (default 0): longer ones are left for the last pass, which lengthens
+   * required labels where the room is still free once every label has its place.
+   */
+  from?: number;
+  /**
    * A label that must be drawn if it can be: every version and every side of the node is tried.
    * Others only try their first version, right or left of the node.
    */
@@ -218,13 +223,47 @@ export interface PlacedLabel extends LabelBox {
   version: number;
 }
 
+/** Where a label of width `w` may go around its node, best first; a required label has twelve places. */
+function labelSpots(q: LabelRequest, w: number, height: number): Array<[number, number]> {
+  const spots: Array<[number, number]> = [
+    [q.x + q.r + 3, q.y - height / 2],
+    [q.x - q.r - 3 - w, q.y - height / 2],
+  ];
+  if (!q.required) return spots;
+  const d = q.r * 0.7 + 2;
+  spots.push(
+    [q.x - w / 2, q.y - q.r - 2 - height],
+    [q.x - w / 2, q.y + q.r + 2],
+    [q.x + d, q.y - d - height],
+    [q.x + d, q.y + d],
+    [q.x - d - w, q.y - d - height],
+    [q.x - d - w, q.y + d],
+    // A row further out, where the node's neighbours' labels fill the rows next to it.
+    [q.x - w / 2, q.y - q.r - 3 - 2 * height],
+    [q.x - w / 2, q.y + q.r + 3 + height],
+    [q.x + q.r + 3, q.y - 1.5 * height - 2],
+    [q.x + q.r + 3, q.y + 0.5 * height + 2],
+  );
+  return spots;
+}
+
 /**
  * Label placement: requests in the order given (most important first), each put at the first
  * place that lies wholly inside `view` and overlaps no label placed so far and no `taken` area.
- * Places: right of the node, left; a required label also above, below and at the four corners,
- * then with its shorter versions. At most `max` optional labels; required ones are not counted against it.
+ * Places: right of the node, left; a required label also above, below, at the four corners and a
+ * row further out, then with its shorter versions. At most `max` optional labels; required ones are
+ * not counted against it. Last, each required label placed with a shorter version than its first
+ * (`from`) takes the longest version, no wider than `grow` px, that fits where nothing else is.
  */
-export function placeLabels(requests: Iterable<LabelRequest>, view: Rect, height: number, max: number, taken: Rect[] = [], cell = 64): PlacedLabel[] {
+export function placeLabels(
+  requests: Iterable<LabelRequest>,
+  view: Rect,
+  height: number,
+  max: number,
+  taken: Rect[] = [],
+  cell = 64,
+  grow = Infinity,
+): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const grid = new Map<string, Rect[]>();
   const cells = (b: Rect, visit: (key: string) => boolean | void) => {
@@ -238,6 +277,11 @@ export function placeLabels(requests: Iterable<LabelRequest>, view: Rect, height
       if (list) list.push(b);
       else grid.set(key, [b]);
     });
+  const vacate = (b: Rect) =>
+    cells(b, (key) => {
+      const list = grid.get(key);
+      if (list) grid.set(key, list.filter((o) => o !== b));
+    });
   const free = (b: Rect) => {
     if (b.x < view.x || b.y < view.y || b.x + b.w > view.x + view.w || b.y + b.h > view.y + view.h) return false;
     let clear = true;
@@ -247,44 +291,37 @@ export function placeLabels(requests: Iterable<LabelRequest>, view: Rect, height
     });
     return clear;
   };
-  for (const t of taken) occupy(t);
-  let optional = 0;
-  for (const q of requests) {
-    if (!q.required && optional >= max) continue;
-    const versions = q.required ? q.widths.length : Math.min(1, q.widths.length);
-    let done: PlacedLabel | null = null;
-    for (let v = 0; v < versions && !done; v++) {
+  const firstFree = (q: LabelRequest, from: number, to: number): PlacedLabel | null => {
+    for (let v = from; v < to; v++) {
       const w = q.widths[v]!;
-      const spots: Array<[number, number]> = [
-        [q.x + q.r + 3, q.y - height / 2],
-        [q.x - q.r - 3 - w, q.y - height / 2],
-      ];
-      if (q.required) {
-        const d = q.r * 0.7 + 2;
-        spots.push(
-          [q.x - w / 2, q.y - q.r - 2 - height],
-          [q.x - w / 2, q.y + q.r + 2],
-          [q.x + d, q.y - d - height],
-          [q.x + d, q.y + d],
-          [q.x - d - w, q.y - d - height],
-          [q.x - d - w, q.y + d],
-          // A row further out, where the node's neighbours' labels fill the rows next to it.
-          [q.x - w / 2, q.y - q.r - 3 - 2 * height],
-          [q.x - w / 2, q.y + q.r + 3 + height],
-        );
-      }
-      for (const [x, y] of spots) {
+      for (const [x, y] of labelSpots(q, w, height)) {
         const b = { node: q.node, x, y, w, h: height, version: v };
-        if (free(b)) {
-          done = b;
-          break;
-        }
+        if (free(b)) return b;
       }
     }
+    return null;
+  };
+  for (const t of taken) occupy(t);
+  let optional = 0;
+  const toGrow: Array<[LabelRequest, number]> = [];
+  for (const q of requests) {
+    if (!q.required && optional >= max) continue;
+    const from = Math.min(q.from ?? 0, q.widths.length - 1);
+    const done = firstFree(q, from, q.required ? q.widths.length : Math.min(from + 1, q.widths.length));
     if (!done) continue;
+    if (q.required && done.version > 0) toGrow.push([q, placed.length]);
     placed.push(done);
     occupy(done);
     if (!q.required) optional++;
+  }
+  for (const [q, at] of toGrow) {
+    const old = placed[at]!;
+    vacate(old);
+    let v = 0;
+    while (v < old.version && q.widths[v]! > grow) v++;
+    const better = v < old.version ? firstFree(q, v, old.version) : null;
+    placed[at] = better ?? old;
+    occupy(placed[at]);
   }
   return placed;
 }

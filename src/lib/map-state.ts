@@ -4,9 +4,9 @@
  * so a view can be shared. In the address defaults are left out, parameters always come in the same
  * order, and anything unknown or malformed is ignored (an old or hand-edited link still opens).
  *
- *   map/?focus=claim:abc&hops=2&hide=paper,question&rel=relates&unlinked=1&author=emanuelr&paper=paper:x&node=claim:abc&at=12.5,-40,2
+ *   map/?focus=claim:abc&hops=2&hide=paper,question&rel=relates&unlinked=1&author=emanuelr&paper=paper:x&ex=25-48&node=claim:abc&at=12.5,-40,2
  */
-import { DEFAULT_FILTERS, type MapFilters } from './graph-view.ts';
+import { DEFAULT_FILTERS, type ExchangeRange, type MapFilters } from './graph-view.ts';
 import { NODE_STYLES, RELATION_STYLES, type NodeStyleKey, type RelationKey } from './visual.ts';
 
 export interface MapCamera {
@@ -50,6 +50,8 @@ export function parseMapState(search: string): MapState {
     hops: Number.isInteger(hops) && hops >= 1 && hops <= MAX_HOPS ? hops : DEFAULT_FILTERS.hops,
     unlinked: p.get('unlinked') === '1',
   };
+  const ex = /^(\d{1,7})-(\d{1,7})$/.exec(p.get('ex') ?? '');
+  if (ex && Number(ex[1]) >= 1 && Number(ex[2]) >= Number(ex[1])) filters.exchanges = { from: Number(ex[1]), to: Number(ex[2]) };
   const at = (p.get('at') ?? '').split(',').map(Number);
   const camera =
     at.length === 3 && at.every(Number.isFinite) && at[2]! >= ZOOM_EXTENT[0] && at[2]! <= ZOOM_EXTENT[1] ? { x: at[0]!, y: at[1]!, k: at[2]! } : undefined;
@@ -71,6 +73,7 @@ export function formatMapState(state: MapState): string {
   if (f.unlinked) p.set('unlinked', '1');
   if (f.author) p.set('author', f.author);
   if (f.paper) p.set('paper', f.paper);
+  if (f.exchanges) p.set('ex', `${f.exchanges.from}-${f.exchanges.to}`);
   if (state.selected) p.set('node', state.selected);
   if (state.camera) p.set('at', [round(state.camera.x, 1), round(state.camera.y, 1), round(state.camera.k, 3)].join(','));
   // Ids are `kind:slug`: keep the colon and commas readable.
@@ -79,8 +82,14 @@ export function formatMapState(state: MapState): string {
 
 /** What the reader can do to the view; `reduceMap` says what each does. */
 export type MapAction =
-  /** The filter controls changed (kinds, relations, unlinked claims, author, paper, hops); the focus stays. */
-  | { type: 'filter'; filters: Omit<MapFilters, 'focus'> }
+  /**
+   * The filter controls changed (kinds, relations, unlinked claims, author, paper, hops); the focus
+   * stays, and so do the exchanges shown unless the change asks for other claims (an author, a paper,
+   * the unlinked ones).
+   */
+  | { type: 'filter'; filters: Omit<MapFilters, 'focus' | 'exchanges'> }
+  /** Show these exchanges of the debate (most contested first), or, with undefined, all of it. */
+  | { type: 'exchanges'; exchanges: ExchangeRange | undefined }
   /** Show only this node and its neighbourhood. */
   | { type: 'focus'; id: string }
   /** Back to the whole map (with the same filters). */
@@ -101,8 +110,17 @@ export type MapAction =
  */
 export function reduceMap(state: MapState, action: MapAction): MapState {
   switch (action.type) {
-    case 'filter':
-      return { ...state, filters: { ...action.filters, focus: state.filters.focus } };
+    case 'filter': {
+      const f = state.filters;
+      const same = action.filters.author === f.author && action.filters.paper === f.paper && action.filters.unlinked === f.unlinked;
+      return { ...state, filters: { ...action.filters, focus: f.focus, exchanges: same ? f.exchanges : undefined } };
+    }
+    case 'exchanges': {
+      const now = state.filters.exchanges;
+      const next = action.exchanges;
+      if (now?.from === next?.from && now?.to === next?.to) return state;
+      return { ...state, filters: { ...state.filters, exchanges: next } };
+    }
     case 'focus':
       return state.filters.focus === action.id ? state : { ...state, filters: { ...state.filters, focus: action.id } };
     case 'unfocus':

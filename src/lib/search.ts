@@ -14,7 +14,7 @@ import { stem } from './stem.ts';
 import { PHRASES } from '../pipeline/lexicon.ts';
 
 /** Version of the `/search-index.json` shape; bump it on any change so a stale cached file is refused. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** One searchable entry: what a result needs to be drawn, and the fields the word index searches. */
 export interface SearchDoc {
@@ -88,15 +88,48 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-/** `/search-index.json`: the documents, each text once. The word index is built from them on opening. */
+/**
+ * `/search-index.json`: the documents, each text once, and where the phrase table's terms occur. The
+ * browser builds the word index from the texts on opening; the phrase table is matched here, at build
+ * time (it was most of the time to open: one regular expression of every phrase over every text).
+ */
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_VERSION;
   docs: SearchDoc[];
+  /**
+   * Phrase term ("phrase_cot") → the values (texts, numbered as `indexValues` numbers them) that hold
+   * it, as gaps: the first value, then the difference to each next one.
+   */
+  phrases: Record<string, number[]>;
 }
 
 /** Build the index file (at build time, or in the bench). */
 export function buildSearchIndex(docs: SearchDoc[]): SearchIndexFile {
-  return { version: SEARCH_INDEX_VERSION, docs };
+  const found = new Map<string, number[]>();
+  indexValues(docs, (_doc, _key, text, _words, value) => {
+    for (const { term } of phraseMatches(text)) {
+      const list = found.get(term) ?? [];
+      if (list[list.length - 1] !== value) list.push(value);
+      found.set(term, list);
+    }
+  });
+  const phrases: Record<string, number[]> = {};
+  for (const term of [...found.keys()].sort()) phrases[term] = found.get(term)!.map((v, i, all) => (i ? v - all[i - 1]! : v));
+  return { version: SEARCH_INDEX_VERSION, docs, phrases };
+}
+
+/**
+ * Every searchable text of `docs` with at least one word, numbered from 0 in document and field order:
+ * the numbering the build's phrase lists and the browser's word index share.
+ */
+function indexValues(docs: SearchDoc[], visit: (doc: number, key: number, text: string, words: string[], value: number) => void): void {
+  let value = 0;
+  docs.forEach((d, doc) => {
+    for (const [key, text] of fieldValues(d)) {
+      const words = text.toLowerCase().match(WORD);
+      if (words) visit(doc, key, text, words, value++);
+    }
+  });
 }
 
 const KEY_NAMES = SEARCH_KEYS.map((k) => k.name);
@@ -196,19 +229,18 @@ export function openSearchIndex(file: SearchIndexFile, base: string): SearchEngi
     const list = lists[id]!;
     if (list[list.length - 1] !== value) list.push(value);
   };
-  file.docs.forEach((d, doc) => {
-    for (const [key, text] of fieldValues(d)) {
-      const words = text.toLowerCase().match(WORD);
-      if (!words) continue;
-      const value = valueDoc.length;
-      valueDoc.push(doc);
-      valueKey.push(key);
-      valueWeight.push(SEARCH_KEYS[key]!.weight / Math.sqrt(words.length));
-      valueText.push(text);
-      for (const w of words) add(w, value);
-      for (const p of phraseMatches(text)) add(p.term, value);
-    }
+  indexValues(file.docs, (doc, key, text, words, value) => {
+    valueDoc.push(doc);
+    valueKey.push(key);
+    valueWeight.push(SEARCH_KEYS[key]!.weight / Math.sqrt(words.length));
+    valueText.push(text);
+    for (const w of words) add(w, value);
   });
+  // The phrase terms, found at build time; each list is in value order, as `add` wants.
+  for (const [term, gaps] of Object.entries(file.phrases)) {
+    let value = 0;
+    for (const gap of gaps) add(term, (value += gap));
+  }
   const words = [...wordId.keys()];
   const byStem = new Map<string, number[]>();
   words.forEach((w, id) => {

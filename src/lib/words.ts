@@ -24,6 +24,17 @@ export function cutAtWord(text: string, max = 90): string {
 }
 
 /**
+ * The first whole words of `text` that fit in `max` characters, with "…" when cut: a graph label of
+ * a few words. Only a first word longer than `max` is cut inside itself.
+ */
+export function firstWords(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const space = flat.slice(0, max + 1).lastIndexOf(' ');
+  return `${flat.slice(0, space > 0 ? space : max).replace(TRAILING, '')}…`;
+}
+
+/**
  * A long text split for a card that folds: `head` (about `max` characters, cut at a word) and `tail`,
  * the rest; `head + tail` is the whole text (white space folded). Texts that fit, or would leave
  * less than a fifth of `max` to fold away, come back whole, with an empty tail: folding a few words

@@ -101,3 +101,17 @@ test('axes: a wide layout on a tall view is swapped, then stretched to fill it, 
   }
   assert.deepEqual(toScene(phone, 1, 2), [2, 1]);
 });
+
+test('a required label first placed short grows back where the room is still free', () => {
+  // Node 1's label may first try only its short version (from: 1); once node 0's label is placed, the long one still fits.
+  const kept = placeLabels([{ ...ask(1, 100, 100, [200, 60], true), from: 1 }, ask(0, 100, 30, [50])], VIEW, 14, 10);
+  const one = kept.find((b) => b.node === 1)!;
+  assert.equal(one.version, 0, 'grown to the long version');
+  assert.equal(kept.length, 2);
+  // With a wall right of and left of it, it stays short.
+  const walls = [{ x: 170, y: 0, w: 30, h: 400 }, { x: 0, y: 0, w: 40, h: 400 }];
+  const tight = placeLabels([{ ...ask(1, 100, 100, [200, 60], true), from: 1 }], VIEW, 14, 10, walls);
+  assert.equal(tight[0]!.version, 1);
+  // No wider than `grow`.
+  assert.equal(placeLabels([{ ...ask(1, 100, 100, [200, 60], true), from: 1 }], VIEW, 14, 10, [], 64, 100)[0]!.version, 1);
+});

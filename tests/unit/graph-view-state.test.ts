@@ -65,3 +65,19 @@ test('the reducer: named operations on the view, the same state back when nothin
   assert.equal(reduceMap(selected, { type: 'close' }).selected, undefined);
   assert.deepEqual(reduceMap(start, { type: 'camera', camera: { x: 1, y: 2, k: 3 } }).camera, { x: 1, y: 2, k: 3 });
 });
+
+test('the exchanges shown are in the address, and a filter that asks for other claims drops them', () => {
+  const paged = parseMapState('?ex=13-24');
+  assert.deepEqual(paged.filters.exchanges, { from: 13, to: 24 });
+  assert.equal(formatMapState(paged), 'ex=13-24');
+  for (const bad of ['?ex=0-12', '?ex=5-4', '?ex=2', '?ex=a-b', '?ex=1-2-3x']) assert.equal(parseMapState(bad).filters.exchanges, undefined, bad);
+  const next = reduceMap(paged, { type: 'exchanges', exchanges: { from: 25, to: 30 } });
+  assert.deepEqual(next.filters.exchanges, { from: 25, to: 30 });
+  assert.equal(reduceMap(next, { type: 'exchanges', exchanges: { from: 25, to: 30 } }), next, 'same state when nothing changes');
+  assert.equal(reduceMap(next, { type: 'exchanges', exchanges: undefined }).filters.exchanges, undefined);
+  const { exchanges: _, focus: __, ...rest } = next.filters;
+  assert.deepEqual(reduceMap(next, { type: 'filter', filters: { ...rest, hiddenKinds: ['paper'] } }).filters.exchanges, { from: 25, to: 30 }, 'hiding a kind keeps them');
+  assert.equal(reduceMap(next, { type: 'filter', filters: { ...rest, unlinked: true } }).filters.exchanges, undefined, 'unlinked claims drop them');
+  assert.equal(reduceMap(next, { type: 'filter', filters: { ...rest, author: 'ann' } }).filters.exchanges, undefined, 'an author drops them');
+  assert.equal(reduceMap(next, { type: 'show-all' }).filters.exchanges, undefined);
+});

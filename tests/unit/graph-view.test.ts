@@ -11,6 +11,8 @@ import {
   indexGraph,
   MAX_TREE_DEPTH,
   DEFAULT_FILTERS,
+  exchanges,
+  mustLabel,
   neighbourhood,
   nodeInDirection,
   nodeRadius,
@@ -246,4 +248,32 @@ test('the list nests threads at most MAX_TREE_DEPTH deep and continues them belo
   while (deepest.children.length) deepest = deepest.children[0]!;
   assert.equal(deepest.continues, true);
   assert.equal(tree.roots[1]!.node, deepest.node, 'the thread goes on as the next entry');
+});
+
+test('exchanges: the groups that rebuts, supports and qualifies links join, with a node to label, most contested first', () => {
+  const g = sample();
+  // A second, smaller exchange: y rebuts z (ann's), and a relates link that joins nothing.
+  g.nodes.push(claim('y', 'objection', 'bob'), claim('z'));
+  g.edges.push(edge('claim:y', 'claim:z', 'rebuts'), edge('claim:z', 'claim:g', 'relates'));
+  const ix = indexGraph(g);
+  const name = (i: number) => ix.nodes[i]!.id;
+  const found = exchanges(ix).map((group) => group.map(name).sort());
+  assert.deepEqual(found, [
+    ['claim:a', 'claim:b', 'claim:c', 'claim:d', 'claim:e', 'claim:x'],
+    ['claim:y', 'claim:z'],
+  ]);
+  assert.equal(exchanges(ix), exchanges(ix), 'computed once per index');
+  assert.ok(mustLabel(ix, ix.byId.get('claim:z')!));
+  assert.ok(!mustLabel(ix, ix.byId.get('claim:y')!));
+  // Page 2 of 1 each: the second exchange, its claims' authors (where the graph has them) and nothing else.
+  const view = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { from: 2, to: 2 } });
+  const shown = ix.nodes.filter((_, i) => view.nodes[i]).map((n) => n.id).sort();
+  assert.deepEqual(shown, ['author:ann', 'claim:y', 'claim:z']);
+  // Page 1: the big exchange, with the paper b cites; f (relates only) and g are left out.
+  const first = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { from: 1, to: 1 } });
+  const firstShown = ix.nodes.filter((_, i) => first.nodes[i]).map((n) => n.id);
+  assert.ok(firstShown.includes('paper:P') && !firstShown.includes('claim:f') && !firstShown.includes('claim:y'));
+  // A focus, an author or a paper is its own part of the map: the exchanges give way.
+  const focused = applyFilters(ix, { ...DEFAULT_FILTERS, exchanges: { from: 2, to: 2 }, focus: 'claim:a' });
+  assert.equal(focused.nodes[ix.byId.get('claim:f')!], 1);
 });

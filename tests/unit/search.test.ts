@@ -106,7 +106,18 @@ test('the index file holds each text once, and opening it gives back the documen
 
 test('an index of another version is refused', () => {
   const file = { ...buildSearchIndex(docs), version: 0 } as unknown as ReturnType<typeof buildSearchIndex>;
-  assert.throws(() => openSearchIndex(file, '/'), /search index version 0, expected 2/);
+  assert.throws(() => openSearchIndex(file, '/'), new RegExp(`search index version 0, expected ${SEARCH_INDEX_VERSION}`));
+});
+
+test('the phrase table is matched at build time: the file lists, as gaps, the texts that hold each term', () => {
+  const file = buildSearchIndex(docs);
+  assert.ok(file.phrases['phrase_cot'], 'the CoT claims hold the term');
+  const values = file.phrases['phrase_cot']!.reduce<number[]>((out, gap) => [...out, (out.at(-1) ?? 0) + gap], []);
+  assert.ok(values.every((v, i) => i === 0 || v > values[i - 1]!), 'in value order');
+  // Opening reads the lists and matches no phrase: a file whose lists are emptied finds nothing for "chain of thought".
+  const bare = openSearchIndex({ ...JSON.parse(JSON.stringify(file)), phrases: {} }, '/');
+  assert.equal(runSearch(bare, 'chain of thought', 5).total, 0);
+  assert.ok(runSearch(openSearchIndex(JSON.parse(JSON.stringify(file)), '/'), 'chain of thought', 5).total >= 2);
 });
 
 test('typos are forgiven: "faithfulnes", "Berglnd", "Turpn", "gradient hackng", "aligment faking"', () => {

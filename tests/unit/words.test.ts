@@ -46,3 +46,17 @@ test('the map says how many contested claims it could label, and where the other
   assert.match(labelNote(170, 102), /^68 of the 170 cruxes and rebutted claims in view carry a label, the most contested first/);
   assert.match(labelNote(170, 102), /list below the map/);
 });
+
+test('a map label is the first whole words that fit, never a piece of a word', async () => {
+  const { firstWords } = await import('../../src/lib/words.ts');
+  assert.equal(firstWords("So you're claiming that AI could eat the sun", 16), "So you're…");
+  assert.equal(firstWords('short', 16), 'short');
+  assert.equal(firstWords('Incomprehensibilities abound', 10), 'Incomprehe…', 'a first word too long is cut');
+  assert.equal(firstWords('one, two, three', 9), 'one, two…');
+});
+
+test('the note names the exchanges bar only when the map offers it', async () => {
+  const { labelNote } = await import('../../src/scripts/map/words.ts');
+  assert.doesNotMatch(labelNote(170, 102), /exchanges/);
+  assert.match(labelNote(170, 102, true), /a few exchanges at a time/);
+});

@@ -101,7 +101,7 @@ export class Controls {
     return holds;
   }
 
-  read(): Omit<MapFilters, 'focus'> {
+  read(): Omit<MapFilters, 'focus' | 'exchanges'> {
     const unchecked = <T extends string>(key: 'kind' | 'relation') =>
       [...this.form.querySelectorAll<HTMLInputElement>(`input[data-${key}]`)].filter((i) => !i.checked).map((i) => i.dataset[key] as T);
     return {

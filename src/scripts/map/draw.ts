@@ -18,8 +18,8 @@ export interface Scene {
   rs: Float64Array;
   styles: NodeStyleKey[];
   crux: Uint8Array;
-  /** Each node's label versions, longest first (the map's short label, then shorter cuts). */
-  labels: string[][];
+  /** A node's label versions, longest first (the map's short label, then shorter cuts); made when first asked for. */
+  labels(i: number): string[];
   /** Nodes that must be labelled wherever they are shown: cruxes and nodes with a rebuttal. */
   required: Uint8Array;
   /** Nodes by importance (heaviest first), for labels. */
@@ -58,6 +58,8 @@ export interface Frame {
   visible: Rect;
   /** Screen boxes (CSS px) where no label may go: the map's own buttons. */
   reserved: Rect[];
+  /** Smallest screen radius of a node (px): a view of a few nodes spread wide draws them big enough to see. */
+  minRadius?: number;
 }
 
 /** Below this screen radius a node is a plain square: cheaper, and shapes cannot be told apart anyway. */
@@ -69,6 +71,8 @@ const ALWAYS_LABELLED = 12;
 const MAX_LABELS = 160;
 const MAX_LANDMARKS = 40;
 const LABEL_FONT_PX = 12;
+/** A label shorter than this (of a longer text) says too little to read the debate by: "So you're…". */
+const CRAMPED = 20;
 /**
  * Shapes per path. Skia's software rasteriser slows down sharply with the number of overlapping
  * sub-paths in one path (5,000 triangles: 130 ms in one path, 11 ms in paths of 100, measured here).
@@ -141,21 +145,21 @@ export class Renderer {
   private readonly scene: Scene;
   private theme: Theme;
   private font = `${LABEL_FONT_PX}px system-ui, sans-serif`;
-  /** Measured label widths, per node and version (-1: not yet measured). */
-  private readonly labelWidths: Float32Array[];
+  /** Measured label widths, per node and version, once measured. */
+  private readonly labelWidths: (Float32Array | undefined)[];
   /** Labels drawn in the last frame (for tests and the bench). */
   labelCount = 0;
   /** Required labels (see Scene.required) of the last frame whose node is in view, and how many of them found no place. */
   requiredCount = 0;
   missingCount = 0;
+  /** Required labels of the last frame placed only in a cut of a word or two (under CRAMPED characters, where the text is longer). */
+  crampedCount = 0;
   // Per-frame scratch, allocated once.
   private readonly sx: Float32Array;
   private readonly sy: Float32Array;
   private readonly sr: Float32Array;
   private readonly onScreen: Uint8Array;
   private readonly edgeInView: Uint8Array;
-  /** Label versions left out as too wide for the view, per node (this frame). */
-  private readonly skipped: Uint8Array;
 
   constructor(canvas: HTMLCanvasElement, scene: Scene, theme: Theme, fontFamily: string) {
     const ctx = canvas.getContext('2d', { alpha: false });
@@ -164,14 +168,13 @@ export class Renderer {
     this.scene = scene;
     this.theme = theme;
     this.font = `${LABEL_FONT_PX}px ${fontFamily || 'system-ui, sans-serif'}`;
-    this.labelWidths = scene.labels.map((versions) => new Float32Array(versions.length).fill(-1));
+    this.labelWidths = new Array<Float32Array | undefined>(scene.xs.length);
     const n = scene.xs.length;
     this.sx = new Float32Array(n);
     this.sy = new Float32Array(n);
     this.sr = new Float32Array(n);
     this.onScreen = new Uint8Array(n);
     this.edgeInView = new Uint8Array(scene.edgeS.length);
-    this.skipped = new Uint8Array(n);
   }
 
   setTheme(theme: Theme): void {
@@ -180,31 +183,45 @@ export class Renderer {
 
   /** Widths of a node's label versions, padding included, measured once. */
   private widths(i: number): Float32Array {
-    const w = this.labelWidths[i]!;
-    if (w.length && w[0]! < 0) {
+    let w = this.labelWidths[i];
+    if (!w) {
       this.ctx.font = this.font;
-      this.scene.labels[i]!.forEach((text, v) => (w[v] = this.ctx.measureText(text).width + 6));
+      w = this.labelWidths[i] = Float32Array.from(this.scene.labels(i), (text) => this.ctx.measureText(text).width + 6);
     }
     return w;
   }
 
-  draw(f: Frame): void {
-    const { ctx, scene, theme } = this;
-    const { xs, ys, rs } = scene;
-    const n = xs.length;
+  /**
+   * Place the labels of a frame without drawing it: sets requiredCount and missingCount, so the map
+   * can choose a first view in which every required label has a place.
+   */
+  measure(f: Frame): void {
+    this.project(f);
+    this.drawLabels(f, this.sx, this.sy, this.sr, this.onScreen, false);
+  }
+
+  /** Screen positions of every node, and which are on screen. */
+  private project(f: Frame): void {
+    const { xs, ys, rs } = this.scene;
+    const { sx, sy, sr, onScreen } = this;
     const { k, tx, ty } = f;
+    for (let i = 0; i < xs.length; i++) {
+      const x = (sx[i] = xs[i]! * k + tx);
+      const y = (sy[i] = ys[i]! * k + ty);
+      const r = (sr[i] = Math.max(f.minRadius ?? 1, rs[i]! * k));
+      onScreen[i] = f.shownNodes[i] && x > -r - 4 && y > -r - 4 && x < f.width + r + 4 && y < f.height + r + 4 ? 1 : 0;
+    }
+  }
+
+  draw(f: Frame): void {
+    const { ctx, theme } = this;
     ctx.setTransform(f.dpr, 0, 0, f.dpr, 0, 0);
     ctx.fillStyle = theme.bg;
     ctx.fillRect(0, 0, f.width, f.height);
 
     // Screen positions of every node once per frame; off-screen nodes are skipped below.
+    this.project(f);
     const { sx, sy, sr, onScreen } = this;
-    for (let i = 0; i < n; i++) {
-      const x = (sx[i] = xs[i]! * k + tx);
-      const y = (sy[i] = ys[i]! * k + ty);
-      const r = (sr[i] = Math.max(1, rs[i]! * k));
-      onScreen[i] = f.shownNodes[i] && x > -r - 4 && y > -r - 4 && x < f.width + r + 4 && y < f.height + r + 4 ? 1 : 0;
-    }
 
     this.drawEdges(f, sx, sy, sr);
     this.drawNodes(f, sx, sy, sr, onScreen);
@@ -362,21 +379,23 @@ export class Renderer {
     if (f.focused) ring(f.current, theme.focus, 3);
   }
 
-  private drawLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array): void {
+  private drawLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array, paint = true): void {
     const { ctx, scene, theme } = this;
     const h = LABEL_FONT_PX + 4;
     const v = f.visible;
     const inView = (i: number) => sx[i]! >= v.x && sx[i]! <= v.x + v.w && sy[i]! >= v.y && sy[i]! <= v.y + v.h;
-    // On a narrow view a label takes at most about a third of its width: more of them fit.
+    // On a narrow view a label first takes at most about a third of its width, so more of them fit;
+    // a required one then grows back where the room is still free, up to about half the view.
     const widest = Math.max(80, v.w * 0.36);
-    const ask = (i: number, required: boolean): LabelRequest & { skip: number } => {
+    const grow = Math.max(widest, v.w * 0.55);
+    const ask = (i: number, required: boolean): LabelRequest => {
       const all = this.widths(i);
       let from = 0;
       while (from < all.length - 1 && all[from]! > widest) from++;
-      return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: from ? all.subarray(from) : all, required, skip: from };
+      return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: all, from, required };
     };
     const requiredShown: number[] = [];
-    function* requests(): Generator<LabelRequest & { skip: number }> {
+    function* requests(): Generator<LabelRequest> {
       for (const i of [f.hovered, f.selected, f.focused ? f.current : null]) if (i !== null && onScreen[i]) yield ask(i, true);
       if (f.lit) {
         for (const i of scene.order) if (onScreen[i] && f.lit.nodes[i]) yield ask(i, true);
@@ -406,19 +425,18 @@ export class Renderer {
     const unique = function* () {
       for (const q of requests()) if (!seen.has(q.node)) seen.add(q.node), yield q;
     };
-    const skipped = this.skipped;
-    const kept = placeLabels(
-      (function* () {
-        for (const q of unique()) {
-          skipped[q.node] = q.skip;
-          yield q;
-        }
-      })(),
-      v,
-      h,
-      MAX_LABELS,
-      f.reserved,
-    );
+    const kept = placeLabels(unique(), v, h, MAX_LABELS, f.reserved, 64, grow);
+    this.labelCount = kept.length;
+    const labelled = new Set(kept.map((b) => b.node));
+    this.requiredCount = requiredShown.length;
+    this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
+    this.crampedCount = 0;
+    for (const b of kept) {
+      if (!scene.required[b.node]) continue;
+      const versions = scene.labels(b.node);
+      if (versions[b.version]!.length < Math.min(CRAMPED, versions[0]!.length)) this.crampedCount++;
+    }
+    if (!paint) return;
     ctx.font = this.font;
     ctx.textBaseline = 'middle';
     ctx.globalAlpha = 0.85;
@@ -428,10 +446,6 @@ export class Renderer {
     ctx.fill();
     ctx.globalAlpha = 1;
     ctx.fillStyle = theme.fg;
-    for (const b of kept) ctx.fillText(scene.labels[b.node]![b.version + skipped[b.node]!]!, b.x + 3, b.y + h / 2 + 0.5);
-    this.labelCount = kept.length;
-    const labelled = new Set(kept.map((b) => b.node));
-    this.requiredCount = requiredShown.length;
-    this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
+    for (const b of kept) ctx.fillText(scene.labels(b.node)[b.version]!, b.x + 3, b.y + h / 2 + 0.5);
   }
 }

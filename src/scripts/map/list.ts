@@ -61,7 +61,7 @@ function item(index: GraphIndex, t: TreeItem, nameOf: NameOf): HTMLLIElement {
 
 /**
  * The list; `unlinked` are the claims with no link the map leaves out by default: listed after the
- * threads, folded, so the list still holds every claim.
+ * threads, folded (and built when unfolded), so the list still holds every claim.
  */
 export function renderList(container: HTMLElement, index: GraphIndex, tree: ClaimTree, nameOf: NameOf, unlinked: number[] = []): void {
   const out = document.createDocumentFragment();
@@ -86,11 +86,16 @@ export function renderList(container: HTMLElement, index: GraphIndex, tree: Clai
     const details = el('details', 'map-list-unlinked');
     details.append(el('summary', undefined, `Claims with no link (${unlinked.length}), left out of the map`));
     const ul = el('ul');
-    for (const i of unlinked) {
-      const li = el('li');
-      li.append(entry(index, i, nameOf));
-      ul.append(li);
-    }
+    // Filled when first opened: thousands of entries (5,945 on lw-dev's exports) cost the page a long task.
+    const fill = () => {
+      if (ul.childElementCount) return;
+      for (const i of unlinked) {
+        const li = el('li');
+        li.append(entry(index, i, nameOf));
+        ul.append(li);
+      }
+    };
+    details.addEventListener('toggle', () => details.open && fill());
     details.append(ul);
     out.append(details);
   }

@@ -5,12 +5,13 @@
  * in src/lib, the pixels in draw.ts, the words in words.ts.
  */
 import type { Graph } from '../../schemas/graph.ts';
-import { applyFilters, byImportance, claimTree, indexGraph, nodeInDirection, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
+import { applyFilters, byImportance, claimTree, exchanges, indexGraph, mustLabel, nodeInDirection, type ExchangeRange, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
 import { chooseAxes, edgeAt, freeArea, NodeGrid, toLayout, toScene, type Axes, type Rect } from '../../lib/map-geometry.ts';
 import { formatMapState, parseMapState, reduceMap, type MapAction, type MapCamera, type MapState } from '../../lib/map-state.ts';
 import { layoutSprings } from '../../lib/layout.ts';
-import { cutAtWord } from '../../lib/words.ts';
-import { RELATIONS, Renderer, type Scene } from './draw.ts';
+import { firstWords } from '../../lib/words.ts';
+import { RELATIONS, Renderer, type Frame, type Scene } from './draw.ts';
+import { Pager } from './pager.ts';
 import { readTheme, watchScheme } from './theme.ts';
 import { Controls } from './controls.ts';
 import { renderPanel } from './panel.ts';
@@ -21,6 +22,15 @@ import { Tooltip } from './tooltip.ts';
 import { Words, labelNote } from './words.ts';
 import { listenPointer } from './pointer.ts';
 import { listenKeyboard } from './keyboard.ts';
+
+/**
+ * Exchanges a page may hold when the whole debate cannot be labelled on the reader's screen: the map
+ * takes the largest whose first page it can label in full.
+ */
+const PAGE_SIZES = [96, 64, 48, 32, 24, 16, 12, 8, 6, 4, 3, 2, 1];
+
+/** Up to this many shown nodes, each is drawn at least 3 px wide, whatever the zoom (an exchange or two spread over the map). */
+const FEW_NODES = 400;
 
 /** Map labels, longest first: a node that must be labelled falls back to the shorter ones where space is tight. */
 const LABEL_CUTS = [48, 28, 16, 10];
@@ -34,14 +44,15 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
 function buildScene(index: GraphIndex, graph: Graph, axes: Axes): Scene {
   const order = byImportance(index, index.nodes.keys());
   const at = graph.nodes.map((d) => toScene(axes, d.x ?? 0, d.y ?? 0));
+  const labels: string[][] = [];
   return {
     xs: Float64Array.from(at, (p) => p[0]),
     ys: Float64Array.from(at, (p) => p[1]),
     rs: Float64Array.from(index.radius),
     styles: index.styles,
     crux: Uint8Array.from(index.crux, (c) => (c ? 1 : 0)),
-    labels: index.nodes.map((d) => [...new Set(LABEL_CUTS.map((n) => cutAtWord(d.label, n)))]),
-    required: Uint8Array.from(index.nodes, (_, i) => (index.crux[i] || index.rebuttedBy[i]! > 0 ? 1 : 0)),
+    labels: (i) => (labels[i] ??= [...new Set(LABEL_CUTS.map((n) => firstWords(index.nodes[i]!.label, n)))]),
+    required: Uint8Array.from(index.nodes, (_, i) => (mustLabel(index, i) ? 1 : 0)),
     order: Int32Array.from(order),
     landmarks: Int32Array.from(order.filter((i) => index.crux[i] || index.nodes[i]!.kind !== 'claim')),
     edgeS: Int32Array.from(index.edges, (e) => e.s),
@@ -88,6 +99,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
     return;
   }
 
+  performance.mark('cruxmap:map-loaded');
   const index = indexGraph(graph);
   let state: MapState = parseMapState(location.search);
   let view: GraphView = applyFilters(index, state.filters);
@@ -95,6 +107,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const axes = chooseAxes({ xs: graph.nodes.map((d) => d.x ?? 0), ys: graph.nodes.map((d) => d.y ?? 0) }, view.nodes, stage.clientWidth, stage.clientHeight);
   canvas.dataset.axes = `${axes.swap ? 'swapped' : 'layout'} ${axes.stretch}`;
   const scene = buildScene(index, graph, axes);
+  performance.mark('cruxmap:map-indexed');
   /** The camera between the address (layout coordinates) and the scene. */
   const layoutCamera = (c: MapCamera): MapCamera => {
     const [x, y] = toLayout(axes, c.x, c.y);
@@ -110,6 +123,14 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const nameOf: NameOf = (id) => (id === undefined ? undefined : (authorNames.get(id) ?? id));
   const renderer = new Renderer(canvas, scene, readTheme(), getComputedStyle(root).getPropertyValue('--font-ui').trim());
   const tooltip = new Tooltip(must<HTMLElement>(root, '.map-tooltip'), stage);
+  const allExchanges = exchanges(index);
+  const pager = new Pager(root, {
+    step: (direction) => {
+      const range = state.filters.exchanges;
+      if (range) update({ type: 'exchanges', exchanges: nextExchanges(range, direction) }, { refit: true });
+    },
+    toggle: () => update({ type: 'exchanges', exchanges: state.filters.exchanges ? undefined : { from: 1, to: Math.min(allExchanges.length, pager.size!) } }, { refit: true }),
+  });
 
   // ── The state ──
   /** The reader's attention, which the address does not keep. */
@@ -138,6 +159,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
       tooltip.hide();
       describeCounts();
       scheduleList();
+      pager.write(state.filters.exchanges, allExchanges.length, partsApply());
     }
     if (state.selected !== before.selected) showPanel();
     if (opts.refit) fit();
@@ -174,33 +196,33 @@ export async function startMap(root: HTMLElement): Promise<void> {
   }
   /** Where the map is fitted: the free view less the strip of the zoom buttons, so no node starts under them. */
   const fitView = (): Rect => {
-    const z = boxInStage(zoomBox);
-    return freeArea(camera.width, camera.height, { x: z.x - 4, y: z.y - 4, w: z.w + 8, h: z.h + 8 }, freeView());
+    const grown = (b: Rect): Rect => ({ x: b.x - 4, y: b.y - 4, w: b.w + 8, h: b.h + 8 });
+    const area = freeArea(camera.width, camera.height, grown(boxInStage(zoomBox)), freeView());
+    return pager.shown ? freeArea(camera.width, camera.height, grown(boxInStage(pager.box)), area) : area;
   };
   /** Screen areas of the map covered by its own buttons: no label goes there. */
   function reserved(): Rect[] {
     const s = stage.getBoundingClientRect();
-    const z = zoomBox.getBoundingClientRect();
-    return [{ x: z.left - s.left - stage.clientLeft - 4 + camera.margin, y: z.top - s.top - stage.clientTop - 4 + camera.margin, w: z.width + 8, h: z.height + 8 }];
+    return [zoomBox, ...(pager.shown ? [pager.box] : [])].map((el) => {
+      const z = el.getBoundingClientRect();
+      return { x: z.left - s.left - stage.clientLeft - 4 + camera.margin, y: z.top - s.top - stage.clientTop - 4 + camera.margin, w: z.width + 8, h: z.height + 8 };
+    });
   }
-  function drawNow() {
-    drawPending = false;
-    if (camera.moveDrawing()) return;
-    const t0 = performance.now();
-    camera.drawing();
+  /** What a frame shows now (or would show of `shown`). */
+  function frame(shown: GraphView = view): Frame {
     const t = camera.transform;
     const m = camera.margin;
     const free = freeView();
     const sel = selected();
-    renderer.draw({
+    return {
       width: camera.width + 2 * m,
       height: camera.height + 2 * m,
       dpr: Math.min(2, devicePixelRatio || 1),
       k: t.k,
       tx: t.x + m,
       ty: t.y + m,
-      shownNodes: view.nodes,
-      shownEdges: view.edges,
+      shownNodes: shown.nodes,
+      shownEdges: shown.edges,
       lit: lit(),
       hovered: attention.hovered,
       hoveredEdge: attention.hoveredEdge,
@@ -210,11 +232,19 @@ export async function startMap(root: HTMLElement): Promise<void> {
       focused: attention.focused,
       visible: { x: free.x + m, y: free.y + m, w: free.w, h: free.h },
       reserved: reserved(),
-    });
-    const labels = { labels: renderer.labelCount, labelsRequired: renderer.requiredCount, labelsMissing: renderer.missingCount };
+      minRadius: shown.nodeCount <= FEW_NODES ? 3 : 1,
+    };
+  }
+  function drawNow() {
+    drawPending = false;
+    if (camera.moveDrawing()) return;
+    const t0 = performance.now();
+    camera.drawing();
+    renderer.draw(frame());
+    const labels = { labels: renderer.labelCount, labelsRequired: renderer.requiredCount, labelsMissing: renderer.missingCount, labelsCramped: renderer.crampedCount };
     for (const [key, value] of Object.entries(labels)) if (canvas.dataset[key] !== String(value)) canvas.dataset[key] = String(value);
     if (labelsNote) {
-      const note = labelNote(labels.labelsRequired, labels.labelsMissing);
+      const note = labelNote(labels.labelsRequired, labels.labelsMissing, pager.shown);
       if (labelsNote.textContent !== note) labelsNote.textContent = note;
       labelsNote.hidden = note === '';
     }
@@ -445,14 +475,79 @@ export async function startMap(root: HTMLElement): Promise<void> {
     scheduleDraw();
   });
 
+  // ── The debate in parts, where it cannot all be labelled at once ──
+  /** Parts only split the whole debate: a focus, an author or a paper is a part of its own, and the bar hides. */
+  function partsApply() {
+    return !state.filters.focus && !state.filters.author && !state.filters.paper;
+  }
+  /**
+   * Whether every required label finds a place when the map shows `range` (or the whole debate),
+   * fitted; for a part of the debate, also long enough to say something (a few words, not one), all
+   * but a quarter of them at most (in a close exchange a label or two is cut short at any zoom).
+   */
+  function allLabelled(range: ExchangeRange | undefined): boolean {
+    const trial = applyFilters(index, { ...state.filters, exchanges: range });
+    pager.write(range, allExchanges.length);
+    camera.fit(points, trial.nodes, fitView());
+    renderer.measure(frame(trial));
+    return renderer.missingCount === 0 && (range === undefined || range.from === range.to || renderer.crampedCount <= renderer.requiredCount / 4);
+  }
+  /**
+   * The exchanges after (or before) `range`: as many as all keep their labels on this screen, at most
+   * the first part's number.
+   */
+  function nextExchanges(range: ExchangeRange, direction: -1 | 1): ExchangeRange {
+    const total = allExchanges.length;
+    const sizes = PAGE_SIZES.filter((n) => n <= (pager.size ?? 1));
+    const part = (n: number): ExchangeRange =>
+      direction === 1 ? { from: range.to + 1, to: Math.min(total, range.to + n) } : { from: Math.max(1, range.from - n), to: range.from - 1 };
+    const tried = new Set<string>();
+    for (const n of sizes) {
+      const r = part(n);
+      const key = `${r.from}-${r.to}`;
+      if (tried.has(key)) continue; // near the end, several sizes give the same part
+      tried.add(key);
+      if (allLabelled(r)) return r;
+    }
+    return part(1);
+  }
+  /**
+   * The first view of an address without state: the whole debate if every crux and rebutted claim in
+   * it finds a place for its label on this screen; else the most contested exchanges, as many as can
+   * all be labelled (the bar over the map steps through the rest, or shows the whole).
+   */
+  function firstView() {
+    if (allLabelled(undefined) || allExchanges.length < 2) return;
+    // Largest first, each tried: fewer exchanges are not always easier (a part that is spread wide is
+    // fitted at a smaller zoom), so halving the sizes can miss the best.
+    let range: ExchangeRange = { from: 1, to: 1 };
+    for (const n of PAGE_SIZES.filter((k) => k < allExchanges.length)) {
+      if (allLabelled({ from: 1, to: n })) {
+        range = { from: 1, to: n };
+        break;
+      }
+    }
+    pager.size = range.to;
+    state = reduceMap(state, { type: 'exchanges', exchanges: range });
+    view = applyFilters(index, state.filters);
+    pager.write(range, allExchanges.length);
+    fit();
+    grid = new NodeGrid(points, view.nodes);
+    describeCounts();
+  }
+
   // ── First draw ──
   describeCounts();
   fitStageToScreen(stage, body);
   camera.resize();
   if (selected() !== null && view.nodes[selected()!]) showPanel();
   else if (state.selected !== undefined) state = reduceMap(state, { type: 'close' });
+  pager.write(state.filters.exchanges, allExchanges.length, partsApply());
   if (state.camera) camera.set(sceneCamera(state.camera));
   else fit();
+  const chosen = performance.now();
+  if (location.search === '') firstView();
+  performance.measure('cruxmap:first-view', { start: chosen, end: performance.now() });
   drawNow();
   root.dataset.state = 'ready';
   performance.mark('cruxmap:map-drawn');

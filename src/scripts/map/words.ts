@@ -69,8 +69,9 @@ export class Words {
  * (a big corpus: 170 of them on lw-dev's exports). The most contested are labelled first; the note says
  * so and where the others are. Empty when all are labelled.
  */
-export function labelNote(required: number, missing: number): string {
+export function labelNote(required: number, missing: number, canPage = false): string {
   if (missing <= 0 || required <= 0) return '';
   const labelled = required - missing;
-  return `${labelled} of the ${required} cruxes and rebutted claims in view carry a label, the most contested first: more would overlap. Zoom in, point at or focus a node, or read the list below the map for the others.`;
+  const ways = canPage ? 'Zoom in, point at or focus a node, show a few exchanges at a time (the bar over the map),' : 'Zoom in, point at or focus a node,';
+  return `${labelled} of the ${required} cruxes and rebutted claims in view carry a label, the most contested first: more would overlap. ${ways} or read the list below the map for the others.`;
 }
