@@ -6,7 +6,7 @@
  */
 import { test, expect } from './fixtures.ts';
 import type { Page } from '@playwright/test';
-import type { Graph } from '../../src/schemas/graph.ts';
+import { GRAPH_VERSION, type Graph } from '../../src/schemas/graph.ts';
 import { applyFilters, indexGraph, mustLabel, DEFAULT_FILTERS } from '../../src/lib/graph-view.ts';
 import { layoutGraph } from '../../src/lib/layout.ts';
 import { labelNote } from '../../src/scripts/map/words.ts';
@@ -290,7 +290,7 @@ function bigDebate(): Graph {
     edges.push({ source: `claim:o${k}`, target: `claim:t${k}`, kind: 'rebuts', evidence: { rule: 'override' } });
     if (k % 3 === 0 && k > 0) edges.push({ source: `claim:o${k}`, target: `claim:o${k - 1}`, kind: 'relates', evidence: { rule: 'override' } });
   }
-  return layoutGraph({ version: 2, nodes, edges });
+  return layoutGraph({ version: GRAPH_VERSION, nodes, edges });
 }
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
