@@ -7,6 +7,13 @@ import { byImportance, compareIds } from '../../lib/graph-view.ts';
 import type { NodeStyleKey, RelationKey } from '../../lib/visual.ts';
 import type { NameOf } from './list.ts';
 
+/** A finder of the elements the page must have: a missing one is a build bug, said by its selector. */
+export const required = (root: ParentNode, who: string) => <T extends Element>(sel: string): T => {
+  const found = root.querySelector<T>(sel);
+  if (!found) throw new Error(`${who}: missing ${sel}`);
+  return found;
+};
+
 export class Controls {
   /** The filters' box: its `change` events are the reader's filter changes. */
   readonly form: HTMLElement;
@@ -24,11 +31,7 @@ export class Controls {
 
   constructor(root: HTMLElement) {
     this.form = root.querySelector<HTMLElement>('.map-controls')!;
-    const q = <T extends Element>(sel: string) => {
-      const found = root.querySelector<T>(sel);
-      if (!found) throw new Error(`map controls: missing ${sel}`);
-      return found;
-    };
+    const q = required(root, 'map controls');
     this.author = q('select[data-author]');
     this.paper = q('select[data-paper]');
     this.hops = q('select[data-hops]');

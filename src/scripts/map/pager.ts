@@ -5,6 +5,7 @@
  * Words only, set with textContent.
  */
 import type { ExchangeRange } from '../../lib/graph-view.ts';
+import { required } from './controls.ts';
 
 export interface PagerEvents {
   /** The exchanges before or after those shown. */
@@ -23,11 +24,7 @@ export class Pager {
   size: number | undefined;
 
   constructor(root: HTMLElement, events: PagerEvents) {
-    const q = <T extends Element>(sel: string) => {
-      const found = root.querySelector<T>(sel);
-      if (!found) throw new Error(`map pager: missing ${sel}`);
-      return found;
-    };
+    const q = required(root, 'map pager');
     this.box = q('.map-pager');
     this.text = q('[data-pager-text]');
     this.prev = q('button[data-pager="prev"]');
