@@ -19,6 +19,7 @@
  * unrelated comments, and the number of comments comes out of the whole file.
  */
 import type { RawParagraph } from './ingest.ts';
+import { hash as shingleKey, wordsOf as wordHashes } from './shingles.ts';
 import {
   GROUPING_CLOSING, GROUPING_CONNECTIVE, GROUPING_CONTINUATIONS, GROUPING_DEMONSTRATIVE, GROUPING_FIRST_PERSON,
   GROUPING_LABEL, GROUPING_REPLY_OPENER, GROUPING_REPLY_START, GROUPING_STOP_WORDS,
@@ -282,37 +283,14 @@ const SHARED_MAX_POSTINGS = 8;
  * file f; files of one commenter are not compared. A hash index of shingles: linear in the words.
  */
 export function sharedParagraphs(files: readonly RawParagraph[][], owners: readonly number[]): boolean[][] {
-  // Each word as two 32-bit hashes, each shingle as one safe integer made of both (21 + 32 bits): numbers,
-  // not strings, for keys; a shingle seen once (nearly all) keeps its paragraph as a number, not an array.
-  const hashes = files.map((ps) => ps.map((p) => {
-    const ws = p.text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').match(/[\p{L}\p{N}']+/gu) ?? [];
-    const out = new Int32Array(ws.length * 2);
-    ws.forEach((w, k) => {
-      let h1 = 0x811c9dc5, h2 = 0x9747b28c;
-      for (let c = 0; c < w.length; c++) {
-        const x = w.charCodeAt(c);
-        h1 = Math.imul(h1 ^ x, 0x01000193);
-        h2 = Math.imul(h2 ^ x, 0x5bd1e995) ^ (h2 >>> 15);
-      }
-      out[2 * k] = h1;
-      out[2 * k + 1] = h2;
-    });
-    return out;
-  }));
-  const shingleAt = (h: Int32Array, k: number) => {
-    let a = 0, b = 0;
-    for (let j = k; j < k + SHARED_SHINGLE; j++) {
-      a = Math.imul(a, 0x01000193) ^ h[2 * j]!;
-      b = Math.imul(b, 0x5bd1e995) ^ h[2 * j + 1]!;
-    }
-    return (a & 0x1fffff) * 0x100000000 + (b >>> 0);
-  };
-  const count = (h: Int32Array) => h.length / 2 - SHARED_SHINGLE + 1;
   // A quote is SHARED_MIN_CHARS or more, and so is what holds it: shorter paragraphs are neither.
-  const keys = hashes.map((ps, f) => ps.map((h, i) => {
-    if (files[f]![i]!.text.length < SHARED_MIN_CHARS || count(h) < 2) return null;
-    const out = new Float64Array(count(h));
-    for (let k = 0; k < out.length; k++) out[k] = shingleAt(h, k);
+  const keys = files.map((ps) => ps.map((p) => {
+    if (p.text.length < SHARED_MIN_CHARS) return null;
+    const words = wordHashes(p.text);
+    const count = words.hash.length - SHARED_SHINGLE + 1;
+    if (count < 2) return null;
+    const out = new Uint32Array(count);
+    for (let k = 0; k < count; k++) out[k] = shingleKey(words, k, SHARED_SHINGLE);
     return out;
   }));
   const postings = new Map<number, number | number[]>();
