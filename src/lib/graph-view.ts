@@ -207,6 +207,9 @@ export interface GraphView {
  * paper, then focus. An edge is shown when its relation is and both its ends are. The focus node
  * is always shown.
  */
+/** Whether the map shows a range of exchanges: an author, a paper or a focus is a view of its own and replaces it. */
+export const exchangesApply = (filters: MapFilters) => !filters.author && !filters.paper && filters.focus === undefined;
+
 export function applyFilters(index: GraphIndex, filters: MapFilters): GraphView {
   const n = index.nodes.length;
   const hiddenKinds = new Set(filters.hiddenKinds);
@@ -215,7 +218,7 @@ export function applyFilters(index: GraphIndex, filters: MapFilters): GraphView 
   for (let i = 0; i < n; i++) nodes[i] = hiddenKinds.has(index.styles[i]!) || (!filters.unlinked && !index.inArgument[i]) ? 0 : 1;
   const relationShown = (e: IndexedEdge) => !hiddenRelations.has(e.kind);
 
-  if (filters.exchanges && !filters.author && !filters.paper && filters.focus === undefined) {
+  if (filters.exchanges && exchangesApply(filters)) {
     const { from, to } = filters.exchanges;
     const keep = new Uint8Array(n);
     for (const group of exchanges(index).slice(from - 1, to)) {

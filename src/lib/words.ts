@@ -8,10 +8,13 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/** Where to cut `flat` (white space folded) near `max` characters: at a space when one is close, else at `max`. */
-function cutPoint(flat: string, max: number): number {
+/**
+ * Where to cut `flat` (white space folded) near `max` characters: at the last space when it lies past
+ * `minFraction` of `max`, else at `max`.
+ */
+function cutPoint(flat: string, max: number, minFraction = 0.6): number {
   const space = flat.slice(0, max + 1).lastIndexOf(' ');
-  return space > max * 0.6 ? space : max;
+  return space > max * minFraction ? space : max;
 }
 
 const TRAILING = /[\s,;:.(–-]+$/;
@@ -30,8 +33,7 @@ export function cutAtWord(text: string, max = 90): string {
 export function firstWords(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const space = flat.slice(0, max + 1).lastIndexOf(' ');
-  return `${flat.slice(0, space > 0 ? space : max).replace(TRAILING, '')}…`;
+  return `${flat.slice(0, cutPoint(flat, max, 0)).replace(TRAILING, '')}…`;
 }
 
 /**

@@ -6,13 +6,7 @@ import type { GraphIndex, MapFilters } from '../../lib/graph-view.ts';
 import { byImportance, compareIds } from '../../lib/graph-view.ts';
 import type { NodeStyleKey, RelationKey } from '../../lib/visual.ts';
 import type { NameOf } from './list.ts';
-
-/** A finder of the elements the page must have: a missing one is a build bug, said by its selector. */
-export const required = (root: ParentNode, who: string) => <T extends Element>(sel: string): T => {
-  const found = root.querySelector<T>(sel);
-  if (!found) throw new Error(`${who}: missing ${sel}`);
-  return found;
-};
+import { required } from './dom.ts';
 
 export class Controls {
   /** The filters' box: its `change` events are the reader's filter changes. */

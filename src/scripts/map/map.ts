@@ -5,11 +5,12 @@
  * in src/lib, the pixels in draw.ts, the words in words.ts.
  */
 import type { Graph } from '../../schemas/graph.ts';
-import { applyFilters, byImportance, claimTree, exchanges, indexGraph, mustLabel, nodeInDirection, type ExchangeRange, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
+import { applyFilters, byImportance, claimTree, exchanges, exchangesApply, indexGraph, mustLabel, nodeInDirection, type ExchangeRange, type GraphIndex, type GraphView } from '../../lib/graph-view.ts';
 import { chooseAxes, edgeAt, freeArea, NodeGrid, toLayout, toScene, type Axes, type Rect } from '../../lib/map-geometry.ts';
 import { formatMapState, parseMapState, reduceMap, type MapAction, type MapCamera, type MapState } from '../../lib/map-state.ts';
 import { layoutSprings } from '../../lib/layout.ts';
 import { firstWords } from '../../lib/words.ts';
+import { required } from './dom.ts';
 import { RELATIONS, Renderer, type Frame, type Scene } from './draw.ts';
 import { Pager } from './pager.ts';
 import { readTheme, watchScheme } from './theme.ts';
@@ -35,11 +36,7 @@ const FEW_NODES = 400;
 /** Map labels, longest first: a node that must be labelled falls back to the shorter ones where space is tight. */
 const LABEL_CUTS = [48, 28, 16, 10];
 
-function must<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`map: missing ${selector}`);
-  return found;
-}
+const must = <T extends Element>(root: ParentNode, selector: string): T => required(root, 'map')<T>(selector);
 
 function buildScene(index: GraphIndex, graph: Graph, axes: Axes): Scene {
   const order = byImportance(index, index.nodes.keys());
@@ -478,7 +475,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   // ── The debate in parts, where it cannot all be labelled at once ──
   /** Parts only split the whole debate: a focus, an author or a paper is a part of its own, and the bar hides. */
   function partsApply() {
-    return !state.filters.focus && !state.filters.author && !state.filters.paper;
+    return exchangesApply(state.filters);
   }
   /**
    * Whether every required label finds a place when the map shows `range` (or the whole debate),

@@ -5,7 +5,7 @@
  * Words only, set with textContent.
  */
 import type { ExchangeRange } from '../../lib/graph-view.ts';
-import { required } from './controls.ts';
+import { required } from './dom.ts';
 
 export interface PagerEvents {
   /** The exchanges before or after those shown. */
