@@ -51,7 +51,6 @@ export function graphData(input: GraphInput, base: string): Graph {
     // (a post) say only in which file the corpus first quotes them: `{ file }`, no line, comment or forum
     // id, since the words are not that comment's (the quoting comments are in the claim's quotedIn). A
     // target the text names is the naming claim's paraphrase: no source at all.
-    if (c.data.external && c.data.roleEvidence.rule === 'quoted') node.source = { file: c.data.source.file };
     if (!c.data.external) {
       const source: NonNullable<GraphNode['source']> = { file: c.data.source.file, line: c.data.source.lines.start };
       const forum = forumOf.get(c.data.comment);
@@ -61,6 +60,8 @@ export function graphData(input: GraphInput, base: string): Graph {
         if (forum.postedAt) source.postedAt = forum.postedAt;
       }
       node.source = source;
+    } else if (c.data.roleEvidence.rule === 'quoted') {
+      node.source = { file: c.data.source.file };
     }
     if (c.data.author) node.author = c.data.author;
     if (c.data.external) node.external = true;

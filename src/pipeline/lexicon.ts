@@ -431,13 +431,6 @@ export const LINK_CONTRAST_OPENING = /^(?:but|however|yet|still|that said|even s
 export const SUPPORT_OPENING = /^(?:this is (?:because|why)|that's (?:because|why)|that is because|because|the reason (?:is|being))\b/i;
 
 /**
- * An objection that points back at the sentence before it ("This framing seems false to me.", "That's
- * accounting, not statistics.", "But I somewhat dispute that."): it rebuts those words, which in a plain
- * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
- */
-export const BACK_REFERENCE = /^(?:(?:fyi|well|actually|honestly|hmm+|sorry|nope|no)[,:]?\s+)?(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)|\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b|\b(?:statement|claim|assertion|framing|argument)s?\s+(?:made\s+)?here\b/i;
-
-/**
  * The pointer back that says outright it argues against the words before ("I somewhat dispute that", "I
  * disagree with this"): the one form of BACK_REFERENCE that rebuts a claim of the author's own comment.
  * "This seems kind of heretical", "That doesn't mean X" after the author's own claim qualify it: on
@@ -445,6 +438,17 @@ export const BACK_REFERENCE = /^(?:(?:fyi|well|actually|honestly|hmm+|sorry|nope
  * words (lexicon v6).
  */
 export const DISPUTE_BACK_REFERENCE = /\b(?:dispute|disagree with|deny|reject|doubt)\s+(?:that|this|it)\b/i;
+
+/**
+ * An objection that points back at the sentence before it ("This framing seems false to me.", "That's
+ * accounting, not statistics.", "But I somewhat dispute that."): it rebuts those words, which in a plain
+ * dump are often a quote whose marks are gone. A bare contrast ("However, …") only qualifies.
+ */
+export const BACK_REFERENCE = new RegExp([
+  /^(?:(?:fyi|well|actually|honestly|hmm+|sorry|nope|no)[,:]?\s+)?(?:this|that|these|those)\b(?!\s+(?:said|being said|is to say|way|aside)\b|\s+is,)/.source,
+  DISPUTE_BACK_REFERENCE.source,
+  /\b(?:statement|claim|assertion|framing|argument)s?\s+(?:made\s+)?here\b/.source,
+].join('|'), 'i');
 
 /**
  * An objection that asks the addressee about the words just before it ("Presumably you wouldn't say this

@@ -571,10 +571,11 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const replyTo = (j: number, evidence: Evidence) => {
       edges.push({ source: c.id, target: { claim: claims[j]!.id }, kind, evidence: withEvidence(evidence, c.cue) });
     };
-    const opening = ANAPHORIC_OPENING.exec(normalise(c.text));
+    const text = normalise(c.text);
+    const opening = ANAPHORIC_OPENING.exec(text);
     if (previous !== undefined && opening) {
       const prev = claims[previous]!;
-      const contrast = LINK_CONTRAST_OPENING.exec(normalise(c.text));
+      const contrast = LINK_CONTRAST_OPENING.exec(text);
       if (contrast && kind === 'rebuts' && isConcession(prev)) {
         // "I agree X. But …": the author argues against the other side, never against their own concession.
         const parent = c.replyTo && hasBudget(c, c.replyTo) ? parentTarget(i, c.replyTo) : null;
@@ -589,17 +590,17 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       // A bare demonstrative ("This seems heretical", "That doesn't mean X") after the author's own claim
       // qualifies it (below); where those words were quoted, the quote already took the rebuttal
       // (answers-quote: a marked quote, or a plain dump's lost-marks quote, quote.ts).
-      const back = DISPUTE_BACK_REFERENCE.exec(normalise(c.text));
+      const back = DISPUTE_BACK_REFERENCE.exec(text);
       if (kind === 'rebuts' && back) {
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: back[0] }, c.cue) });
         return;
       }
-      const backs = SUPPORT_OPENING.exec(normalise(c.text));
+      const backs = SUPPORT_OPENING.exec(text);
       if (kind === 'supports' && backs) {
         edges.push({ source: c.id, target: { claim: prev.id }, kind, evidence: withEvidence({ rule: 'connective-within-comment', cue: backs[0] }, c.cue) });
         return;
       }
-      if (kind === 'rebuts' && !ADDRESSES_OTHER_SIDE.test(normalise(c.text))) {
+      if (kind === 'rebuts' && !ADDRESSES_OTHER_SIDE.test(text)) {
         // "X. However, Y" / "X. This doesn't hold, though" with nothing saying X is someone else's: the
         // author qualifies their own claim; they do not rebut themselves. "So you're claiming X, which is
         // not obvious" addresses the other side: it answers them (below), not the author's own X.
