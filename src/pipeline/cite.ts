@@ -534,13 +534,13 @@ export function citeComment(comment: Comment, before: Citation[] = []): Citation
 }
 
 /** "the first paper", "the latter study", "this paper", "the report": words that point back at a work named before. */
-const BACK_REFERENCE = /\b(?:[Tt]he\s(?<o>first|second|third|fourth|former|latter)\s(?<w1>paper|study|article|preprint|report|essay|book)|(?:[Tt]he|[Tt]his|[Tt]hat)\s(?<w2>paper|study|article|preprint|report|essay|book))\b(?!-|\s(?:on|about|by|called|titled|entitled|named|of|from|in which|that (?:I|you|we|they|he|she))\b|\s["“'‘]|\s\p{Lu}|\s?:)/gu;
+const ORDINALS = Object.keys(CITATION_ORDINALS).join('|');
+const WORK_BACK_REFERENCE = new RegExp(String.raw`\b(?:[Tt]he\s(?<o>${ORDINALS})\s(?<w1>paper|study|article|preprint|report|essay|book)|(?:[Tt]he|[Tt]his|[Tt]hat)\s(?<w2>paper|study|article|preprint|report|essay|book))\b(?!-|\s(?:on|about|by|called|titled|entitled|named|of|from|in which|that (?:I|you|we|they|he|she))\b|\s["“'‘]|\s\p{Lu}|\s?:)`, 'gu');
 
 /** The kinds of written work a pointer back can stand for: "the essay" is not the paper named before it. */
 const WORK_KINDS = [/^(?:paper|papers|study|article|preprint|report|technical report|thesis|monograph)$/, /^(?:essay|piece|article|post)$/, /^(?:book|memoir|monograph|chapter)$/];
-const WORK_SAID = new RegExp(`\\b(?:${WORK})\\b`, 'i');
 function sameKindOfWork(named: string, word: string): boolean {
-  const said = WORK_SAID.exec(named)?.[0].toLowerCase();
+  const said = WORK_WORD.exec(named)?.[0].toLowerCase();
   return !said || WORK_KINDS.some((k) => k.test(said) && k.test(word));
 }
 
@@ -586,7 +586,7 @@ export function withBackReferences(comment: Comment, citations: Citation[], befo
     return [...seen.values()];
   };
   const beforeWorks = earlier(before);
-  for (const m of comment.text.matchAll(BACK_REFERENCE)) {
+  for (const m of comment.text.matchAll(WORK_BACK_REFERENCE)) {
     const start = m.index!;
     const end = start + m[0].length;
     // The works that end before it, in order.
@@ -872,13 +872,21 @@ export function withKnownNames(all: CommentCitations[]): CommentCitations[] {
     }
   }
   if (names.size === 0) return all;
-  const possessive = new Set<string>();
+  // Each name's two patterns, compiled once (names are capitals only: nothing to escape).
+  const patterns = new Map<string, { organisation: RegExp; said: RegExp }>();
   for (const mine of names.values()) {
     for (const name of mine.keys()) {
-      // "MIRI's view", "people at MIRI", "MIRI staff": an organisation, which the writer's "MIRI paper" is by.
-      const re = new RegExp(`(?<![\\p{L}\\d])${name}['’]s\\b|\\b(?:at|joined|join|joining|left|leaving)\\s${name}\\b|(?<![\\p{L}\\d])${name}\\s(?:staff|employees?|researchers?|team|people|folks|members?)\\b`, 'u');
-      if (all.some(({ comment }) => re.test(comment.data.text))) possessive.add(name);
+      if (patterns.has(name)) continue;
+      patterns.set(name, {
+        // "MIRI's view", "people at MIRI", "MIRI staff": an organisation, which the writer's "MIRI paper" is by.
+        organisation: new RegExp(`(?<![\\p{L}\\d])${name}['’]s\\b|\\b(?:at|joined|join|joining|left|leaving)\\s${name}\\b|(?<![\\p{L}\\d])${name}\\s(?:staff|employees?|researchers?|team|people|folks|members?)\\b`, 'u'),
+        said: new RegExp(`(?<![\\p{L}\\d-])${name}(?![\\p{L}\\d-])`, 'gu'),
+      });
     }
+  }
+  const possessive = new Set<string>();
+  for (const [name, { organisation }] of patterns) {
+    if (all.some(({ comment }) => organisation.test(comment.data.text))) possessive.add(name);
   }
   return all.map(({ comment, found }) => {
     const mine = names.get(comment.data.author);
@@ -886,7 +894,7 @@ export function withKnownNames(all: CommentCitations[]): CommentCitations[] {
     const more: Citation[] = [];
     for (const [name, c] of mine) {
       if (possessive.has(name)) continue;
-      for (const m of comment.data.text.matchAll(new RegExp(`(?<![\\p{L}\\d-])${name}(?![\\p{L}\\d-])`, 'gu'))) {
+      for (const m of comment.data.text.matchAll(patterns.get(name)!.said)) {
         const start = m.index!;
         const end = start + name.length;
         if (found.some((x) => x.offsets.start < end && x.offsets.end > start)) continue;

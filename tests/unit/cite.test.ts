@@ -270,6 +270,8 @@ test('a short name its writer calls a paper is cited where he names it again; no
 
 test('one work under its short name and its link; a dataset by its name; a year and a title from a link and a PDF name', () => {
   const keys2 = canonicalKeys([...cite('the PRISM paper says'), ...citeComment(comment([[{ text: 'a value system like ' }, { text: 'PRISM', href: 'https://arxiv.org/abs/2503.04740' }]]))]);
+  // Both rules made their key, and the two keys name one work.
+  assert.ok(keys2.has('prism') && keys2.has('arxiv-2503-04740'));
   assert.equal(keys2.get('prism'), keys2.get('arxiv-2503-04740'));
   const pile = citeComment(comment([[{ text: 'point it at ' }, { text: 'the Pile', href: 'https://arxiv.org/abs/2101.00027' }]]));
   assert.deepEqual(pile.map((c) => [c.key, c.kind, c.title, c.ids]), [['the-pile', 'dataset', 'The Pile', { arxiv: '2101.00027' }]]);
