@@ -220,6 +220,42 @@ for (const [kind, maxDf] of [['nouns', 3], ['nouns', 8], ['words', 3], ['words',
   ranked(`name + ${kind} df≤${maxDf}`, pick((x, y) => named(x).includes(author(y))));
   ranked(`name + ${kind} df≤${maxDf} + time`, pick((x, y) => near(x, y) && named(x).includes(author(y))));
 }
+// Answer-back: a quote-found reply c → p starts an exchange; p's author answers c in one of the few comments
+// they posted after p (just above p in a newest-first dump), the one sharing most rare terms with c. Each
+// answer found is itself a reply that can be answered back (a chain), up to `depth` steps.
+for (const [kind, maxDf] of [['words', 8], ['nouns', 8]] as const) {
+  const scores = pairScores(kind, maxDf);
+  const inFile = new Map<string, number[]>();
+  comments.forEach((c, i) => (inFile.get(c.data.file) ?? inFile.set(c.data.file, []).get(c.data.file)!).push(i));
+  const placeIn = comments.map((c) => c.data.order);
+  for (const W of [1, 3, 6]) {
+    for (const minScore of [-1, 0, 10]) {
+      const out = new Map<number, Guess>();
+      let frontier = [...quoteFound].map(([c, g]) => [c, g.parent] as const);
+      for (let depth = 0; depth < 4 && frontier.length; depth++) {
+        const next: (readonly [number, number])[] = [];
+        for (const [c, p] of frontier) {
+          const file = inFile.get(comments[p]!.data.file)!;
+          const at = file.indexOf(p);
+          let best: Guess & { child: number } | null = null;
+          for (const y of file.slice(Math.max(0, at - W), at)) {
+            if (quoteFound.has(y) || out.has(y) || placeIn[y]! >= placeIn[p]!) continue;
+            // minScore -1: position alone, the nearest comment above p when none shares a rare term with c.
+            const a = scores.get(y)?.get(c) ?? (minScore < 0 ? { score: 0, terms: [] } : undefined);
+            if (a && a.score > minScore && (!best || a.score > best.score)) best = { child: y, parent: c, score: a.score, terms: a.terms };
+          }
+          if (best) {
+            out.set(best.child, best);
+            next.push([best.child, c]);
+          }
+        }
+        frontier = next;
+      }
+      row(`answer-back ${kind} df≤${maxDf}, ${W} above, ${minScore < 0 ? 'any score' : `score > ${minScore}`}`, out);
+    }
+  }
+}
+
 // Where the true parent stands among a child's matches (the children quote-found leaves without one).
 const rankRows: string[] = [];
 for (const [kind, maxDf] of [['words', 8], ['nouns', 8]] as const) {
@@ -263,6 +299,33 @@ for (const [name, f] of [['reply opener', opener], ['second person', secondPerso
   let close = 0;
   for (let i = 0; i < comments.length; i++) for (let j = 0; j < comments.length; j++) if (author(i) !== author(j)) { all++; if (near(i, j)) close++; }
   console.log(`time: ${pairs.filter(([c, q]) => near(c, q)).length}/${pairs.length} true pairs lie within 0.15 of each other's relative position, against ${pct(close, all)} of all cross-author pairs`);
+}
+{
+  // Echo: two comments of different authors that alone in the corpus share a phrase of three words, two of
+  // them content words ("coming anywhere close"), quoted sentences left out. Unordered: right either way.
+  const stop = (x: string) => x.length <= 2 || GROUPING_STOP_WORDS.has(x);
+  const phrases = new Map<string, Set<number>>();
+  for (const r of own) {
+    const w = r.text.toLowerCase().replace(/[\u2018\u2019]/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
+    for (let n = 0; n + 3 <= w.length; n++) {
+      const g = w.slice(n, n + 3);
+      if (g.filter((x) => !stop(x)).length < 2) continue;
+      const key = g.join(' ');
+      (phrases.get(key) ?? phrases.set(key, new Set()).get(key)!).add(k.get(r.comment.id)!);
+    }
+  }
+  const shared = new Map<string, number>();
+  for (const set of phrases.values()) {
+    if (set.size !== 2) continue;
+    const [a, b] = [...set].sort((x, y) => x - y) as [number, number];
+    if (author(a) !== author(b)) shared.set(`${a} ${b}`, (shared.get(`${a} ${b}`) ?? 0) + 1);
+  }
+  for (const min of [1, 2, 3]) {
+    const sel = [...shared].filter(([, n]) => n >= min).map(([key]) => key.split(' ').map(Number) as [number, number]);
+    const ok = sel.filter(([a, b]) => right(a, b) || right(b, a)).length;
+    const quoted = sel.filter(([a, b]) => quoteFound.get(a)?.parent === b || quoteFound.get(b)?.parent === a).length;
+    console.log(`echo: ${sel.length} pairs of comments share ${min}+ phrase(s) of three words found nowhere else; ${ok} are a reply and its parent (${quoted} of those already quote-found)`);
+  }
 }
 const cpu = process.cpuUsage(cpu0);
 console.log(`comments ${comments.length}, own sentences ${own.length}; ingest + mining to claims: ${Math.round(wallMine)} ms wall, ${Math.round((cpuMine.user + cpuMine.system) / 1000)} ms CPU; whole bench ${Math.round(performance.now() - wall0)} ms wall, ${Math.round((cpu.user + cpu.system) / 1000)} ms CPU; load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
