@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 6;
+export const LEXICON_VERSION = 7;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -537,3 +537,9 @@ export const CITATION_BENCHMARKS: [RegExp, string, 'benchmark' | 'dataset'][] = 
   [/\bImageNet\b/g, 'ImageNet', 'dataset'],
   [/\bThe Pile\b/g, 'The Pile', 'dataset'],
 ];
+
+/** Words that say a link names a benchmark or a dataset, not a paper: "[the Winograd schema challenge](arxiv…)", "the MMLU benchmark". */
+export const CITATION_BENCHMARK_WORDS = {
+  benchmark: '(?:challenge|benchmark|benchmarks|leaderboard|eval|evals|test suite)',
+  dataset: '(?:dataset|datasets|data set|corpus)',
+} as const;
