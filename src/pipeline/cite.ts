@@ -27,7 +27,7 @@ export interface Citation {
   surname?: string;
   /** Authors as written ("Popper", "Stengel"; "Koestler"), first author first. */
   authors?: string[];
-  /** The mention names every author ("Popper and Stengel (2024)", "The Sleepwalkers by Koestler"): no "et al.". */
+  /** The mention names its authors and no more ("Popper and Stengel (2024)", "The Sleepwalkers by Koestler", "Kunda's piece"): no "et al.". */
   sole?: boolean;
   year?: number;
   /** A title given with the mention (quoted, parenthesised, a link's text, after "paper:"). */
@@ -829,9 +829,10 @@ function nearestClaim(comment: Comment, sentences: Sentence[], k: number): strin
   return undefined;
 }
 
-/** The last claim of the writer's own words in a comment. */
-function lastClaim(sentences: Sentence[]): string | undefined {
-  for (let j = sentences.length - 1; j >= 0; j--) {
+/** The first or the last claim of the writer's own words in a comment. */
+function edgeClaim(sentences: Sentence[], which: 'first' | 'last'): string | undefined {
+  for (let k = 0; k < sentences.length; k++) {
+    const j = which === 'first' ? k : sentences.length - 1 - k;
     const claim = sentences[j]!.quote ? undefined : claimAt(sentences, j);
     if (claim) return claim;
   }
@@ -843,10 +844,13 @@ export interface CitationSite {
   comment: Entry<Comment>;
   c: Citation;
   /**
-   * In a plain dump, whose comment boundaries are guessed, the comment before it in its file: a comment
-   * with no claim of its own (a list of books cut from the sentence that introduces it) cites through it.
+   * In a plain dump, whose comment boundaries are guessed, the comments next to it in its file: a work
+   * named in a comment with no claim of its own, and cited by no claim elsewhere, is cited through them
+   * (a list of books cut from the sentence before it that introduces it; "my summary of these papers: …"
+   * cut from the summary after it).
    */
   previous?: Entry<Comment>;
+  next?: Entry<Comment>;
 }
 
 /**
@@ -857,14 +861,16 @@ export interface CitationSite {
  */
 export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sentence[]>): { papers: Entry<Paper>[]; cites: Map<string, Link[]> } {
   // The writer's own work ("our new report") is theirs alone: two writers' reports are two works.
-  const sites = citations.map(({ comment, c, previous }) => ({ comment, previous, c: c.key.startsWith('own-') ? { ...c, key: `${c.key}-${comment.data.author}` } : c }));
+  const sites = citations.map((site) => (site.c.key.startsWith('own-') ? { ...site, c: { ...site.c, key: `${site.c.key}-${site.comment.data.author}` } } : site));
   const keys = canonicalKeys(sites.map((x) => x.c));
   const papers = new Map<string, Paper & { sole?: boolean }>();
   /** How good the title a paper took is: a title of its own beats words around a name. */
   const titleFrom = new Map<string, number>();
   const soleNo = new Set<string>();
   const nearby = new Map<Mention, string>();
-  for (const { comment, c, previous } of sites) {
+  /** The claim next door, across a guessed boundary of a plain dump: used only for a work no claim cites otherwise. */
+  const nextDoor = new Map<Mention, string>();
+  for (const { comment, c, previous, next } of sites) {
     const key = keys.get(c.key)!;
     const sentences = sentencesOf.get(comment.id)!;
     const k = sentences.findIndex((s) => c.offsets.start >= s.offsets.start && c.offsets.start < s.offsets.end);
@@ -881,8 +887,15 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
     else {
       // Named in an aside (a quote, "Relevant paper: …", a bare address): the comment still cites it,
       // through the nearest claim of its paragraph, else of its comment.
-      const near = nearestClaim(comment.data, sentences, k) ?? (previous && lastClaim(sentencesOf.get(previous.id) ?? []));
+      const near = nearestClaim(comment.data, sentences, k);
       if (near) nearby.set(mention, near);
+      else {
+        // As nearestClaim orders them: a list item looks back first, other words ahead first.
+        const back = previous && edgeClaim(sentencesOf.get(previous.id) ?? [], 'last');
+        const ahead = next && edgeClaim(sentencesOf.get(next.id) ?? [], 'first');
+        const door = sentence && comment.data.paragraphs.find((q) => q.offsets.start <= sentence.offsets.start && sentence.offsets.start <= q.offsets.end)?.kind === 'item' ? back ?? ahead : ahead ?? back;
+        if (door) nextDoor.set(mention, door);
+      }
     }
     let paper = papers.get(key);
     if (!paper) {
@@ -924,20 +937,28 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
   const slugs = uniqueIds([...papers.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
   [...papers.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
   const cites = new Map<string, Link[]>();
+  const cite = (claim: string, target: string, rule: 'citation' | 'citation-nearby', cue: string) => {
+    if (!cites.has(claim)) cites.set(claim, []);
+    const links = cites.get(claim)!;
+    const same = links.find((l) => l.target === target);
+    if (!same) links.push({ target, evidence: { rule, cue } });
+    else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue };
+  };
+  const cited = new Set<string>();
   for (const [key, paper] of papers) {
+    const target = paperIds.get(key)!;
     for (const m of paper.mentions) {
       const claim = m.claim ?? nearby.get(m);
-      if (!claim) continue;
-      const target = paperIds.get(key)!;
-      if (!cites.has(claim)) cites.set(claim, []);
-      const links = cites.get(claim)!;
-      const rule = m.claim ? 'citation' : 'citation-nearby';
-      const same = links.find((l) => l.target === target);
-      if (!same) links.push({ target, evidence: { rule, cue: m.text } });
-      else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue: m.text };
+      if (claim) cite(claim, target, m.claim ? 'citation' : 'citation-nearby', m.text);
+      if (claim) cited.add(target);
+    }
+    if (cited.has(target)) continue;
+    for (const m of paper.mentions) {
+      const claim = nextDoor.get(m);
+      if (claim) cite(claim, target, 'citation-nearby', m.text);
+      if (claim) cited.add(target);
     }
   }
-  const cited = new Set([...cites.values()].flatMap((links) => links.map((l) => l.target)));
   const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const emitted = [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).filter((p) => cited.has(p.id));
   return { papers: emitted.sort(byId), cites };
@@ -1008,16 +1029,19 @@ export const citeStep: MineStep = {
   name: 'cite',
   run: (m) => {
     const last = new Map<string, { order: number; found: Citation[]; comment: Entry<Comment> }>();
-    const previous = new Map<string, Entry<Comment>>();
+    const around = new Map<string, Pick<CitationSite, 'previous' | 'next'>>();
     const all = m.corpus.comments.map((comment) => {
       const d = comment.data;
       const prev = d.forum ? undefined : last.get(d.file);
       const adjacent = prev && prev.order === d.order - 1 ? prev : undefined;
-      if (adjacent) previous.set(comment.id, adjacent.comment);
+      if (adjacent) {
+        around.set(comment.id, { ...around.get(comment.id), previous: adjacent.comment });
+        around.set(adjacent.comment.id, { ...around.get(adjacent.comment.id), next: comment });
+      }
       const found = citeComment(d, adjacent?.found ?? []);
       if (!d.forum) last.set(d.file, { order: d.order, found, comment });
       return { comment, found };
     });
-    return { ...m, citations: withKnownNames(all).flatMap(({ comment, found }) => found.map((c) => ({ comment, c, previous: previous.get(comment.id) }))) };
+    return { ...m, citations: withKnownNames(all).flatMap(({ comment, found }) => found.map((c) => ({ comment, c, ...around.get(comment.id) }))) };
   },
 };

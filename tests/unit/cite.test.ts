@@ -1,7 +1,7 @@
 /** cite: works named in a text, merged on a canonical key; what is not a work; paper records and claim links. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addressIdentity, benchmarkNamed, canonicalKeys, cite, citeComment, fileTitle, paperTitle, papersOf, withKnownNames, withLinks, type CitationSite } from '../../src/pipeline/cite.ts';
+import { addressIdentity, benchmarkNamed, canonicalKeys, cite, citeComment, fileTitle, paperTitle, papersOf, withKnownNames, withLinks, type Citation, type CitationSite } from '../../src/pipeline/cite.ts';
 import type { Comment, Inline, Paragraph, Sentence } from '../../src/schemas/comment.ts';
 import type { Entry } from '../../src/pipeline/corpus.ts';
 
@@ -353,4 +353,18 @@ test('every paper is cited by a claim: a list cites through the sentence that in
   sentencesOf.set('p', [{ offsets: lead.paragraphs[0]!.offsets, role: 'claim', claim: 'p-0' }]);
   const cut = papersOf(citeComment(books).map((c) => ({ comment: entry, c, previous: { id: 'p', data: lead, body: '' } })), sentencesOf);
   assert.deepEqual([cut.papers.map((p) => p.id), [...cut.cites.keys()]], [['title-sleepwalkers'], ['p-0']]);
+  // Words that are no list look ahead first: "my summary of these papers: <address>" introduces the comment after it.
+  const summary = comment(['my summary of this paper: https://arxiv.org/pdf/1805.12152'], 'lg');
+  const after = comment(['The authors present a toy example.'], 'lg');
+  const before = comment(['I think AGI is a big claim.'], 'lg');
+  sentencesOf.set('s', [{ offsets: summary.paragraphs[0]!.offsets, role: 'aside' }]);
+  sentencesOf.set('n', [{ offsets: after.paragraphs[0]!.offsets, role: 'claim', claim: 'n-0' }]);
+  sentencesOf.set('b', [{ offsets: before.paragraphs[0]!.offsets, role: 'claim', claim: 'b-0' }]);
+  const site = (c: Citation) => ({ comment: { id: 's', data: summary, body: '' }, c, previous: { id: 'b', data: before, body: '' }, next: { id: 'n', data: after, body: '' } });
+  assert.deepEqual([...papersOf(citeComment(summary).map(site), sentencesOf).cites.keys()], ['n-0']);
+  // The comment next door is a guess: used only for a work that no claim cites otherwise.
+  const elsewhere = comment(['Tsipras et al. find it, https://arxiv.org/abs/1805.12152 shows.'], 'zz');
+  sentencesOf.set('e', [{ offsets: elsewhere.paragraphs[0]!.offsets, role: 'claim', claim: 'e-0' }]);
+  const both = papersOf([...citeComment(summary).map(site), ...citeComment(elsewhere).map((c) => ({ comment: { id: 'e', data: elsewhere, body: '' }, c }))], sentencesOf);
+  assert.deepEqual([...both.cites.keys()], ['e-0']);
 });
