@@ -5,7 +5,7 @@
  * links (a title after "paper:", a link's address and text) and the words that point back at a work
  * named before ("the first paper"); the step adds the short names a writer gives works (withKnownNames);
  * `papersOf` merges mentions into one paper per work (on arXiv id or DOI, title, short name, surname +
- * year) and links the claims that cite them. People, models, months, organisations, images, CDN files,
+ * year) and links the claims that cite them; a work no claim cites is not emitted. People, models, months, organisations, images, CDN files,
  * plain web pages and table rows are not works. The cue words are the CITATION section of lexicon.ts.
  */
 import { slugify, uniqueIds } from '../lib/ids.ts';
@@ -462,9 +462,10 @@ const OPENS_SENTENCE = /(?:^|[.!?:;(—–]|\s-)\s*$/u;
 
 /**
  * Whether a link's text can stand as its work's title: Title Case ("Let's Think Dot by Dot"), a short
- * name ("PRISM"), a person on a topic ("Jason Gross on compact proofs"), or words in sentence case where a title stands, opening the sentence ("[Causal entropic
- * forces](…) is another proposal"); not "this paper", "putting", "The generalized common sense …", and not
- * the sentence's own words in its run ("… include [Schulze and Ranked Pair ballot tabulation](…)").
+ * name ("PRISM"), a person on a topic ("Jason Gross on compact proofs"), or words in sentence case where
+ * a title stands, opening the sentence ("[Causal entropic forces](…) is another proposal"); not "this
+ * paper", "putting", "The generalized common sense …", and not the sentence's own words in its run ("…
+ * include [Schulze and Ranked Pair ballot tabulation](…)").
  */
 function linkTitle(text: string, opens: boolean): boolean {
   if (/^https?:/.test(text) || /^(?:This|That|These|Those|The|A|An|Our|My|His|Her|Their|Here|See|Like)\b/.test(text)) return titleCase(text, 3) && !/^(?:This|That|These|Those|Our|My|His|Her|Their|Here|See|Like)\b/.test(text);
