@@ -5,16 +5,16 @@
  * links (a title after "paper:", a link's address and text) and the words that point back at a work
  * named before ("the first paper"); the step adds the short names a writer gives works (withKnownNames);
  * `papersOf` merges mentions into one paper per work (on arXiv id or DOI, title, short name, surname +
- * year) and links the claims that cite them. People, models, months, organisations, images, CDN files,
+ * year) and links the claims that cite them; a work no claim cites is not emitted. People, models, months, organisations, images, CDN files,
  * plain web pages and table rows are not works. The cue words are the CITATION section of lexicon.ts.
  */
 import { slugify, uniqueIds } from '../lib/ids.ts';
 import type { Link } from '../schemas/claim.ts';
-import type { Comment, Sentence } from '../schemas/comment.ts';
+import type { Comment, Paragraph, Sentence } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
 import type { Mention, Paper } from '../schemas/paper.ts';
 import type { Entry } from './corpus.ts';
-import { CITATION_BENCHMARKS, CITATION_HOLDS, CITATION_NOT_SURNAMES, CITATION_NOT_TOPIC, CITATION_ORDINALS, CITATION_ORGANISATION_WORDS, CITATION_WORK, CITATION_WORK_ADJECTIVE, GENERIC_NOUNS } from './lexicon.ts';
+import { CITATION_BENCHMARK_WORDS, CITATION_BENCHMARKS, CITATION_HOLDS, CITATION_NOT_SURNAMES, CITATION_NOT_TOPIC, CITATION_ORDINALS, CITATION_ORGANISATION_WORDS, CITATION_WORK, CITATION_WORK_ADJECTIVE, GENERIC_NOUNS } from './lexicon.ts';
 import type { MineStep } from './mining.ts';
 
 export interface Citation {
@@ -27,7 +27,7 @@ export interface Citation {
   surname?: string;
   /** Authors as written ("Popper", "Stengel"; "Koestler"), first author first. */
   authors?: string[];
-  /** The mention names every author ("Popper and Stengel (2024)", "The Sleepwalkers by Koestler"): no "et al.". */
+  /** The mention names its authors and no more ("Popper and Stengel (2024)", "The Sleepwalkers by Koestler", "Kunda's piece"): no "et al.". */
   sole?: boolean;
   year?: number;
   /** A title given with the mention (quoted, parenthesised, a link's text, after "paper:"). */
@@ -47,8 +47,17 @@ export interface Citation {
 const PARTICLE = '(?:(?:de|van|von|der|den|da|del|di|du|le|la)\\s)';
 const CAP_WORD = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}]+)?";
 const SURNAME = `(?<![\\p{L}\\d])${PARTICLE}?${CAP_WORD}(?:\\s(?:van|von|de|der|da|del|le)\\s${CAP_WORD})?`;
+/** A year a work may carry: the one spelling of it, which every pattern and test below builds on. */
 const YEAR = '(?:1[89]|20)\\d\\d';
+/** Whether a text holds a year at all (the cheap gate of cite(): "2020a" counts). */
+const HAS_YEAR = new RegExp(YEAR);
+/** Every year standing as a word ("until 2001 or 2003", "[2011 paper]"). */
+const YEARS = new RegExp(`\\b${YEAR}\\b`, 'g');
+/** A key made of a surname and a year ("berglund-2023", "de-blanc-2011"). */
+const SURNAME_YEAR_KEY = new RegExp(`^[a-z].*-${YEAR}$`);
 const ET_AL = '\\set\\.?\\s?al\\.?';
+/** Whether words say "et al." ("et. al", "et al"): the mention does not name every author. */
+const SAYS_ET_AL = /\bet\.?\s?al\b/;
 const WORK = CITATION_WORK;
 const QUOTED = `(?:"(?<q1>[^"\\n]{3,120})"|“(?<q2>[^”\\n]{3,120})”|'(?<q3>[^'\\n]{3,120})'|‘(?<q4>[^’\\n]{3,120})’)`;
 const NOT_SURNAMES = CITATION_NOT_SURNAMES;
@@ -136,6 +145,16 @@ const SEE_LIST = /\b(?:[Ss]ee|[Cc]f\.|[Rr]ead)\s(?<list>[^.;:!?\n]{3,300})/gu;
 /** A person on a topic, as a reading pointer names a work: "Jason Gross on compact proofs". */
 const PERSON_ON = new RegExp(`^(?<a>\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\.)?\\s${SURNAME})\\son\\s\\p{Ll}[\\p{L}\\d'’-]*(?:\\s[\\p{L}\\d'’-]+){0,5}$`, 'u');
 
+/**
+ * Whether words can be a work's author: a surname ("Turpin", "de Blanc") or a name that ends in one
+ * ("David Golumbia", "Philip Kapleau Roshi"), with no word a sentence opener, month, model or the like
+ * ("Since (2020)", "by The Economist"), and no organisation's last word ("a report by Pew Research Center").
+ */
+function person(a: string): boolean {
+  const words = a.split(/\s/);
+  return !words.some((w) => NOT_SURNAMES.has(w)) && !CITATION_ORGANISATION_WORDS.test(words[words.length - 1]!);
+}
+
 /** Overlapping finds: keep the longest at each place ("Berglund et. al. (2023)" over "Berglund et. al"). */
 function longestAtEachPlace(found: Citation[]): Citation[] {
   found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
@@ -151,8 +170,8 @@ function longestAtEachPlace(found: Citation[]): Citation[] {
 /** Every work mentioned in `text`, in order of position; overlapping finds keep the longer one. */
 export function cite(text: string): Citation[] {
   // Cheap tests first: most sentences hold no year, no "et al", no work word, and skip the costly patterns.
-  const year = /(?:1[89]|20)\d\d/.test(text);
-  const etal = /\bet\.?\s?al\b/.test(text);
+  const year = HAS_YEAR.test(text);
+  const etal = SAYS_ET_AL.test(text);
   const work = WORK_WORD.test(text);
   const none: RegExpMatchArray[] = [];
   const when = (gate: boolean, re: RegExp) => (gate ? text.matchAll(re) : none);
@@ -164,12 +183,11 @@ export function cite(text: string): Citation[] {
     return { start, end: start + g.length };
   };
   const quoted = (m: RegExpMatchArray) => m.groups!.q1 ?? m.groups!.q2 ?? m.groups!.q3 ?? m.groups!.q4;
-  const person = (a: string) => !NOT_SURNAMES.has(a) && !NOT_SURNAMES.has(a.split(/\s/).pop()!);
   const authorYear = (a0: string, b: string | undefined, y: string, m: RegExpMatchArray, rule: string, offsets = at(m), written = m[0]) => {
     const a = a0.replace(/['’]s$/, ''); // "Smith's (2020) paper"
     const more = (m.groups!.more ?? '').split(/,\s/).filter(Boolean);
     const c: Citation = { key: `${slug(a)}-${y}`, kind: 'paper', text: written, offsets, surname: a, authors: [a, ...more, ...(b ? [b] : [])], year: Number(y), rule };
-    c.sole = !/\bet\.?\s?al\b/.test(written);
+    c.sole = !SAYS_ET_AL.test(written);
     add(c);
   };
 
@@ -228,9 +246,13 @@ export function cite(text: string): Citation[] {
     const c: Citation = { key: t ? titleKey(t) : slug(a), kind: 'paper', text: m[0], offsets: at(m), rule: 'possessive-work' };
     if (t) c.title = t;
     // An organisation's work ("MIRI's paper"): the organisation is not its author; a name beside a title may be a first name.
+    // A possessive names one author ("Kunda's original piece" → "Kunda"): no "et al." is invented for it.
     if (!/^\p{Lu}{2,}$/u.test(a)) {
       c.authors = [a];
-      if (!t) c.surname = a;
+      if (!t) {
+        c.surname = a;
+        c.sole = true;
+      }
     }
     if (t || c.surname) add(c);
   }
@@ -277,7 +299,7 @@ export function cite(text: string): Citation[] {
     const a = m.groups!.a!;
     const surname = a.split(/\s/).pop()!;
     const words = t.split(/\s+/);
-    if (!person(surname) || NOT_SURNAMES.has(words[0]!) && !/^(?:The|A|An)$/.test(words[0]!)) continue;
+    if (!person(a) || NOT_SURNAMES.has(words[0]!) && !/^(?:The|A|An)$/.test(words[0]!)) continue;
     if (words.length < 2 && !/^(?:The|A|An)\s/.test(t)) continue;
     if (words.length < 2 || words.includes(surname) || text[m.index! + m[0].length] === ':') continue; // "Let's Think Dot by Dot: …"
     if (/^(?:Post|Comment|Reply|Answer|Thread|Question|Edit|Update|Note|Tweet|Talk|Episode)s?$/.test(words[words.length - 1]!)) continue; // "Great Post by Zvi"
@@ -320,7 +342,7 @@ export function cite(text: string): Citation[] {
   for (const m of when(work && text.includes(' by '), WORK_BY)) {
     const a = m.groups!.a!;
     const surname = a.split(/\s/).pop()!;
-    if (!person(surname) || CITATION_ORGANISATION_WORDS.test(surname) || a.split(/\s/).some((w) => NOT_SURNAMES.has(w))) continue;
+    if (!person(a)) continue;
     const y = m.groups!.y ?? m.groups!.y2;
     const c: Citation = { key: y ? `${slug(surname)}-${y}` : slug(surname), kind: 'paper', text: m[0], offsets: at(m), surname, authors: [a], sole: !m.groups!.etal, rule: 'work-by-author' };
     if (y) c.year = Number(y);
@@ -337,8 +359,7 @@ export function cite(text: string): Citation[] {
       const item = PERSON_ON.exec(part.trim());
       if (!item) continue;
       const a = item.groups!.a!;
-      const surname = a.split(/\s/).pop()!;
-      if (a.split(/\s/).some((w) => NOT_SURNAMES.has(w)) || CITATION_ORGANISATION_WORDS.test(surname)) continue;
+      if (!person(a)) continue;
       const t = part.trim();
       const s0 = base + start + part.indexOf(t);
       // The words name the work whole ("Jason Gross on compact proofs"): no surname to put before them.
@@ -371,7 +392,7 @@ export function cite(text: string): Citation[] {
     if (!c.title || c.surname || c.rule === 'title-by-author') continue;
     const by = BY_AUTHOR.exec(text.slice(c.offsets.end, c.offsets.end + 60));
     const surname = by?.groups!.a!.split(/\s/).pop();
-    if (!by || !surname || !person(surname)) continue;
+    if (!by || !surname || !person(by.groups!.a!)) continue;
     c.surname = surname;
     c.authors = [by.groups!.a!];
     c.sole = true;
@@ -381,7 +402,7 @@ export function cite(text: string): Citation[] {
     if (c.year || !c.surname) continue;
     const from = Math.max(text.lastIndexOf('. ', c.offsets.start), 0);
     const to = text.indexOf('. ', c.offsets.end);
-    const years = [...text.slice(from, to < 0 ? text.length : to).matchAll(/\b(?:1[89]|20)\d\d\b/g)].map((y) => Number(y[0]));
+    const years = [...text.slice(from, to < 0 ? text.length : to).matchAll(YEARS)].map((y) => Number(y[0]));
     if (years.length) c.yearsNear = years;
   }
   return markdownLinks(text, longestAtEachPlace(found));
@@ -400,14 +421,14 @@ function markdownLinks(text: string, citations: Citation[]): Citation[] {
     const uStart = tEnd + 2;
     const uEnd = uStart + m.groups!.u!.length;
     const url = m.groups!.u!;
-    const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd);
+    const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd && namesAll(c, m.groups!.t!));
     if (inText.length === 0) {
       // Nothing cited in the link's text: the address's work is named by that text ("[PRISM](…arxiv…)").
       for (const c of out) {
         if (c.offsets.start < uStart || c.offsets.end > uEnd) continue;
         c.text = m.groups!.t!;
         c.offsets = { start: tStart, end: tEnd };
-        if (linkTitle(c.text)) c.title = c.text.replace(/[.:]$/, '');
+        namedByLink(c, c.text, OPENS_SENTENCE.test(text.slice(0, m.index!)));
       }
       continue;
     }
@@ -436,13 +457,85 @@ function titleLine(t: string): boolean {
   return words.length >= 2 && words.length <= 25 && /^["“‘']?\p{Lu}/u.test(t) && !/[.!]$/.test(t.trim()) && !/[.!?]\s+\p{Lu}/u.test(t);
 }
 
+/** The words before a link, when the link opens its sentence: nothing, or a sentence's or a clause's end. */
+const OPENS_SENTENCE = /(?:^|[.!?:;(—–]|\s-)\s*$/u;
+
 /**
- * Whether a link's text can stand as its work's title: Title Case ("Let's Think Dot by Dot"), a name
- * ("PRISM", "Jason Gross on compact proofs"); not "this paper", "putting", "The generalized common sense …".
+ * Whether a link's text can stand as its work's title: Title Case ("Let's Think Dot by Dot"), a short
+ * name ("PRISM"), a person on a topic ("Jason Gross on compact proofs"), or words in sentence case where
+ * a title stands, opening the sentence ("[Causal entropic forces](…) is another proposal"); not "this
+ * paper", "putting", "The generalized common sense …", and not the sentence's own words in its run ("…
+ * include [Schulze and Ranked Pair ballot tabulation](…)").
  */
-function linkTitle(text: string): boolean {
+function linkTitle(text: string, opens: boolean): boolean {
   if (/^https?:/.test(text) || /^(?:This|That|These|Those|The|A|An|Our|My|His|Her|Their|Here|See|Like)\b/.test(text)) return titleCase(text, 3) && !/^(?:This|That|These|Those|Our|My|His|Her|Their|Here|See|Like)\b/.test(text);
-  return /^\p{Lu}/u.test(text) && (titleCase(text, 3) || namesWork(text) || /^\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*$/u.test(text));
+  if (!/^\p{Lu}/u.test(text)) return false;
+  return titleCase(text, 3) || /^\p{Lu}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*$/u.test(text) || PERSON_ON.test(text) || (opens && namesWork(text));
+}
+
+/** Each named benchmark or dataset as a link's whole words: "the Pile", "BIG-Bench Hard", "the MMLU benchmark", "gsm8k". */
+const BENCHMARK_LINKS = BENCHMARKS.map(([re, name, kind]) => ({
+  whole: new RegExp(`^(?:the\\s)?(?:${re.source})(?:\\s(?:${CITATION_BENCHMARK_WORDS.benchmark}|${CITATION_BENCHMARK_WORDS.dataset}))?$`, 'iu'),
+  name,
+  kind,
+}));
+/** "the Winograd schema challenge", "a dataset": words that say what a benchmark or a dataset is. */
+const BENCHMARK_BY_WHAT = new RegExp(`^(?:the\\s)?(?<t>(?:[\\p{L}\\d-]+\\s){0,4}(?:(?<b>${CITATION_BENCHMARK_WORDS.benchmark})|${CITATION_BENCHMARK_WORDS.dataset}))$`, 'iu');
+
+/**
+ * The benchmark or dataset a link's words name, which the link then cites instead of a paper, whatever
+ * its address ("[the Pile](https://arxiv.org/abs/2101.00027)"): one of the named ones (CITATION_BENCHMARKS,
+ * matched by their patterns, not their spelling), or words that say what it is ("the Winograd schema challenge").
+ */
+export function benchmarkNamed(words: string): Pick<Citation, 'key' | 'kind' | 'title'> | undefined {
+  const text = words.trim();
+  const known = BENCHMARK_LINKS.find((b) => b.whole.test(text));
+  if (known) return { key: slug(known.name), kind: known.kind, title: known.name };
+  const what = BENCHMARK_BY_WHAT.exec(text);
+  if (!what) return undefined;
+  const t = what.groups!.t!;
+  return { key: slug(t), kind: what.groups!.b ? 'benchmark' : 'dataset', title: t[0]!.toUpperCase() + t.slice(1) };
+}
+
+/**
+ * What a link's words say of the work at its address: its title when they read as one, its year ("[2011
+ * paper](…pdf)"), or that it is a benchmark or a dataset ("[the Pile](arxiv…)"). `opens`: the link opens its sentence.
+ */
+function namedByLink(c: Citation, words: string, opens: boolean): void {
+  if (linkTitle(words, opens)) c.title = words.replace(/[.:]$/, '');
+  const year = WORK_WORD.test(words) && words.match(YEARS)?.[0];
+  if (year) c.year = Number(year);
+  const named = benchmarkNamed(words);
+  if (named) Object.assign(c, named);
+}
+
+/**
+ * Whether a citation in a link's words is what the link points at: a work is; a benchmark or a dataset only
+ * when the words are its name ("[MMLU](…)"), not when they merely hold it ("[scores on MMLU went up](arxiv…)"
+ * cites MMLU and the paper at the address).
+ */
+const namesAll = (c: Citation, words: string) => c.kind === 'paper' || c.kind === 'link' || !!benchmarkNamed(words);
+
+/** A link of a comment: where its words stand in the comment's text, its address, and its paragraph. */
+interface LinkRun {
+  start: number;
+  end: number;
+  href: string;
+  words: string;
+  paragraph: Paragraph;
+}
+
+/** A comment's links in order: the one walk of its inlines that withLinks and withBackReferences share. */
+function linksOf(comment: Comment): LinkRun[] {
+  const links: LinkRun[] = [];
+  for (const paragraph of comment.paragraphs) {
+    let at = paragraph.offsets.start;
+    for (const inline of paragraph.inlines) {
+      if (inline.href) links.push({ start: at, end: at + inline.text.length, href: inline.href, words: inline.text, paragraph });
+      at += inline.text.length;
+    }
+  }
+  return links;
 }
 
 /**
@@ -451,40 +544,24 @@ function linkTitle(text: string): boolean {
  * paper host, a PDF) that no citation covers is cited as the link itself, its text the title when it reads
  * as one. Images and CDN files are never works.
  */
-export function withLinks(comment: Comment, citations: Citation[]): Citation[] {
+export function withLinks(comment: Comment, citations: Citation[], links: LinkRun[] = linksOf(comment)): Citation[] {
   const out = citations.map((c) => ({ ...c }));
-  for (const p of comment.paragraphs) {
-    let at = p.offsets.start;
-    for (const inline of p.inlines) {
-      const start = at;
-      at += inline.text.length;
-      if (!inline.href || !/^https?:/.test(inline.href) || isImageAddress(inline.href)) continue;
-      const id = addressIdentity(inline.href);
-      const covered = out.filter((c) => c.offsets.start < at && c.offsets.end > start);
-      for (const c of covered) {
-        if (!c.url) c.url = id?.url ?? inline.href;
-        if (id?.ids && !c.ids) c.ids = id.ids;
-      }
-      if (covered.length === 0 && id && (id.ids || SCHOLARLY.test(inline.href) || namesWork(inline.text.trim()))) {
-        const text = inline.text.trim() || inline.href;
-        const c: Citation = { key: id.key, kind: 'paper', text, offsets: { start, end: at }, url: id.url, rule: 'link' };
-        if (id.ids) c.ids = id.ids;
-        if (linkTitle(text)) c.title = text.replace(/[.:]$/, '');
-        // "[2011 paper](…pdf)": the link's words give the year.
-        const year = WORK_WORD.test(text) && /\b((?:1[89]|20)\d\d)\b/.exec(text);
-        if (year) c.year = Number(year[1]);
-        // "[the Pile](arxiv…)": a link whose words are a dataset's or benchmark's name cites that, not a paper.
-        const named = BENCHMARKS.find(([, name]) => name.toLowerCase().replace(/^the /, '') === text.toLowerCase().replace(/^the /, ''));
-        if (named) Object.assign(c, { key: slug(named[1]), kind: named[2], title: named[1] });
-        // "[the Winograd schema challenge](arxiv…)": words that name a benchmark or a dataset by what it is.
-        const what = !named && /^(?:the\s)?(?<t>(?:[\p{L}\d-]+\s){0,4}(?<k>challenge|benchmark|dataset|data set|corpus|leaderboard))$/iu.exec(text);
-        if (what) {
-          const t = what.groups!.t!;
-          Object.assign(c, { key: slug(t), kind: /challenge|benchmark|leaderboard/i.test(what.groups!.k!) ? 'benchmark' : 'dataset', title: t[0]!.toUpperCase() + t.slice(1) });
-        }
-        out.push(c);
-      }
+  for (const { start, end, href, words, paragraph } of links) {
+    if (!/^https?:/.test(href) || isImageAddress(href)) continue;
+    const id = addressIdentity(href);
+    const covered = out.filter((c) => c.offsets.start < end && c.offsets.end > start && namesAll(c, words));
+    for (const c of covered) {
+      if (!c.url) c.url = id?.url ?? href;
+      if (id?.ids && !c.ids) c.ids = id.ids;
     }
+    if (covered.length > 0 || !id || !(id.ids || SCHOLARLY.test(href) || namesWork(words.trim()))) continue;
+    const text = words.trim() || href;
+    const c: Citation = { key: id.key, kind: 'paper', text, offsets: { start, end }, url: id.url, rule: 'link' };
+    if (id.ids) c.ids = id.ids;
+    namedByLink(c, text, OPENS_SENTENCE.test(comment.text.slice(paragraph.offsets.start, start)));
+    // A list item that merely names a benchmark or a dataset cites none, as in its text (citeComment).
+    if (paragraph.kind === 'item' && c.kind !== 'paper') continue;
+    out.push(c);
   }
   return out.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end);
 }
@@ -530,7 +607,8 @@ export function citeComment(comment: Comment, before: Citation[] = []): Citation
       }
     }
   });
-  return withBackReferences(comment, withLinks(comment, longestAtEachPlace(found)), before);
+  const links = linksOf(comment);
+  return withBackReferences(comment, withLinks(comment, longestAtEachPlace(found), links), before, links);
 }
 
 /** "the first paper", "the latter study", "this paper", "the report": words that point back at a work named before. */
@@ -551,19 +629,11 @@ function sameKindOfWork(named: string, word: string): boolean {
  * before it, when there is exactly one. A profile dump does not mark where a comment ends, so words in
  * the first paragraph of a comment may point back at the works of the comment before it (`before`).
  */
-export function withBackReferences(comment: Comment, citations: Citation[], before: Citation[] = []): Citation[] {
+export function withBackReferences(comment: Comment, citations: Citation[], before: Citation[] = [], links: LinkRun[] = linksOf(comment)): Citation[] {
   const out = [...citations];
   const firstEnd = comment.paragraphs[0]!.offsets.end;
   let pointedBefore = false;
   // A link's words say by its address which work they name ("[Sauce is figure 4 from this paper.](…)").
-  const links: Offsets[] = [];
-  for (const p of comment.paragraphs) {
-    let at = p.offsets.start;
-    for (const inline of p.inlines) {
-      if (inline.href) links.push({ start: at, end: at + inline.text.length });
-      at += inline.text.length;
-    }
-  }
   // Linear in the pointers and citations (a 1 MB paragraph holds thousands of both): sorted once, walked once.
   const starts = citations.map((c) => c.offsets.start).sort((x, y) => x - y);
   const byEnd = [...citations].sort((x, y) => x.offsets.end - y.offsets.end || x.offsets.start - y.offsets.start);
@@ -617,7 +687,7 @@ export function withBackReferences(comment: Comment, citations: Citation[], befo
 
 /** The kind of a key, by how much it says about which work it is: a lower rank names the paper. */
 function keyRank(key: string): number {
-  if (/^[a-z].*-(?:1[89]|20)\d\d$/.test(key) && !/^(?:arxiv|doi|url|title|own)-/.test(key)) return 0; // surname + year
+  if (SURNAME_YEAR_KEY.test(key) && !/^(?:arxiv|doi|url|title|own)-/.test(key)) return 0; // surname + year
   if (/^(?:arxiv|doi)-/.test(key)) return 1;
   if (/^(?:title|url|own)-/.test(key)) return 3;
   return 2; // surname alone, a parenthesised title, a benchmark
@@ -734,7 +804,12 @@ function claimAt(sentences: Sentence[], k: number): string | undefined {
   return undefined;
 }
 
-/** The claim nearest sentence `k`: in its paragraph (before it, then after), else the next claim of the comment, else the last before it. */
+/**
+ * The claim nearest sentence `k`, of the writer's own words (a quote's claim is someone else's): in its
+ * paragraph (before it, then after), else the next claim of the comment, else the last before it; for a
+ * list item the claims before it first, as a list follows the sentence that introduces it ("Here are some
+ * good books to read.").
+ */
 function nearestClaim(comment: Comment, sentences: Sentence[], k: number): string | undefined {
   if (k < 0) return undefined;
   const at = sentences[k]!.offsets.start;
@@ -743,10 +818,23 @@ function nearestClaim(comment: Comment, sentences: Sentence[], k: number): strin
   const order: number[] = [];
   for (let j = k - 1; j >= 0 && inParagraph(j); j--) order.push(j);
   for (let j = k + 1; j < sentences.length && inParagraph(j); j++) order.push(j);
-  for (let j = k + 1; j < sentences.length; j++) if (!inParagraph(j)) order.push(j);
-  for (let j = k - 1; j >= 0; j--) if (!inParagraph(j)) order.push(j);
+  const after: number[] = [];
+  const before: number[] = [];
+  for (let j = k + 1; j < sentences.length; j++) if (!inParagraph(j)) after.push(j);
+  for (let j = k - 1; j >= 0; j--) if (!inParagraph(j)) before.push(j);
+  order.push(...(p?.kind === 'item' ? [...before, ...after] : [...after, ...before]));
   for (const j of order) {
-    const claim = claimAt(sentences, j);
+    const claim = sentences[j]!.quote ? undefined : claimAt(sentences, j);
+    if (claim) return claim;
+  }
+  return undefined;
+}
+
+/** The first or the last claim of the writer's own words in a comment. */
+function edgeClaim(sentences: Sentence[], which: 'first' | 'last'): string | undefined {
+  for (let k = 0; k < sentences.length; k++) {
+    const j = which === 'first' ? k : sentences.length - 1 - k;
+    const claim = sentences[j]!.quote ? undefined : claimAt(sentences, j);
     if (claim) return claim;
   }
   return undefined;
@@ -756,23 +844,34 @@ function nearestClaim(comment: Comment, sentences: Sentence[], k: number): strin
 export interface CitationSite {
   comment: Entry<Comment>;
   c: Citation;
+  /**
+   * In a plain dump, whose comment boundaries are guessed, the comments next to it in its file: a work
+   * named in a comment with no claim of its own, and cited by no claim elsewhere, is cited through them
+   * (a list of books cut from the sentence before it that introduces it; "my summary of these papers: …"
+   * cut from the summary after it).
+   */
+  previous?: Entry<Comment>;
+  next?: Entry<Comment>;
 }
 
 /**
  * Citations of the whole corpus → one paper per work (mentions merged on their canonical key) and the
  * `cites` links of the claims whose sentences mention them. `sentencesOf` gives each comment's sentences
- * (with the claim id on a unit's first sentence), to place each mention.
+ * (with the claim id on a unit's first sentence), to place each mention. Every paper is cited by a claim:
+ * a work named only where no claim of its writer is near (a comment of asides alone) is not emitted.
  */
 export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sentence[]>): { papers: Entry<Paper>[]; cites: Map<string, Link[]> } {
   // The writer's own work ("our new report") is theirs alone: two writers' reports are two works.
-  const sites = citations.map(({ comment, c }) => ({ comment, c: c.key.startsWith('own-') ? { ...c, key: `${c.key}-${comment.data.author}` } : c }));
+  const sites = citations.map((site) => (site.c.key.startsWith('own-') ? { ...site, c: { ...site.c, key: `${site.c.key}-${site.comment.data.author}` } } : site));
   const keys = canonicalKeys(sites.map((x) => x.c));
   const papers = new Map<string, Paper & { sole?: boolean }>();
   /** How good the title a paper took is: a title of its own beats words around a name. */
   const titleFrom = new Map<string, number>();
   const soleNo = new Set<string>();
   const nearby = new Map<Mention, string>();
-  for (const { comment, c } of sites) {
+  /** The claim next door, across a guessed boundary of a plain dump: used only for a work no claim cites otherwise. */
+  const nextDoor = new Map<Mention, string>();
+  for (const { comment, c, previous, next } of sites) {
     const key = keys.get(c.key)!;
     const sentences = sentencesOf.get(comment.id)!;
     const k = sentences.findIndex((s) => c.offsets.start >= s.offsets.start && c.offsets.start < s.offsets.end);
@@ -791,6 +890,13 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
       // through the nearest claim of its paragraph, else of its comment.
       const near = nearestClaim(comment.data, sentences, k);
       if (near) nearby.set(mention, near);
+      else {
+        // As nearestClaim orders them: a list item looks back first, other words ahead first.
+        const back = previous && edgeClaim(sentencesOf.get(previous.id) ?? [], 'last');
+        const ahead = next && edgeClaim(sentencesOf.get(next.id) ?? [], 'first');
+        const door = sentence && comment.data.paragraphs.find((q) => q.offsets.start <= sentence.offsets.start && sentence.offsets.start <= q.offsets.end)?.kind === 'item' ? back ?? ahead : ahead ?? back;
+        if (door) nextDoor.set(mention, door);
+      }
     }
     let paper = papers.get(key);
     if (!paper) {
@@ -832,21 +938,31 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
   const slugs = uniqueIds([...papers.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
   [...papers.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
   const cites = new Map<string, Link[]>();
+  const cite = (claim: string, target: string, rule: 'citation' | 'citation-nearby', cue: string) => {
+    if (!cites.has(claim)) cites.set(claim, []);
+    const links = cites.get(claim)!;
+    const same = links.find((l) => l.target === target);
+    if (!same) links.push({ target, evidence: { rule, cue } });
+    else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue };
+  };
+  const cited = new Set<string>();
   for (const [key, paper] of papers) {
+    const target = paperIds.get(key)!;
     for (const m of paper.mentions) {
       const claim = m.claim ?? nearby.get(m);
-      if (!claim) continue;
-      const target = paperIds.get(key)!;
-      if (!cites.has(claim)) cites.set(claim, []);
-      const links = cites.get(claim)!;
-      const rule = m.claim ? 'citation' : 'citation-nearby';
-      const same = links.find((l) => l.target === target);
-      if (!same) links.push({ target, evidence: { rule, cue: m.text } });
-      else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue: m.text };
+      if (claim) cite(claim, target, m.claim ? 'citation' : 'citation-nearby', m.text);
+      if (claim) cited.add(target);
+    }
+    if (cited.has(target)) continue;
+    for (const m of paper.mentions) {
+      const claim = nextDoor.get(m);
+      if (claim) cite(claim, target, 'citation-nearby', m.text);
+      if (claim) cited.add(target);
     }
   }
   const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  return { papers: [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).sort(byId), cites };
+  const emitted = [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).filter((p) => cited.has(p.id));
+  return { papers: emitted.sort(byId), cites };
 }
 
 /** A comment and the works it cites. */
@@ -913,14 +1029,20 @@ export function withKnownNames(all: CommentCitations[]): CommentCitations[] {
 export const citeStep: MineStep = {
   name: 'cite',
   run: (m) => {
-    const last = new Map<string, { order: number; found: Citation[] }>();
+    const last = new Map<string, { order: number; found: Citation[]; comment: Entry<Comment> }>();
+    const around = new Map<string, Pick<CitationSite, 'previous' | 'next'>>();
     const all = m.corpus.comments.map((comment) => {
       const d = comment.data;
       const prev = d.forum ? undefined : last.get(d.file);
-      const found = citeComment(d, prev && prev.order === d.order - 1 ? prev.found : []);
-      if (!d.forum) last.set(d.file, { order: d.order, found });
+      const adjacent = prev && prev.order === d.order - 1 ? prev : undefined;
+      if (adjacent) {
+        around.set(comment.id, { ...around.get(comment.id), previous: adjacent.comment });
+        around.set(adjacent.comment.id, { ...around.get(adjacent.comment.id), next: comment });
+      }
+      const found = citeComment(d, adjacent?.found ?? []);
+      if (!d.forum) last.set(d.file, { order: d.order, found, comment });
       return { comment, found };
     });
-    return { ...m, citations: withKnownNames(all).flatMap(({ comment, found }) => found.map((c) => ({ comment, c }))) };
+    return { ...m, citations: withKnownNames(all).flatMap(({ comment, found }) => found.map((c) => ({ comment, c, ...around.get(comment.id) }))) };
   },
 };

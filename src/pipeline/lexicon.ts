@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 6;
+export const LEXICON_VERSION = 7;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -79,6 +79,16 @@ export const LEXICON_VERSION = 6;
  *  - ADDRESSES_OTHER_SIDE: an objection that says what the other side claims ("So you're claiming X, which
  *    is not obvious to me", "your argument doesn't hold up") answers them, even after "So"/"But": it is
  *    not the author's contrast with their own claim.
+ *
+ * Changes from version 6 (measured on lw-dev json/text with score-graph.mjs, score-threads.mjs and
+ * /tmp/extras.mjs, and on the seeds: content unchanged):
+ *  - CITATION_BENCHMARKS are matched against a link's words by their patterns, case aside, with an optional
+ *    "the" before and "benchmark"/"dataset" after ("bigbench hard", "the mmlu benchmark", "ImageNet dataset",
+ *    "the Pile dataset"), not by spelling equality, which caught only the exact names. CITATION_BENCHMARK_WORDS
+ *    (moved here from cite.ts, with "eval(s)", "test suite", "datasets" added): the words that say a link
+ *    names a benchmark or a dataset by what it is ("the Winograd schema challenge"). On lw-dev the same two
+ *    links are caught ("[the Pile](arxiv…)", "[the Winograd schema challenge](arxiv…)"); the new forms are
+ *    the ones a forum writes for the other names of the list.
  */
 
 export interface Cue {
@@ -537,3 +547,9 @@ export const CITATION_BENCHMARKS: [RegExp, string, 'benchmark' | 'dataset'][] = 
   [/\bImageNet\b/g, 'ImageNet', 'dataset'],
   [/\bThe Pile\b/g, 'The Pile', 'dataset'],
 ];
+
+/** Words that say a link names a benchmark or a dataset, not a paper: "[the Winograd schema challenge](arxiv…)", "the MMLU benchmark". */
+export const CITATION_BENCHMARK_WORDS = {
+  benchmark: '(?:challenge|benchmark|benchmarks|leaderboard|eval|evals|test suite)',
+  dataset: '(?:dataset|datasets|data set|corpus)',
+} as const;

@@ -7,7 +7,7 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { Comment, Role, Sentence } from '../schemas/comment.ts';
 import type { Offsets } from '../schemas/common.ts';
-import type { Citation } from './cite.ts';
+import type { CitationSite } from './cite.ts';
 import type { Corpus, Entry } from './corpus.ts';
 import type { Edge, ExternalTarget } from './link.ts';
 import type { RoleDecision } from './mine.ts';
@@ -60,8 +60,8 @@ export interface Mining {
   quotedBefore: Map<Unit, string>;
   /** Comment id → the comment it replies to, from the export or from the words it quotes (claims). */
   replyTo: Map<string, string>;
-  /** Citations found in each comment (cite). */
-  citations: { comment: Entry<Comment>; c: Citation }[];
+  /** Citations found in each comment, with the comment before it in a plain dump (cite). */
+  citations: CitationSite[];
   /** Relations, with typed targets, and the targets the text names (link). */
   edges: Edge[];
   externals: ExternalTarget[];

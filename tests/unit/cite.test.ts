@@ -1,7 +1,7 @@
 /** cite: works named in a text, merged on a canonical key; what is not a work; paper records and claim links. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addressIdentity, canonicalKeys, cite, citeComment, fileTitle, paperTitle, papersOf, withKnownNames, withLinks, type CitationSite } from '../../src/pipeline/cite.ts';
+import { addressIdentity, benchmarkNamed, canonicalKeys, cite, citeComment, fileTitle, paperTitle, papersOf, withKnownNames, withLinks, type Citation, type CitationSite } from '../../src/pipeline/cite.ts';
 import type { Comment, Inline, Paragraph, Sentence } from '../../src/schemas/comment.ts';
 import type { Entry } from '../../src/pipeline/corpus.ts';
 
@@ -283,4 +283,88 @@ test('one work under its short name and its link; a dataset by its name; a year 
   assert.equal(fileTitle('https://x.edu/uploads/2015/01/Games_without_Play.pdf'), 'Games without Play');
   assert.equal(paperTitle({ title: '', surname: 'Golumbia', sole: true, year: 2015, url: 'https://x.edu/2015/01/Games_without_Play.pdf', aliases: ['x'], mentions: [] }), 'Golumbia, "Games without Play" (2015)');
   for (const url of ['https://www.religjournal.com/pdf/ijrr01009.pdf', 'https://space.mit.edu/home/tegmark/multiverse.pdf', 'https://example.org/PhysRevLett_110-168702.pdf', 'https://example.org/page']) assert.equal(fileTitle(url), undefined, url);
+});
+
+test('a link whose words name a benchmark or a dataset cites it, matched by the lexicon\'s patterns; a list item naming one cites nothing', () => {
+  const link = (words: string, kind: Paragraph['kind'] = 'text') => {
+    const c = comment([[{ text: 'we tried ' }, { text: words, href: 'https://arxiv.org/abs/2101.00027' }]]);
+    c.paragraphs[0]!.kind = kind;
+    return citeComment(c).map((x) => [x.kind, x.title]);
+  };
+  // Spellings the name equality missed and the text's case-sensitive scan does not see: a variant, another
+  // case, a trailing "benchmark" or "dataset".
+  assert.deepEqual(link('bigbench hard'), [['benchmark', 'BIG-Bench']]);
+  assert.deepEqual(link('the mmlu benchmark'), [['benchmark', 'MMLU']]);
+  assert.deepEqual(link('ImageNet dataset'), [['dataset', 'ImageNet']]);
+  assert.deepEqual(link('the Pile dataset'), [['dataset', 'The Pile']]);
+  assert.deepEqual(link('the Pile'), [['dataset', 'The Pile']]);
+  assert.deepEqual(link('a new reading comprehension dataset'), [['dataset', 'A new reading comprehension dataset']]);
+  // Words that merely hold a name are no name: the paper at the address is cited, and the benchmark its words name, apart.
+  const held = link('scores on MMLU went up');
+  assert.deepEqual(held, [['paper', undefined], ['benchmark', 'MMLU']]);
+  assert.deepEqual(link('the Pile', 'item'), []);
+  // The raw Markdown of a link in a dump's text: the same.
+  assert.deepEqual(cite('at [the Pile](https://arxiv.org/abs/2101.00027) indiscriminately').map((x) => [x.kind, x.title, x.ids?.arxiv]), [['dataset', 'The Pile', '2101.00027']]);
+  assert.equal(benchmarkNamed('the Winograd schema challenge')?.kind, 'benchmark');
+  assert.equal(benchmarkNamed('Jason Gross on compact proofs'), undefined);
+});
+
+test('labels: a possessive names one author (no "et al."); ordinary link words are never a title, a title found elsewhere is', () => {
+  const { papers } = mine([
+    { id: 'a', data: comment(["By contrast, Bostrom's paper on a similar subject came out later.", "You said Kunda's original piece divided them.", 'The Kaplan paper is off.'], 'ann') },
+  ]);
+  assert.deepEqual(papers.map((p) => p.data.title), ['Bostrom', 'Kaplan et al.', 'Kunda']);
+  // "the Kaplan paper" names no author count: "et al." stays, as for "the Turpin paper"; a mention that says "et al." wins.
+  const both = mine([{ id: 'a', data: comment(["Kunda's original piece says so.", 'Kunda et al. (1990) disagree.']) }]);
+  assert.deepEqual(both.papers.map((p) => p.data.title), ['Kunda et al. (1990)']);
+  // Sentence case in the run of a sentence is the sentence's own words; opening the sentence it is a title.
+  const run = citeComment(comment([[{ text: 'a practical implementation would include ' }, { text: 'Schulze and Ranked Pair ballot tabulation', href: 'https://arxiv.org/abs/1210.6963' }, { text: '.' }]]));
+  assert.deepEqual(run.map((x) => x.title), [undefined]);
+  const opens = citeComment(comment([[{ text: 'Causal entropic forces', href: 'https://arxiv.org/abs/1301.0001' }, { text: ' is another proposal.' }]]));
+  assert.deepEqual(opens.map((x) => x.title), ['Causal entropic forces']);
+  // A person on a topic names the work wherever it stands, as in a raw Markdown list of pointers.
+  assert.deepEqual(cite("see Stephen Casper's [sequence](https://www.alignmentforum.org/s/a6), [Jason Gross on compact proofs](https://arxiv.org/abs/2406.11779)").map((x) => x.title), ['Jason Gross on compact proofs']);
+  // "[putting](arxiv)": the arXiv id, unless the corpus gives the work a better title elsewhere.
+  const alone = mine([{ id: 'a', data: comment([[{ text: 'I like ' }, { text: 'putting', href: 'https://arxiv.org/abs/1707.01068' }, { text: ' agents together.' }]]) }]);
+  assert.deepEqual(alone.papers.map((p) => p.data.title), ['arXiv:1707.01068']);
+  const better = mine([
+    { id: 'a', data: comment([[{ text: 'I like ' }, { text: 'putting', href: 'https://arxiv.org/abs/1707.01068' }, { text: ' agents together.' }]]) },
+    { id: 'b', data: comment([[{ text: 'See ' }, { text: 'Emergent Behaviour of Many Agents', href: 'https://arxiv.org/pdf/1707.01068v2' }, { text: '.' }]], 'bob') },
+  ]);
+  assert.deepEqual(better.papers.map((p) => [p.id, p.data.title]), [['arxiv-1707-01068', 'Emergent Behaviour of Many Agents']]);
+});
+
+test('every paper is cited by a claim: a list cites through the sentence that introduces it, never through a quote; a work no claim is near is not emitted', () => {
+  const books = comment(['Here are some good books to read.', { kind: 'item', text: 'The Sleepwalkers by Koestler' }, { kind: 'quote', text: 'How do you reach it?' }], 'ls');
+  const sentencesOf = new Map<string, Sentence[]>([['a', [
+    { offsets: books.paragraphs[0]!.offsets, role: 'claim', claim: 'a-0' },
+    { offsets: books.paragraphs[1]!.offsets, role: 'aside' },
+    { offsets: books.paragraphs[2]!.offsets, role: 'question', claim: 'other-claim', quote: true },
+  ]]]);
+  const entry: Entry<Comment> = { id: 'a', data: books, body: '' };
+  const listed = papersOf(citeComment(books).map((c) => ({ comment: entry, c })), sentencesOf);
+  assert.deepEqual([...listed.cites], [['a-0', [{ target: 'title-sleepwalkers', evidence: { rule: 'citation-nearby', cue: 'The Sleepwalkers by Koestler' } }]]]);
+  // Without the lead-in, the only claim near is the quote's, someone else's: the book is not emitted.
+  sentencesOf.get('a')![0] = { offsets: books.paragraphs[0]!.offsets, role: 'aside' };
+  const alone = papersOf(citeComment(books).map((c) => ({ comment: entry, c })), sentencesOf);
+  assert.deepEqual([alone.papers.length, alone.cites.size], [0, 0]);
+  // A plain dump cut the list from its lead-in: the comment before it in the file cites the book.
+  const lead = comment(['Here are some good books to read.'], 'ls');
+  sentencesOf.set('p', [{ offsets: lead.paragraphs[0]!.offsets, role: 'claim', claim: 'p-0' }]);
+  const cut = papersOf(citeComment(books).map((c) => ({ comment: entry, c, previous: { id: 'p', data: lead, body: '' } })), sentencesOf);
+  assert.deepEqual([cut.papers.map((p) => p.id), [...cut.cites.keys()]], [['title-sleepwalkers'], ['p-0']]);
+  // Words that are no list look ahead first: "my summary of these papers: <address>" introduces the comment after it.
+  const summary = comment(['my summary of this paper: https://arxiv.org/pdf/1805.12152'], 'lg');
+  const after = comment(['The authors present a toy example.'], 'lg');
+  const before = comment(['I think AGI is a big claim.'], 'lg');
+  sentencesOf.set('s', [{ offsets: summary.paragraphs[0]!.offsets, role: 'aside' }]);
+  sentencesOf.set('n', [{ offsets: after.paragraphs[0]!.offsets, role: 'claim', claim: 'n-0' }]);
+  sentencesOf.set('b', [{ offsets: before.paragraphs[0]!.offsets, role: 'claim', claim: 'b-0' }]);
+  const site = (c: Citation) => ({ comment: { id: 's', data: summary, body: '' }, c, previous: { id: 'b', data: before, body: '' }, next: { id: 'n', data: after, body: '' } });
+  assert.deepEqual([...papersOf(citeComment(summary).map(site), sentencesOf).cites.keys()], ['n-0']);
+  // The comment next door is a guess: used only for a work that no claim cites otherwise.
+  const elsewhere = comment(['Tsipras et al. find it, https://arxiv.org/abs/1805.12152 shows.'], 'zz');
+  sentencesOf.set('e', [{ offsets: elsewhere.paragraphs[0]!.offsets, role: 'claim', claim: 'e-0' }]);
+  const both = papersOf([...citeComment(summary).map(site), ...citeComment(elsewhere).map((c) => ({ comment: { id: 'e', data: elsewhere, body: '' }, c }))], sentencesOf);
+  assert.deepEqual([...both.cites.keys()], ['e-0']);
 });
