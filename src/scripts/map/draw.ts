@@ -5,7 +5,7 @@
  * 5,000 nodes and 15,000 edges at 60 frames per second.
  */
 import { NODE_STYLES, RELATION_STYLES, type NodeStyleKey, type RelationKey, type Shape } from '../../lib/visual.ts';
-import { placeLabels, type LabelRequest, type Rect } from '../../lib/map-geometry.ts';
+import { placeLabels, type LabelRequest, type PlacedLabel, type Rect } from '../../lib/map-geometry.ts';
 import type { Theme } from './theme.ts';
 
 export const RELATIONS = Object.keys(RELATION_STYLES) as RelationKey[];
@@ -71,6 +71,8 @@ const ALWAYS_LABELLED = 12;
 const MAX_LABELS = 160;
 const MAX_LANDMARKS = 40;
 const LABEL_FONT_PX = 12;
+/** A label's box: the text and 2 px above and below. */
+const LABEL_HEIGHT = LABEL_FONT_PX + 4;
 /** A label shorter than this (of a longer text) says too little to read the debate by: "So you're…". */
 const CRAMPED = 20;
 /**
@@ -154,6 +156,14 @@ export class Renderer {
   missingCount = 0;
   /** Required labels of the last frame placed only in a cut of a word or two (under CRAMPED characters, where the text is longer). */
   crampedCount = 0;
+  /** How many times labels were placed, by `measure` or `draw` (tests and the bench: drawing the frame just measured places none). */
+  placements = 0;
+  /**
+   * The labels `measure` placed, with what they were placed for: the next `draw` of the same frame
+   * with the nodes at the same screen positions paints them instead of placing them again (the map
+   * measures the parts it tries for its first view, then draws the one it chose). Any draw uses it up.
+   */
+  private measured: { frame: Frame; sx: Float32Array; sy: Float32Array; sr: Float32Array; kept: PlacedLabel[] } | null = null;
   // Per-frame scratch, allocated once.
   private readonly sx: Float32Array;
   private readonly sy: Float32Array;
@@ -197,7 +207,17 @@ export class Renderer {
    */
   measure(f: Frame): void {
     this.project(f);
-    this.drawLabels(f, this.sx, this.sy, this.sr, this.onScreen, false);
+    const kept = this.placeLabels(f, this.sx, this.sy, this.sr, this.onScreen);
+    this.measured = { frame: f, sx: this.sx.slice(), sy: this.sy.slice(), sr: this.sr.slice(), kept };
+  }
+
+  /** The labels measured for this very frame and these positions, if `measure` was the last to place them. */
+  private measuredFor(f: Frame): PlacedLabel[] | null {
+    const m = this.measured;
+    this.measured = null;
+    if (!m || !sameLabelFrame(m.frame, f)) return null;
+    const same = (a: Float32Array, b: Float32Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+    return same(m.sx, this.sx) && same(m.sy, this.sy) && same(m.sr, this.sr) ? m.kept : null;
   }
 
   /** Screen positions of every node, and which are on screen. */
@@ -225,7 +245,8 @@ export class Renderer {
 
     this.drawEdges(f, sx, sy, sr);
     this.drawNodes(f, sx, sy, sr, onScreen);
-    this.drawLabels(f, sx, sy, sr, onScreen);
+    // The counts stay those `measure` set with the labels it placed.
+    this.paintLabels(this.measuredFor(f) ?? this.placeLabels(f, sx, sy, sr, onScreen));
   }
 
   private drawEdges(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array): void {
@@ -379,9 +400,11 @@ export class Renderer {
     if (f.focused) ring(f.current, theme.focus, 3);
   }
 
-  private drawLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array, paint = true): void {
-    const { ctx, scene, theme } = this;
-    const h = LABEL_FONT_PX + 4;
+  /** Where the frame's labels go (sets the counts above). */
+  private placeLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array): PlacedLabel[] {
+    const { scene } = this;
+    this.placements++;
+    const h = LABEL_HEIGHT;
     const v = f.visible;
     const inView = (i: number) => sx[i]! >= v.x && sx[i]! <= v.x + v.w && sy[i]! >= v.y && sy[i]! <= v.y + v.h;
     // On a narrow view a label first takes at most about a third of its width, so more of them fit;
@@ -436,7 +459,12 @@ export class Renderer {
       const versions = scene.labels(b.node);
       if (versions[b.version]!.length < Math.min(CRAMPED, versions[0]!.length)) this.crampedCount++;
     }
-    if (!paint) return;
+    return kept;
+  }
+
+  private paintLabels(kept: PlacedLabel[]): void {
+    const { ctx, scene, theme } = this;
+    const h = LABEL_HEIGHT;
     ctx.font = this.font;
     ctx.textBaseline = 'middle';
     ctx.globalAlpha = 0.85;
@@ -448,4 +476,27 @@ export class Renderer {
     ctx.fillStyle = theme.fg;
     for (const b of kept) ctx.fillText(scene.labels(b.node)[b.version]!, b.x + 3, b.y + h / 2 + 0.5);
   }
+}
+
+/** Whether two frames ask for the same labels (given the same screen positions): everything placement reads. */
+function sameLabelFrame(a: Frame, b: Frame): boolean {
+  const rect = (p: Rect, q: Rect) => p.x === q.x && p.y === q.y && p.w === q.w && p.h === q.h;
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    a.k === b.k &&
+    a.tx === b.tx &&
+    a.ty === b.ty &&
+    (a.minRadius ?? 1) === (b.minRadius ?? 1) &&
+    a.lit === null &&
+    b.lit === null &&
+    a.hovered === b.hovered &&
+    a.selected === b.selected &&
+    (a.focused ? a.current : null) === (b.focused ? b.current : null) &&
+    rect(a.visible, b.visible) &&
+    a.reserved.length === b.reserved.length &&
+    a.reserved.every((r, i) => rect(r, b.reserved[i]!)) &&
+    a.shownNodes.length === b.shownNodes.length &&
+    a.shownNodes.every((v, i) => v === b.shownNodes[i])
+  );
 }
