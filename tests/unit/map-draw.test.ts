@@ -3,13 +3,18 @@ import assert from 'node:assert/strict';
 import { Renderer, type Frame, type Scene } from '../../src/scripts/map/draw.ts';
 import type { Theme } from '../../src/scripts/map/theme.ts';
 
-/** A 2D context that draws nothing, measures 6 px a character and records the texts it fills. */
+/**
+ * A 2D context that draws nothing, measures 6 px a character and records the texts it fills and,
+ * in order, each fill and text with the colour it is painted in.
+ */
 function fakeCanvas() {
   const texts: string[] = [];
+  const ops: string[] = [];
   const ctx = new Proxy({} as Record<string | symbol, unknown>, {
     get(target, key) {
       if (key === 'measureText') return (t: string) => ({ width: t.length * 6 });
-      if (key === 'fillText') return (t: string) => texts.push(t);
+      if (key === 'fillText') return (t: string) => (texts.push(t), ops.push(`text ${String(target.fillStyle)}`));
+      if (key === 'fill') return () => ops.push(`fill ${String(target.fillStyle)}`);
       if (key in target) return target[key];
       return () => {};
     },
@@ -18,10 +23,12 @@ function fakeCanvas() {
       return true;
     },
   });
-  return { texts, canvas: { getContext: () => ctx } as unknown as HTMLCanvasElement };
+  return { texts, ops, canvas: { getContext: () => ctx } as unknown as HTMLCanvasElement };
 }
 
-const theme = new Proxy({}, { get: () => new Proxy({}, { get: () => '#000000' }) }) as unknown as Theme;
+/** Colours by name, so the order of the paints can be told apart. */
+const named = (prefix: string) => new Proxy({}, { get: (_, key) => `${prefix}-${String(key)}` });
+const theme = { bg: 'BG', fg: 'FG', muted: 'MUTED', border: 'BORDER', focus: 'FOCUS', accent: 'ACCENT', node: named('node'), relation: named('rel') } as unknown as Theme;
 
 function scene(): Scene {
   const labels = ['a crux everyone argues over', 'the objection to it', 'a paper'];
@@ -81,4 +88,17 @@ test('a measured placement is not reused for another frame or moved nodes', () =
   r.measure(frame());
   r.draw(frame({ hovered: 2 }));
   assert.equal(r.placements, 8, 'the reader points at a node');
+});
+
+test('nodes are drawn over the labels’ boxes and the words over both, so a label never hides a node', () => {
+  const { canvas, ops } = fakeCanvas();
+  const r = new Renderer(canvas, scene(), theme, '');
+  r.draw(frame());
+  const boxes = ops.lastIndexOf('fill BG');
+  const firstNode = ops.findIndex((o) => o.startsWith('fill node-'));
+  const lastNode = ops.findLastIndex((o) => o.startsWith('fill node-'));
+  const firstText = ops.indexOf('text FG');
+  assert.ok(boxes > 0 && firstNode > 0 && firstText > 0, ops.join(', '));
+  assert.ok(boxes < firstNode, 'the labels’ boxes before the nodes');
+  assert.ok(lastNode < firstText, 'the words after the nodes');
 });

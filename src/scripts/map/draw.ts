@@ -244,9 +244,14 @@ export class Renderer {
     const { sx, sy, sr, onScreen } = this;
 
     this.drawEdges(f, sx, sy, sr);
-    this.drawNodes(f, sx, sy, sr, onScreen);
     // The counts stay those `measure` set with the labels it placed.
-    this.paintLabels(this.measuredFor(f) ?? this.placeLabels(f, sx, sy, sr, onScreen));
+    const labels = this.measuredFor(f) ?? this.placeLabels(f, sx, sy, sr, onScreen);
+    // A label's box hides the lines under it, not the nodes: labels are placed without regard to
+    // other nodes, and a node under a label's box was washed out to nothing (an author between
+    // two labels, a reply next to its parent's label). Nodes go over the boxes, the text over both.
+    this.paintLabelBoxes(labels);
+    this.drawNodes(f, sx, sy, sr, onScreen);
+    this.paintLabelTexts(labels);
   }
 
   private drawEdges(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array): void {
@@ -462,19 +467,31 @@ export class Renderer {
     return kept;
   }
 
-  private paintLabels(kept: PlacedLabel[]): void {
-    const { ctx, scene, theme } = this;
-    const h = LABEL_HEIGHT;
-    ctx.font = this.font;
-    ctx.textBaseline = 'middle';
+  private paintLabelBoxes(kept: PlacedLabel[]): void {
+    const { ctx, theme } = this;
     ctx.globalAlpha = 0.85;
     ctx.fillStyle = theme.bg;
     ctx.beginPath();
     for (const b of kept) ctx.rect(b.x, b.y, b.w, b.h);
     ctx.fill();
     ctx.globalAlpha = 1;
+  }
+
+  /** The labels' words, each ringed in the background colour so it reads over a node. */
+  private paintLabelTexts(kept: PlacedLabel[]): void {
+    const { ctx, scene, theme } = this;
+    const h = LABEL_HEIGHT;
+    ctx.font = this.font;
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = theme.bg;
     ctx.fillStyle = theme.fg;
-    for (const b of kept) ctx.fillText(scene.labels(b.node)[b.version]!, b.x + 3, b.y + h / 2 + 0.5);
+    for (const b of kept) {
+      const text = scene.labels(b.node)[b.version]!;
+      ctx.strokeText(text, b.x + 3, b.y + h / 2 + 0.5);
+      ctx.fillText(text, b.x + 3, b.y + h / 2 + 0.5);
+    }
   }
 }
 
