@@ -269,6 +269,9 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 
     await expect(map(page)).toHaveAttribute('data-labels-missing', '0');
     await expect(page.getByRole('group', { name: 'Exchanges shown' })).toBeHidden();
     await expect(page.locator('[data-map-labels]')).toBeHidden();
+    // The first view was measured whole, then drawn once with the labels it placed.
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => performance.getEntriesByName('cruxmap:draw').length), 'full draws of the first view').toBe(1);
   });
 }
 
@@ -306,7 +309,11 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 
     const per = Number(to);
     expect(per).toBeGreaterThan(1);
     await expect(map(page)).toHaveAttribute('data-labels-missing', '0');
-    expect(Number(await map(page).getAttribute('data-labels-required'))).toBeGreaterThanOrEqual(per);
+    const required = Number(await map(page).getAttribute('data-labels-required'));
+    expect(required).toBeGreaterThanOrEqual(per);
+    // All but a quarter at most say more than a word or two (the first view's rule for a part).
+    await expect(map(page)).toHaveAttribute('data-labels-cramped', /^\d+$/);
+    expect(Number(await map(page).getAttribute('data-labels-cramped'))).toBeLessThanOrEqual(required / 4);
     await expect(page.locator('[data-map-labels]')).toBeHidden();
     // The next part, in the address too: as many as keep their labels, at most as many as the first.
     await bar.getByRole('button', { name: 'Next exchanges' }).click();
