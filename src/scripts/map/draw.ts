@@ -453,7 +453,14 @@ export class Renderer {
     const unique = function* () {
       for (const q of requests()) if (!seen.has(q.node)) seen.add(q.node), yield q;
     };
-    const kept = placeLabels(unique(), v, h, MAX_LABELS, f.reserved, 64, grow);
+    // The nodes in view, as squares inside their shapes, for labels to keep off where they can.
+    const nodes: Rect[] = [];
+    for (let i = 0; i < sx.length; i++) {
+      if (!onScreen[i] || !inView(i)) continue;
+      const a = Math.max(1.5, sr[i]! * 0.7);
+      nodes.push({ x: sx[i]! - a, y: sy[i]! - a, w: 2 * a, h: 2 * a });
+    }
+    const kept = placeLabels(unique(), v, h, MAX_LABELS, f.reserved, 64, grow, nodes);
     this.labelCount = kept.length;
     const labelled = new Set(kept.map((b) => b.node));
     this.requiredCount = requiredShown.length;
