@@ -211,6 +211,8 @@ export interface LabelRequest {
    * required labels where the room is still free once every label has its place.
    */
   from?: number;
+  /** Where the versions an optional label tries end (exclusive; default: `from` only). */
+  to?: number;
   /**
    * A label that must be drawn if it can be: every version and every side of the node is tried.
    * Others only try their first version, right or left of the node.
@@ -320,7 +322,7 @@ export function placeLabels(
   for (const q of requests) {
     if (!q.required && optional >= max) continue;
     const from = Math.min(q.from ?? 0, q.widths.length - 1);
-    const done = firstFree(q, from, q.required ? q.widths.length : Math.min(from + 1, q.widths.length));
+    const done = firstFree(q, from, q.required ? q.widths.length : Math.max(from + 1, Math.min(q.to ?? from + 1, q.widths.length)));
     if (!done) continue;
     if (q.required && done.version > 0) toGrow.push([q, placed.length]);
     placed.push(done);

@@ -95,6 +95,13 @@ test('labels keep off other nodes where their version has another place, and cov
   assert.equal(own!.x, 108);
 });
 
+test('an optional label tries the versions from `from` to `to`, longest first; without `to`, its first only', () => {
+  const narrow = { x: 0, y: 0, w: 150, h: 100 };
+  assert.equal(placeLabels([ask(0, 20, 50, [200, 60])], narrow, 14, 10).length, 0, 'the long version does not fit');
+  assert.equal(placeLabels([{ ...ask(0, 20, 50, [200, 60]), to: 2 }], narrow, 14, 10)[0]!.version, 1);
+  assert.equal(placeLabels([{ ...ask(0, 20, 50, [100, 60]), to: 2 }], narrow, 14, 10)[0]!.version, 0, 'where it fits, the longer one');
+});
+
 test('labels: a dense pile keeps a readable few', () => {
   const pile = Array.from({ length: 2000 }, (_, i) => ask(i, 40 + ((i * 7) % 300), 20 + ((i * 13) % 200), [80]));
   const kept = placeLabels(pile, VIEW, 14, 1000);

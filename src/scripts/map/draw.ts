@@ -405,6 +405,12 @@ export class Renderer {
     if (f.focused) ring(f.current, theme.focus, 3);
   }
 
+  /** Whether a node's label version `v` is cut to a word or two (under CRAMPED characters, of a longer text). */
+  private cramped(i: number, v: number): boolean {
+    const versions = this.scene.labels(i);
+    return versions[v]!.length < Math.min(CRAMPED, versions[0]!.length);
+  }
+
   /** Where the frame's labels go (sets the counts above). */
   private placeLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array): PlacedLabel[] {
     const { scene } = this;
@@ -420,6 +426,9 @@ export class Renderer {
       const all = this.widths(i);
       let from = 0;
       while (from < all.length - 1 && all[from]! > widest) from++;
+      // An optional label cut to a word or two ("Then your…") first tries the next longer cut, up to
+      // the width a required one grows to: it says something where there is room, as before where not.
+      if (!required && from > 0 && all[from - 1]! <= grow && this.cramped(i, from)) return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: all, from: from - 1, to: from + 1, required };
       return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: all, from, required };
     };
     const requiredShown: number[] = [];
@@ -466,11 +475,7 @@ export class Renderer {
     this.requiredCount = requiredShown.length;
     this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
     this.crampedCount = 0;
-    for (const b of kept) {
-      if (!scene.required[b.node]) continue;
-      const versions = scene.labels(b.node);
-      if (versions[b.version]!.length < Math.min(CRAMPED, versions[0]!.length)) this.crampedCount++;
-    }
+    for (const b of kept) if (scene.required[b.node] && this.cramped(b.node, b.version)) this.crampedCount++;
     return kept;
   }
 
