@@ -1,7 +1,9 @@
 /**
  * The map's first view on a built site, as a reader sees it: for each screen (1280×800, 375×812) and
  * colour scheme (light, dark), how many of the nodes that must carry a label (every crux and every node
- * with a rebuttal) do, and a screenshot to look at. Prints a Markdown table.
+ * with a rebuttal) do, how many of those are cut to a word or two (`data-labels-cramped`), what the
+ * first view chose and what choosing it cost (`cruxmap:first-view`, on an address without state), and
+ * a screenshot to look at. Prints a Markdown table.
  *
  *   node bench/map-labels.ts [--dir dist] [--out .tmp/map-shots] [--port 4391] [--query '']
  */
@@ -24,8 +26,8 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--disable-background-networking'],
 });
-console.log('| screen | scheme | labels | must be labelled | of them placed | note |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| screen | scheme | labels | must be labelled | of them placed | cut to a word or two | shown | choosing it | note |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 try {
   for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
     for (const scheme of ['light', 'dark'] as const) {
@@ -35,11 +37,15 @@ try {
       await page.locator('cruxmap-map[data-state="ready"]').waitFor();
       await page.waitForTimeout(300);
       const get = async (name: string) => Number(await canvas.getAttribute(name));
-      const [labels, required, missing] = [await get('data-labels'), await get('data-labels-required'), await get('data-labels-missing')];
+      const [labels, required, missing, cramped] = [await get('data-labels'), await get('data-labels-required'), await get('data-labels-missing'), await get('data-labels-cramped')];
       const note = ((await page.locator('[data-map-labels]').textContent().catch(() => '')) ?? '').trim();
+      const bar = page.locator('.map-pager');
+      const shown = (await bar.isVisible()) ? ((await bar.locator('[data-pager-text]').textContent()) ?? '').trim() : 'the whole debate';
+      const chose = await page.evaluate(() => performance.getEntriesByName('cruxmap:first-view')[0]?.duration);
+      const cost = chose === undefined ? '–' : `${chose.toFixed(0)} ms`;
       const file = `${values.out}/map-${viewport.width}-${scheme}.png`;
       await page.screenshot({ path: file });
-      console.log(`| ${viewport.width}×${viewport.height} | ${scheme} | ${labels} | ${required} | ${required - missing} | ${note.slice(0, 80)} |`);
+      console.log(`| ${viewport.width}×${viewport.height} | ${scheme} | ${labels} | ${required} | ${required - missing} | ${cramped} | ${shown} | ${cost} | ${note.slice(0, 80)} |`);
       await page.close();
     }
   }

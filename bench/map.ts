@@ -92,6 +92,8 @@ async function fps(page: Page, action: () => Promise<void>) {
 
 // The map's JavaScript: every script the map page loads but the site-wide search loader.
 const scripts = new Set<string>();
+const loaded: number[] = [];
+const indexed: number[] = [];
 const firstDraw: number[] = [];
 const listed: number[] = [];
 const pans: number[] = [];
@@ -111,10 +113,15 @@ for (let run = 0; run < runs; run++) {
   // Every node, the unlinked ones too: the same load as the figures before the map opened on the argument.
   await page.goto(`http://127.0.0.1:${port}/map/?unlinked=1`);
   await page.waitForFunction(() => performance.getEntriesByName('cruxmap:map-listed').length > 0, undefined, { timeout: 30_000 });
+  // The map's phases (src/scripts/map/map.ts's marks), from navigation start.
   const marks = await page.evaluate(() => ({
+    loaded: performance.getEntriesByName('cruxmap:map-loaded')[0]!.startTime,
+    indexed: performance.getEntriesByName('cruxmap:map-indexed')[0]!.startTime,
     drawn: performance.getEntriesByName('cruxmap:map-drawn')[0]!.startTime,
     listed: performance.getEntriesByName('cruxmap:map-listed')[0]!.startTime,
   }));
+  loaded.push(marks.loaded);
+  indexed.push(marks.indexed);
   firstDraw.push(marks.drawn);
   listed.push(marks.listed);
   const box = (await page.getByRole('application', { name: 'Argument map' }).boundingBox())!;
@@ -187,6 +194,8 @@ console.log('| --- | --- | --- |');
 const row = (name: string, xs: number[], unit: string, digits = 0) => console.log(`| ${name} | ${median(xs).toFixed(digits)} ${unit} | ${xs.map((x) => x.toFixed(digits)).join(', ')} |`);
 row(`build-time layout (${defaultTicks(nodes)} ticks), wall`, layoutMs, 'ms');
 row('build-time layout, CPU', layoutCpuMs, 'ms');
+row('graph.json loaded and parsed (navigation start → map-loaded)', loaded, 'ms');
+row('graph indexed, scene built (→ map-indexed)', indexed, 'ms');
 row('time to first draw (navigation start → map drawn)', firstDraw, 'ms');
 row('list alternative rendered', listed, 'ms');
 row('pan (mouse drag, ~2 s)', pans, 'fps', 1);

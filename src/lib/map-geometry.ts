@@ -211,6 +211,8 @@ export interface LabelRequest {
    * required labels where the room is still free once every label has its place.
    */
   from?: number;
+  /** Where the versions an optional label tries end (exclusive; default: `from` only). */
+  to?: number;
   /**
    * A label that must be drawn if it can be: every version and every side of the node is tried.
    * Others only try their first version, right or left of the node.
@@ -254,6 +256,9 @@ function labelSpots(q: LabelRequest, w: number, height: number): Array<[number, 
  * row further out, then with its shorter versions. At most `max` optional labels; required ones are
  * not counted against it. Last, each required label placed with a shorter version than its first
  * (`from`) takes the longest version, no wider than `grow` px, that fits where nothing else is.
+ * Of the places for one version, those over no `avoid` area (the other nodes) come first: a label
+ * covers a node only where that version has no other place. A label is still placed in the version
+ * it would be without `avoid`; its spot may differ, and with it the room left to those after it.
  */
 export function placeLabels(
   requests: Iterable<LabelRequest>,
@@ -263,51 +268,61 @@ export function placeLabels(
   taken: Rect[] = [],
   cell = 64,
   grow = Infinity,
+  avoid: Rect[] = [],
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const grid = new Map<string, Rect[]>();
+  const soft = new Map<string, Rect[]>();
   const cells = (b: Rect, visit: (key: string) => boolean | void) => {
     for (let cx = Math.floor(b.x / cell); cx <= Math.floor((b.x + b.w) / cell); cx++) {
       for (let cy = Math.floor(b.y / cell); cy <= Math.floor((b.y + b.h) / cell); cy++) if (visit(`${cx} ${cy}`) === false) return;
     }
   };
-  const occupy = (b: Rect) =>
+  const occupy = (b: Rect, into = grid) =>
     cells(b, (key) => {
-      const list = grid.get(key);
+      const list = into.get(key);
       if (list) list.push(b);
-      else grid.set(key, [b]);
+      else into.set(key, [b]);
     });
   const vacate = (b: Rect) =>
     cells(b, (key) => {
       const list = grid.get(key);
       if (list) grid.set(key, list.filter((o) => o !== b));
     });
-  const free = (b: Rect) => {
-    if (b.x < view.x || b.y < view.y || b.x + b.w > view.x + view.w || b.y + b.h > view.y + view.h) return false;
+  const clearOf = (b: Rect, of: Map<string, Rect[]>) => {
     let clear = true;
     cells(b, (key) => {
-      for (const o of grid.get(key) ?? []) if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return (clear = false);
+      for (const o of of.get(key) ?? []) if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return (clear = false);
       return true;
     });
     return clear;
   };
+  const free = (b: Rect) => {
+    if (b.x < view.x || b.y < view.y || b.x + b.w > view.x + view.w || b.y + b.h > view.y + view.h) return false;
+    return clearOf(b, grid);
+  };
   const firstFree = (q: LabelRequest, from: number, to: number): PlacedLabel | null => {
     for (let v = from; v < to; v++) {
       const w = q.widths[v]!;
+      let covering: PlacedLabel | null = null;
       for (const [x, y] of labelSpots(q, w, height)) {
         const b = { node: q.node, x, y, w, h: height, version: v };
-        if (free(b)) return b;
+        if (!free(b)) continue;
+        if (soft.size === 0 || clearOf(b, soft)) return b;
+        covering ??= b;
       }
+      if (covering) return covering;
     }
     return null;
   };
   for (const t of taken) occupy(t);
+  for (const a of avoid) occupy(a, soft);
   let optional = 0;
   const toGrow: Array<[LabelRequest, number]> = [];
   for (const q of requests) {
     if (!q.required && optional >= max) continue;
     const from = Math.min(q.from ?? 0, q.widths.length - 1);
-    const done = firstFree(q, from, q.required ? q.widths.length : Math.min(from + 1, q.widths.length));
+    const done = firstFree(q, from, q.required ? q.widths.length : Math.max(from + 1, Math.min(q.to ?? from + 1, q.widths.length)));
     if (!done) continue;
     if (q.required && done.version > 0) toGrow.push([q, placed.length]);
     placed.push(done);

@@ -78,6 +78,30 @@ test('labels keep out of taken areas (the map\'s buttons)', () => {
   assert.deepEqual(kept.map((b) => b.node), [1]);
 });
 
+test('labels keep off other nodes where their version has another place, and cover one only where it has none', () => {
+  const node = (x: number, y: number) => ({ x: x - 3, y: y - 3, w: 6, h: 6 });
+  // A node 30 px right of node 0: its label goes left instead of over it.
+  const [left] = placeLabels([ask(0, 100, 100, [50])], VIEW, 14, 10, [], 64, Infinity, [node(130, 100)]);
+  assert.equal(left!.x, 100 - 5 - 3 - 50);
+  assert.equal(placeLabels([ask(0, 100, 100, [50])], VIEW, 14, 10)[0]!.x, 108, 'without nodes to avoid, right of the node');
+  // Nodes on both sides: an optional label is still placed, over one of them (right, its first place).
+  const [over] = placeLabels([ask(0, 100, 100, [50])], VIEW, 14, 10, [], 64, Infinity, [node(130, 100), node(70, 100)]);
+  assert.equal(over!.x, 108);
+  // A required label takes a clean place of its long version (above, below…) before a shorter one.
+  const [req] = placeLabels([ask(0, 100, 100, [50, 20], true)], VIEW, 14, 10, [], 64, Infinity, [node(130, 100), node(70, 100)]);
+  assert.deepEqual([req!.version, req!.x, req!.y], [0, 75, 100 - 5 - 2 - 14], 'above the node, in full');
+  // Its own node never stands in its way.
+  const [own] = placeLabels([ask(0, 100, 100, [50])], VIEW, 14, 10, [], 64, Infinity, [node(100, 100)]);
+  assert.equal(own!.x, 108);
+});
+
+test('an optional label tries the versions from `from` to `to`, longest first; without `to`, its first only', () => {
+  const narrow = { x: 0, y: 0, w: 150, h: 100 };
+  assert.equal(placeLabels([ask(0, 20, 50, [200, 60])], narrow, 14, 10).length, 0, 'the long version does not fit');
+  assert.equal(placeLabels([{ ...ask(0, 20, 50, [200, 60]), to: 2 }], narrow, 14, 10)[0]!.version, 1);
+  assert.equal(placeLabels([{ ...ask(0, 20, 50, [100, 60]), to: 2 }], narrow, 14, 10)[0]!.version, 0, 'where it fits, the longer one');
+});
+
 test('labels: a dense pile keeps a readable few', () => {
   const pile = Array.from({ length: 2000 }, (_, i) => ask(i, 40 + ((i * 7) % 300), 20 + ((i * 13) % 200), [80]));
   const kept = placeLabels(pile, VIEW, 14, 1000);

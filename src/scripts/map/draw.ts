@@ -5,7 +5,7 @@
  * 5,000 nodes and 15,000 edges at 60 frames per second.
  */
 import { NODE_STYLES, RELATION_STYLES, type NodeStyleKey, type RelationKey, type Shape } from '../../lib/visual.ts';
-import { placeLabels, type LabelRequest, type Rect } from '../../lib/map-geometry.ts';
+import { placeLabels, type LabelRequest, type PlacedLabel, type Rect } from '../../lib/map-geometry.ts';
 import type { Theme } from './theme.ts';
 
 export const RELATIONS = Object.keys(RELATION_STYLES) as RelationKey[];
@@ -71,6 +71,8 @@ const ALWAYS_LABELLED = 12;
 const MAX_LABELS = 160;
 const MAX_LANDMARKS = 40;
 const LABEL_FONT_PX = 12;
+/** A label's box: the text and 2 px above and below. */
+const LABEL_HEIGHT = LABEL_FONT_PX + 4;
 /** A label shorter than this (of a longer text) says too little to read the debate by: "So you're…". */
 const CRAMPED = 20;
 /**
@@ -154,6 +156,14 @@ export class Renderer {
   missingCount = 0;
   /** Required labels of the last frame placed only in a cut of a word or two (under CRAMPED characters, where the text is longer). */
   crampedCount = 0;
+  /** How many times labels were placed, by `measure` or `draw` (tests and the bench: drawing the frame just measured places none). */
+  placements = 0;
+  /**
+   * The labels `measure` placed, with what they were placed for: the next `draw` of the same frame
+   * with the nodes at the same screen positions paints them instead of placing them again (the map
+   * measures the parts it tries for its first view, then draws the one it chose). Any draw uses it up.
+   */
+  private measured: { frame: Frame; sx: Float32Array; sy: Float32Array; sr: Float32Array; kept: PlacedLabel[] } | null = null;
   // Per-frame scratch, allocated once.
   private readonly sx: Float32Array;
   private readonly sy: Float32Array;
@@ -197,7 +207,17 @@ export class Renderer {
    */
   measure(f: Frame): void {
     this.project(f);
-    this.drawLabels(f, this.sx, this.sy, this.sr, this.onScreen, false);
+    const kept = this.placeLabels(f, this.sx, this.sy, this.sr, this.onScreen);
+    this.measured = { frame: f, sx: this.sx.slice(), sy: this.sy.slice(), sr: this.sr.slice(), kept };
+  }
+
+  /** The labels measured for this very frame and these positions, if `measure` was the last to place them. */
+  private measuredFor(f: Frame): PlacedLabel[] | null {
+    const m = this.measured;
+    this.measured = null;
+    if (!m || !sameLabelFrame(m.frame, f)) return null;
+    const same = (a: Float32Array, b: Float32Array) => a.length === b.length && a.every((v, i) => v === b[i]);
+    return same(m.sx, this.sx) && same(m.sy, this.sy) && same(m.sr, this.sr) ? m.kept : null;
   }
 
   /** Screen positions of every node, and which are on screen. */
@@ -224,8 +244,14 @@ export class Renderer {
     const { sx, sy, sr, onScreen } = this;
 
     this.drawEdges(f, sx, sy, sr);
+    // The counts stay those `measure` set with the labels it placed.
+    const labels = this.measuredFor(f) ?? this.placeLabels(f, sx, sy, sr, onScreen);
+    // A label's box hides the lines under it, not the nodes: labels are placed without regard to
+    // other nodes, and a node under a label's box was washed out to nothing (an author between
+    // two labels, a reply next to its parent's label). Nodes go over the boxes, the text over both.
+    this.paintLabelBoxes(labels);
     this.drawNodes(f, sx, sy, sr, onScreen);
-    this.drawLabels(f, sx, sy, sr, onScreen);
+    this.paintLabelTexts(labels);
   }
 
   private drawEdges(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array): void {
@@ -379,9 +405,17 @@ export class Renderer {
     if (f.focused) ring(f.current, theme.focus, 3);
   }
 
-  private drawLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array, paint = true): void {
-    const { ctx, scene, theme } = this;
-    const h = LABEL_FONT_PX + 4;
+  /** Whether a node's label version `v` is cut to a word or two (under CRAMPED characters, of a longer text). */
+  private cramped(i: number, v: number): boolean {
+    const versions = this.scene.labels(i);
+    return versions[v]!.length < Math.min(CRAMPED, versions[0]!.length);
+  }
+
+  /** Where the frame's labels go (sets the counts above). */
+  private placeLabels(f: Frame, sx: Float32Array, sy: Float32Array, sr: Float32Array, onScreen: Uint8Array): PlacedLabel[] {
+    const { scene } = this;
+    this.placements++;
+    const h = LABEL_HEIGHT;
     const v = f.visible;
     const inView = (i: number) => sx[i]! >= v.x && sx[i]! <= v.x + v.w && sy[i]! >= v.y && sy[i]! <= v.y + v.h;
     // On a narrow view a label first takes at most about a third of its width, so more of them fit;
@@ -392,6 +426,9 @@ export class Renderer {
       const all = this.widths(i);
       let from = 0;
       while (from < all.length - 1 && all[from]! > widest) from++;
+      // An optional label cut to a word or two ("Then your…") first tries the next longer cut, up to
+      // the width a required one grows to: it says something where there is room, as before where not.
+      if (!required && from > 0 && all[from - 1]! <= grow && this.cramped(i, from)) return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: all, from: from - 1, to: from + 1, required };
       return { node: i, x: sx[i]!, y: sy[i]!, r: sr[i]!, widths: all, from, required };
     };
     const requiredShown: number[] = [];
@@ -425,27 +462,70 @@ export class Renderer {
     const unique = function* () {
       for (const q of requests()) if (!seen.has(q.node)) seen.add(q.node), yield q;
     };
-    const kept = placeLabels(unique(), v, h, MAX_LABELS, f.reserved, 64, grow);
+    // The nodes in view, as squares inside their shapes, for labels to keep off where they can.
+    const nodes: Rect[] = [];
+    for (let i = 0; i < sx.length; i++) {
+      if (!onScreen[i] || !inView(i)) continue;
+      const a = Math.max(1.5, sr[i]! * 0.7);
+      nodes.push({ x: sx[i]! - a, y: sy[i]! - a, w: 2 * a, h: 2 * a });
+    }
+    const kept = placeLabels(unique(), v, h, MAX_LABELS, f.reserved, 64, grow, nodes);
     this.labelCount = kept.length;
     const labelled = new Set(kept.map((b) => b.node));
     this.requiredCount = requiredShown.length;
     this.missingCount = requiredShown.filter((i) => !labelled.has(i)).length;
     this.crampedCount = 0;
-    for (const b of kept) {
-      if (!scene.required[b.node]) continue;
-      const versions = scene.labels(b.node);
-      if (versions[b.version]!.length < Math.min(CRAMPED, versions[0]!.length)) this.crampedCount++;
-    }
-    if (!paint) return;
-    ctx.font = this.font;
-    ctx.textBaseline = 'middle';
+    for (const b of kept) if (scene.required[b.node] && this.cramped(b.node, b.version)) this.crampedCount++;
+    return kept;
+  }
+
+  private paintLabelBoxes(kept: PlacedLabel[]): void {
+    const { ctx, theme } = this;
     ctx.globalAlpha = 0.85;
     ctx.fillStyle = theme.bg;
     ctx.beginPath();
     for (const b of kept) ctx.rect(b.x, b.y, b.w, b.h);
     ctx.fill();
     ctx.globalAlpha = 1;
-    ctx.fillStyle = theme.fg;
-    for (const b of kept) ctx.fillText(scene.labels(b.node)[b.version]!, b.x + 3, b.y + h / 2 + 0.5);
   }
+
+  /** The labels' words, each ringed in the background colour so it reads over a node. */
+  private paintLabelTexts(kept: PlacedLabel[]): void {
+    const { ctx, scene, theme } = this;
+    const h = LABEL_HEIGHT;
+    ctx.font = this.font;
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = theme.bg;
+    ctx.fillStyle = theme.fg;
+    for (const b of kept) {
+      const text = scene.labels(b.node)[b.version]!;
+      ctx.strokeText(text, b.x + 3, b.y + h / 2 + 0.5);
+      ctx.fillText(text, b.x + 3, b.y + h / 2 + 0.5);
+    }
+  }
+}
+
+/** Whether two frames ask for the same labels (given the same screen positions): everything placement reads. */
+function sameLabelFrame(a: Frame, b: Frame): boolean {
+  const rect = (p: Rect, q: Rect) => p.x === q.x && p.y === q.y && p.w === q.w && p.h === q.h;
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    a.k === b.k &&
+    a.tx === b.tx &&
+    a.ty === b.ty &&
+    (a.minRadius ?? 1) === (b.minRadius ?? 1) &&
+    a.lit === null &&
+    b.lit === null &&
+    a.hovered === b.hovered &&
+    a.selected === b.selected &&
+    (a.focused ? a.current : null) === (b.focused ? b.current : null) &&
+    rect(a.visible, b.visible) &&
+    a.reserved.length === b.reserved.length &&
+    a.reserved.every((r, i) => rect(r, b.reserved[i]!)) &&
+    a.shownNodes.length === b.shownNodes.length &&
+    a.shownNodes.every((v, i) => v === b.shownNodes[i])
+  );
 }

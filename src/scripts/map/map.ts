@@ -13,6 +13,7 @@ import { firstWords } from '../../lib/words.ts';
 import { required } from './dom.ts';
 import { RELATIONS, Renderer, type Frame, type Scene } from './draw.ts';
 import { Pager } from './pager.ts';
+import { firstPart, nextPart } from './parts.ts';
 import { readTheme, watchScheme } from './theme.ts';
 import { Controls } from './controls.ts';
 import { renderPanel } from './panel.ts';
@@ -23,12 +24,6 @@ import { Tooltip } from './tooltip.ts';
 import { Words, labelNote } from './words.ts';
 import { listenPointer } from './pointer.ts';
 import { listenKeyboard } from './keyboard.ts';
-
-/**
- * Exchanges a page may hold when the whole debate cannot be labelled on the reader's screen: the map
- * takes the largest whose first page it can label in full.
- */
-const PAGE_SIZES = [96, 64, 48, 32, 24, 16, 12, 8, 6, 4, 3, 2, 1];
 
 /** Up to this many shown nodes, each is drawn at least 3 px wide, whatever the zoom (an exchange or two spread over the map). */
 const FEW_NODES = 400;
@@ -124,7 +119,8 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const pager = new Pager(root, {
     step: (direction) => {
       const range = state.filters.exchanges;
-      if (range) update({ type: 'exchanges', exchanges: nextExchanges(range, direction) }, { refit: true });
+      // The last part tried is the one shown, fitted and its labels placed: no second fit.
+      if (range) update({ type: 'exchanges', exchanges: nextPart(range, direction, allExchanges.length, pager.size ?? 1, allLabelled) });
     },
     toggle: () => update({ type: 'exchanges', exchanges: state.filters.exchanges ? undefined : { from: 1, to: Math.min(allExchanges.length, pager.size!) } }, { refit: true }),
   });
@@ -252,7 +248,8 @@ export async function startMap(root: HTMLElement): Promise<void> {
   function scheduleDraw() {
     if (drawPending) return;
     drawPending = true;
-    requestAnimationFrame(drawNow);
+    // A draw made in the meantime (the first one is made at once) stands for this one.
+    requestAnimationFrame(() => drawPending && drawNow());
   }
 
   // ── Camera ──
@@ -490,47 +487,16 @@ export async function startMap(root: HTMLElement): Promise<void> {
     return renderer.missingCount === 0 && (range === undefined || range.from === range.to || renderer.crampedCount <= renderer.requiredCount / 4);
   }
   /**
-   * The exchanges after (or before) `range`: as many as all keep their labels on this screen, at most
-   * the first part's number.
-   */
-  function nextExchanges(range: ExchangeRange, direction: -1 | 1): ExchangeRange {
-    const total = allExchanges.length;
-    const sizes = PAGE_SIZES.filter((n) => n <= (pager.size ?? 1));
-    const part = (n: number): ExchangeRange =>
-      direction === 1 ? { from: range.to + 1, to: Math.min(total, range.to + n) } : { from: Math.max(1, range.from - n), to: range.from - 1 };
-    const tried = new Set<string>();
-    for (const n of sizes) {
-      const r = part(n);
-      const key = `${r.from}-${r.to}`;
-      if (tried.has(key)) continue; // near the end, several sizes give the same part
-      tried.add(key);
-      if (allLabelled(r)) return r;
-    }
-    return part(1);
-  }
-  /**
    * The first view of an address without state: the whole debate if every crux and rebutted claim in
    * it finds a place for its label on this screen; else the most contested exchanges, as many as can
-   * all be labelled (the bar over the map steps through the rest, or shows the whole).
+   * all be labelled (the bar over the map steps through the rest, or shows the whole). The last trial
+   * is the view chosen: the map stays fitted to it, and the first draw paints the labels it placed.
    */
   function firstView() {
-    if (allLabelled(undefined) || allExchanges.length < 2) return;
-    // Largest first, each tried: fewer exchanges are not always easier (a part that is spread wide is
-    // fitted at a smaller zoom), so halving the sizes can miss the best.
-    let range: ExchangeRange = { from: 1, to: 1 };
-    for (const n of PAGE_SIZES.filter((k) => k < allExchanges.length)) {
-      if (allLabelled({ from: 1, to: n })) {
-        range = { from: 1, to: n };
-        break;
-      }
-    }
+    const range = firstPart(allExchanges.length, allLabelled);
+    if (!range) return;
     pager.size = range.to;
-    state = reduceMap(state, { type: 'exchanges', exchanges: range });
-    view = applyFilters(index, state.filters);
-    pager.write(range, allExchanges.length);
-    fit();
-    grid = new NodeGrid(points, view.nodes);
-    describeCounts();
+    update({ type: 'exchanges', exchanges: range });
   }
 
   // ── First draw ──
@@ -539,12 +505,17 @@ export async function startMap(root: HTMLElement): Promise<void> {
   camera.resize();
   if (selected() !== null && view.nodes[selected()!]) showPanel();
   else if (state.selected !== undefined) state = reduceMap(state, { type: 'close' });
-  pager.write(state.filters.exchanges, allExchanges.length, partsApply());
-  if (state.camera) camera.set(sceneCamera(state.camera));
+  // A part the address asks for sets the most a part holds, as the first view's choice would.
+  const asked = state.filters.exchanges;
+  if (asked) pager.size = asked.to - asked.from + 1;
+  pager.write(asked, allExchanges.length, partsApply());
+  if (location.search === '') {
+    // The first view fits the map itself (each trial is fitted).
+    const chosen = performance.now();
+    firstView();
+    performance.measure('cruxmap:first-view', { start: chosen, end: performance.now() });
+  } else if (state.camera) camera.set(sceneCamera(state.camera));
   else fit();
-  const chosen = performance.now();
-  if (location.search === '') firstView();
-  performance.measure('cruxmap:first-view', { start: chosen, end: performance.now() });
   drawNow();
   root.dataset.state = 'ready';
   performance.mark('cruxmap:map-drawn');

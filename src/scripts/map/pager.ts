@@ -20,7 +20,10 @@ export class Pager {
   private readonly prev: HTMLButtonElement;
   private readonly next: HTMLButtonElement;
   private readonly toggle: HTMLButtonElement;
-  /** The most exchanges a part holds on this screen (the map chooses it), once parts are offered. */
+  /**
+   * The most exchanges a part holds on this screen, once parts are offered: set by the map only (the
+   * first view's choice, or the part an address asks for), never by `write`.
+   */
   size: number | undefined;
 
   constructor(root: HTMLElement, events: PagerEvents) {
@@ -41,12 +44,12 @@ export class Pager {
   }
 
   /**
-   * Say what the map shows: exchanges `range` of `total`, or the whole debate. The bar shows once
-   * parts are offered, and while they apply (`applies`: not under a focus, an author or a paper).
+   * Say what the map shows: exchanges `range` of `total`, or the whole debate. The bar shows with a
+   * part, and with the whole debate once parts are offered (`size`), while parts apply (`applies`:
+   * not under a focus, an author or a paper). It changes nothing but the bar.
    */
   write(range: ExchangeRange | undefined, total: number, applies = true): void {
-    if (range && this.size === undefined) this.size = range.to - range.from + 1;
-    this.box.hidden = this.size === undefined || total === 0 || !applies;
+    this.box.hidden = (range === undefined && this.size === undefined) || total === 0 || !applies;
     if (this.box.hidden) return;
     if (range) {
       const to = Math.min(total, range.to);
