@@ -59,3 +59,18 @@ test('pages ship no client JavaScript but the search loader', async ({ page }) =
   expect(scripts[0]!.bytes).toBeLessThan(3000);
   expect(scripts.some((s) => s.url.includes('search-index'))).toBe(false);
 });
+
+test('a claim deep in a long comment is shown with the paragraphs around it, and the whole comment is one click away', async ({ page }) => {
+  // Real threads have comments of 40 paragraphs: the claim page showed them all, its marked claim far below.
+  await page.goto('authors/emanuelr/');
+  await page.getByRole('link', { name: /^I think for this post’s hypothesis to work/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^I think for this post’s hypothesis to work/);
+  const context = page.getByRole('region', { name: 'In its comment' });
+  await expect(context.getByText('… 3 earlier paragraphs of the comment not shown')).toBeVisible();
+  await expect(context.getByText(/^PD: I read the paper/)).toBeVisible();
+  await expect(context.getByText(/^I’m skeptical of the claim that the model/)).toHaveCount(0);
+  await expect(context.getByText(/^… 2 later paragraphs not shown/)).toBeVisible();
+  await context.getByRole('link', { name: /^Read the whole comment/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Comment \d+ by Emanuel Ruzak$/);
+  await expect(page.getByText(/^I’m skeptical of the claim that the model/)).toBeVisible();
+});
