@@ -89,3 +89,21 @@ test('quoted words are shown as quotes with who is quoted, never as a claim of t
   }
   if (quotes === 0) console.log(`# no quoted sentence in ${quoteSites.map((s) => s[1]).join(', ')}: nothing to check (set CRUXMAP_CONTENT/CRUXMAP_OUT to a build with quotes)`);
 });
+
+test('a forum comment says above its text what it answers and what answers it, one link each way', () => {
+  let replies = 0;
+  for (const [contentDir, distDir] of quoteSites) {
+    const files = readdirSync(join(contentDir, 'comments')).sort();
+    for (const f of files) {
+      const replyTo = readFileSync(join(contentDir, 'comments', f), 'utf8').match(/^replyTo: (\S+)$/m)?.[1];
+      if (!replyTo) continue;
+      replies++;
+      const id = f.replace(/\.md$/, '');
+      // The header is everything before the comment's text.
+      const head = (path: string) => readFileSync(join(distDir, 'comments', path, 'index.html'), 'utf8').split('<div class="comment-text">')[0]!;
+      assert.match(head(id), new RegExp(`In reply to <a href="[^"]*comments/${replyTo}/"`), `${distDir}/comments/${id}/ links the comment it answers`);
+      assert.match(head(replyTo), new RegExp(`Answered by [^]*?<a href="[^"]*comments/${id}/"`), `${distDir}/comments/${replyTo}/ links its reply ${id} above its text`);
+    }
+  }
+  if (replies === 0) console.log(`# no reply in ${quoteSites.map((s) => s[1]).join(', ')}: nothing to check (set CRUXMAP_CONTENT/CRUXMAP_OUT to a forum build)`);
+});
