@@ -51,3 +51,31 @@ export function paperFacts(paper: Paper & Extra): PaperFacts {
   else if (paper.surname && !paper.title.includes(paper.surname)) facts.byline = `First author: ${paper.surname}`;
   return facts;
 }
+
+/** A citing claim: its id and whose words it is (its author; for outside words, who quoted them). */
+export interface Citing<E> {
+  source: string;
+  evidence: E;
+}
+
+/**
+ * Where a work is cited, per author in `authors` order: the claims that cite it, then the sentences that
+ * name it without such a claim. A citing claim with no author (outside words a comment quotes) goes under
+ * the author of the comment that holds it, so that every citation shows somewhere: the page's
+ * "Cited N times by M authors" must never stand over an empty list.
+ */
+export function citationGroups<E>(
+  authors: readonly string[],
+  citing: readonly Citing<E>[],
+  mentions: Paper['mentions'],
+  whose: (claim: string) => string | undefined,
+): { id: string; claims: Citing<E>[]; mentions: Paper['mentions'] }[] {
+  const citingIds = new Set(citing.map((c) => c.source));
+  return authors
+    .map((a) => ({
+      id: a,
+      claims: citing.filter((c) => whose(c.source) === a),
+      mentions: mentions.filter((m) => m.author === a && !(m.claim && citingIds.has(m.claim))),
+    }))
+    .filter((g) => g.claims.length + g.mentions.length > 0);
+}

@@ -43,12 +43,23 @@ export interface ProvenanceIndex {
   replies: Map<string, string[]>;
 }
 
+/** Earlier posted first (ISO 8601 dates compare as strings), dated before undated; then the file and its order. */
+function replyOrder(a: Comment, b: Comment): number {
+  const x = a.forum?.postedAt ?? '';
+  const y = b.forum?.postedAt ?? '';
+  if (x !== y) return !x ? 1 : !y ? -1 : x < y ? -1 : 1;
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.order - b.order;
+}
+
 /** One pass over all comments (pages must not scan all comments each). */
 export function indexProvenance(comments: Iterable<[string, Comment]>): ProvenanceIndex {
   const byFile = new Map<string, [string, Comment][]>();
   const replies = new Map<string, string[]>();
+  const replying = new Map<string, Comment>();
   for (const [id, c] of comments) {
     if (c.replyTo) {
+      replying.set(id, c);
       const list = replies.get(c.replyTo);
       if (list) list.push(id);
       else replies.set(c.replyTo, [id]);
@@ -58,6 +69,9 @@ export function indexProvenance(comments: Iterable<[string, Comment]>): Provenan
     if (list) list.push([id, c]);
     else byFile.set(c.file, [[id, c]]);
   }
+  // Replies in the order they were posted (then in corpus order), whatever order the comments came in:
+  // a thread reads down in time.
+  for (const list of replies.values()) list.sort((a, b) => replyOrder(replying.get(a)!, replying.get(b)!) || (a < b ? -1 : a > b ? 1 : 0));
   const firstParagraph = new Map<string, number>();
   for (const list of byFile.values()) {
     list.sort((a, b) => a[1].order - b[1].order);
@@ -111,8 +125,41 @@ export function provenance(id: string, comment: Comment, index: ProvenanceIndex)
  * claim of the corpus, "quoting words from outside this corpus" for an outside claim (a post, a comment
  * not collected).
  */
-export function quotedFrom(quoted: { external: boolean; author?: string }, authorName: string): string {
-  return quoted.external || !quoted.author ? 'quoting words from outside this corpus' : `quoting ${authorName}’s comment`;
+export function quotedFrom(quoted: { external: boolean; author?: string }, authorName: string, commentNumber?: number): string {
+  if (quoted.external || !quoted.author) return 'quoting words from outside this corpus';
+  return `quoting ${authorName}’s comment${commentNumber === undefined ? '' : ` ${commentNumber}`}`;
+}
+
+/** What a quote's attribution needs: its words, and the link the attribution points to. */
+export interface QuoteMark {
+  /** The attribution's words ("quoting Ann’s comment 3"). */
+  quoting?: string;
+  /** The quoted comment's page, which the attribution links; absent for outside words. */
+  source?: string;
+  /** The quoted words themselves (to tell words from bare punctuation such as "..."). */
+  words?: string;
+}
+
+/**
+ * The attributions after one paragraph's quotes: one per source (a quoted comment; all outside words are
+ * one source), in the order the quotes come, so a paragraph quoting three sentences of Ann's comment says
+ * "quoting Ann’s comment" once, not three times.
+ * A "quote" of no letter or digit (an elision "..." split off as a sentence) gets none: it says nothing.
+ */
+export function quoteAttributions<Q extends QuoteMark>(quotes: readonly Q[]): Q[] {
+  const seen = new Set<string>();
+  return quotes.filter((q) => {
+    if (q.words !== undefined && !hasWords(q.words)) return false;
+    const key = q.source ?? `outside\u0000${q.quoting ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** True when a text holds a letter or a digit (in any script). */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 /**

@@ -77,3 +77,23 @@ export function highlight(text: string, needle: string): Piece[] {
   if (at + needle.length < text.length) pieces.push({ text: text.slice(at + needle.length), mark: false });
   return pieces;
 }
+
+/**
+ * The paragraphs of a comment to show around a span (a claim marked in its comment): those the span
+ * touches and `around` on each side, with how many are left out before and after. A long comment
+ * (lw-dev has comments of 40 paragraphs) then shows its claim where the reader looks, not 6,000 pixels
+ * down; short comments (up to `whole` paragraphs) show whole.
+ */
+export function aroundSpan<P extends { offsets: { start: number; end: number } }>(
+  paragraphs: readonly P[],
+  span: Span,
+  around = 1,
+  whole = 5,
+): { shown: P[]; before: number; after: number } {
+  if (paragraphs.length <= whole) return { shown: [...paragraphs], before: 0, after: 0 };
+  const hit = paragraphs.map((p, i) => (p.offsets.start < span.end && span.start < p.offsets.end ? i : -1)).filter((i) => i >= 0);
+  if (hit.length === 0) return { shown: [...paragraphs], before: 0, after: 0 };
+  const first = Math.max(0, hit[0]! - around);
+  const last = Math.min(paragraphs.length - 1, hit[hit.length - 1]! + around);
+  return { shown: paragraphs.slice(first, last + 1), before: first, after: paragraphs.length - 1 - last };
+}

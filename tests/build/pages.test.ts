@@ -64,18 +64,46 @@ test('quoted words are shown as quotes with who is quoted, never as a claim of t
   let quotes = 0;
   for (const [contentDir, distDir] of quoteSites) {
     for (const f of readdirSync(join(contentDir, 'comments')).sort()) {
-      const data = parse(readFileSync(join(contentDir, 'comments', f), 'utf8').split(/^---$/m)[1]!) as { sentences: { claim?: string; quote?: true }[] };
+      const data = parse(readFileSync(join(contentDir, 'comments', f), 'utf8').split(/^---$/m)[1]!) as { text: string; sentences: { claim?: string; quote?: true; offsets: { start: number; end: number } }[] };
       const quoted = data.sentences.filter((s) => s.quote && s.claim);
       if (quoted.length === 0) continue;
+      const page = `${distDir}/comments/${f.replace(/\.md$/, '')}/`;
       const html = readFileSync(join(distDir, 'comments', f.replace(/\.md$/, ''), 'index.html'), 'utf8');
       for (const s of quoted) {
         quotes++;
         const href = `claims/${s.claim}/"`;
-        assert.ok(new RegExp(`class="quote-by"> \\(<a href="[^"]*${href}>quoting `).test(html), `${distDir}/comments/${f.replace(/\.md$/, "")}/: the quote of ${s.claim} says whose words they are, linking the quoted claim`);
-        assert.ok(!new RegExp(`class="sentence"[^>]*href="[^"]*${href}`).test(html), `${distDir}/comments/${f.replace(/\.md$/, "")}/: the quote of ${s.claim} is not underlined as the quoter's claim`);
+        const words = data.text.slice(s.offsets.start, s.offsets.end);
+        // The quoted words link the quoted claim (or a small link after them, when they hold a link).
+        if (/[\p{L}\p{N}]/u.test(words)) assert.ok(new RegExp(`class="quote(?:d)?-link" href="[^"]*${href}`).test(html), `${page}: the quote of ${s.claim} links the quoted claim`);
+        assert.ok(!new RegExp(`class="sentence"[^>]*href="[^"]*${href}`).test(html), `${page}: the quote of ${s.claim} is not underlined as the quoter's claim`);
       }
-      assert.match(visibleText(html), /someone else’s words, shown as quotes/, `${distDir}/comments/${f.replace(/\.md$/, "")}/: the page counts its quotes`);
+      if (quoted.some((s) => /[\p{L}\p{N}]/u.test(data.text.slice(s.offsets.start, s.offsets.end)))) assert.match(html, /class="quote-by"> \(<a href="[^"]*">quoting /, `${page}: the page says whose words its quotes are`);
+      // One attribution per quoted source in a paragraph (lw-dev's Raemon comment 68 said "quoting Seth
+      // Herd’s comment" twice, after "quoting words from outside this corpus" for a bare "...").
+      for (const [, p] of html.matchAll(/<p dir="auto">([^]*?)<\/p>/g)) {
+        const said = [...p.matchAll(/class="quote-by"> \(<a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]!);
+        assert.equal(new Set(said).size, said.length, `${page}: an attribution said twice in one paragraph: ${said.join(' · ')}`);
+      }
+      assert.match(visibleText(html), /someone else’s words, shown as quotes/, `${page}: the page counts its quotes`);
     }
   }
   if (quotes === 0) console.log(`# no quoted sentence in ${quoteSites.map((s) => s[1]).join(', ')}: nothing to check (set CRUXMAP_CONTENT/CRUXMAP_OUT to a build with quotes)`);
+});
+
+test('a forum comment says above its text what it answers and what answers it, one link each way', () => {
+  let replies = 0;
+  for (const [contentDir, distDir] of quoteSites) {
+    const files = readdirSync(join(contentDir, 'comments')).sort();
+    for (const f of files) {
+      const replyTo = readFileSync(join(contentDir, 'comments', f), 'utf8').match(/^replyTo: (\S+)$/m)?.[1];
+      if (!replyTo) continue;
+      replies++;
+      const id = f.replace(/\.md$/, '');
+      // The header is everything before the comment's text.
+      const head = (path: string) => readFileSync(join(distDir, 'comments', path, 'index.html'), 'utf8').split('<div class="comment-text">')[0]!;
+      assert.match(head(id), new RegExp(`In reply to <a href="[^"]*comments/${replyTo}/"`), `${distDir}/comments/${id}/ links the comment it answers`);
+      assert.match(head(replyTo), new RegExp(`Answered by [^]*?<a href="[^"]*comments/${id}/"`), `${distDir}/comments/${replyTo}/ links its reply ${id} above its text`);
+    }
+  }
+  if (replies === 0) console.log(`# no reply in ${quoteSites.map((s) => s[1]).join(', ')}: nothing to check (set CRUXMAP_CONTENT/CRUXMAP_OUT to a forum build)`);
 });

@@ -44,6 +44,20 @@ test('a claim → its rebuttal → the evidence → back up with “Rebuts”', 
   expect(page.url()).toBe(first);
 });
 
+test('a rebuttal’s card opens the comment it was said in, and that comment links the rebuttal back', async ({ page }) => {
+  // A reader who came to see who answers whom: from the answered claim to the reply, in one click.
+  await page.goto('claims/');
+  await page.getByRole('region', { name: 'Outside the corpus' }).getByRole('link', { name: /^the model was primarily more aligned than others/ }).click();
+  const card = page.getByRole('region', { name: /^Rebuttals/ }).getByRole('listitem').filter({ has: page.getByRole('link', { name: /^I’m skeptical of the claim that/ }) });
+  const toComment = card.getByRole('link', { name: /^comment \d+ by / });
+  await expect(toComment).toHaveCount(1);
+  const [, n, who] = (await toComment.textContent())!.match(/^comment (\d+) by (.+)$/)!;
+  await toComment.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Comment ${n} by ${who}`);
+  await page.getByRole('link', { name: /^I’m skeptical of the claim that/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^I’m skeptical of the claim that the model was primarily more aligned/);
+});
+
 test('a rebuttal’s own rebuttals are nested under it, each card saying why it is linked', async ({ page }) => {
   const graph = await graphOf(page);
   const nodes = new Map(graph.nodes.map((n) => [n.id, n]));

@@ -59,3 +59,37 @@ test('pages ship no client JavaScript but the search loader', async ({ page }) =
   expect(scripts[0]!.bytes).toBeLessThan(3000);
   expect(scripts.some((s) => s.url.includes('search-index'))).toBe(false);
 });
+
+test('a claim deep in a long comment is shown with the paragraphs around it, and the whole comment is one click away', async ({ page }) => {
+  // Real threads have comments of 40 paragraphs: the claim page showed them all, its marked claim far below.
+  await page.goto('claims/');
+  await page.getByRole('main').getByRole('link', { name: /^I think for this post’s hypothesis to work/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^I think for this post’s hypothesis to work/);
+  const context = page.getByRole('region', { name: 'In its comment' });
+  await expect(context.getByText('… 3 earlier paragraphs of the comment not shown')).toBeVisible();
+  await expect(context.getByText(/^PD: I read the paper/)).toBeVisible();
+  await expect(context.getByText(/^I’m skeptical of the claim that the model/)).toHaveCount(0);
+  await expect(context.getByText(/^… 2 later paragraphs not shown/)).toBeVisible();
+  await context.getByRole('link', { name: /^Read the whole comment/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Comment \d+ by Emanuel Ruzak$/);
+  await expect(page.getByText(/^I’m skeptical of the claim that the model/)).toBeVisible();
+});
+
+test('a prolific author’s page folds its long lists and says what is on it', async ({ page }) => {
+  // lw-dev's Seth Herd: 821 claims and 97 comments made one page of 60,000 pixels.
+  await page.goto('authors/emanuelr/');
+  const contents = page.getByRole('navigation', { name: 'On this page' });
+  await expect(contents.getByRole('link', { name: /^Claims \(\d+\)$/ })).toBeVisible();
+  const claims = page.getByRole('group').filter({ has: page.getByText(/^Show the other \d+ claims$/) });
+  await expect(claims.getByRole('link').first()).toBeHidden();
+  await claims.getByText(/^Show the other \d+ claims$/).click();
+  await expect(claims.getByRole('link').first()).toBeVisible();
+  await contents.getByRole('link', { name: /^Comments \(\d+\)$/ }).click();
+  await expect(page).toHaveURL(/#comments$/);
+  await expect(page.getByRole('link', { name: 'Read comment 12 by Emanuel Ruzak' })).toBeVisible();
+  const last = page.getByRole('link', { name: 'Read comment 14 by Emanuel Ruzak' });
+  await expect(last).toBeHidden();
+  await page.getByText(/^Show the other \d+ comments$/).click();
+  await last.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comment 14 by Emanuel Ruzak');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { paperFacts, paperLink } from '../../src/lib/papers.ts';
+import { citationGroups, paperFacts, paperLink } from '../../src/lib/papers.ts';
 import type { Paper } from '../../src/schemas/paper.ts';
 
 const mention = { text: 'Turpin et al. (2023)', comment: 'c', author: 'a', sentence: 'As Turpin et al. (2023) show.', offsets: { start: 0, end: 5 } };
@@ -28,4 +28,13 @@ test('byline: the authors when known, else the first author when the title does 
   assert.equal(paperFacts(paper({ authors: ['Miles Turpin', 'Julian Michael', 'Ethan Perez', 'Samuel Bowman'] })).byline, 'By Miles Turpin, Julian Michael and 2 more');
   assert.equal(paperFacts(paper({ authors: ['A', 'B'] })).byline, 'By A and B');
   assert.equal(paperFacts(paper()).kind, 'Paper');
+});
+
+test('citation groups: outside words that cite a work show under whoever quoted them, nothing is lost', () => {
+  // lw-dev: the only citing claim of arXiv:1606.06565 was a quote from outside the corpus (no author),
+  // and its mention pointed at that claim, so the paper page said "Cited 1 time" over an empty list.
+  const mentions = [{ ...mention, author: 'ricraz', claim: 'external-q' }, { ...mention, author: 'ann', comment: 'c2' }];
+  const whose = (id: string) => ({ 'external-q': 'ricraz', 'ann-1': 'ann' })[id];
+  const groups = citationGroups(['ann', 'bob', 'ricraz'], [{ source: 'external-q', evidence: 1 }, { source: 'ann-1', evidence: 2 }], mentions, whose);
+  assert.deepEqual(groups.map((g) => [g.id, g.claims.map((c) => c.source), g.mentions.length]), [['ann', ['ann-1'], 1], ['ricraz', ['external-q'], 0]]);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexProvenance, provenance, quotedFrom, readableDate, sentenceSummary } from '../../src/lib/provenance.ts';
+import { hasWords, indexProvenance, provenance, quoteAttributions, quotedFrom, readableDate, sentenceSummary } from '../../src/lib/provenance.ts';
 import { graphData } from '../../src/lib/graph.ts';
 import { graphSchema, GRAPH_VERSION } from '../../src/schemas/graph.ts';
 import type { Comment, Forum } from '../../src/schemas/comment.ts';
@@ -46,6 +46,21 @@ test('a forum comment: post, date, parent in the corpus or not, its replies, its
   assert.deepEqual(d, { kind: 'forum', replies: [], parent: { outside: true } });
 });
 
+test('replies are listed in the order they were posted, whatever order the comments come in', () => {
+  // lw-dev: Seth Herd's comment 63 listed "Raemon’s comment 69, Raemon’s comment 68" (content ids sort
+  // by their words, not by time).
+  const forum = (id: string, postedAt?: string): Forum => ({ id, ...(postedAt ? { postedAt } : {}) });
+  const comments: [string, Comment][] = [
+    ['p', comment('s.json', 0, 1, { forum: forum('P', '2025-09-01T00:00:00Z') })],
+    ['z-late', comment('r.json', 5, 1, { forum: forum('L', '2025-09-03T12:00:00Z'), replyTo: 'p' })],
+    ['a-early', comment('r.json', 9, 1, { forum: forum('E', '2025-09-02T12:00:00Z'), replyTo: 'p' })],
+    ['m-undated-2', comment('r.json', 2, 1, { forum: forum('U2'), replyTo: 'p' })],
+    ['m-undated-1', comment('r.json', 1, 1, { forum: forum('U1'), replyTo: 'p' })],
+  ];
+  const p = provenance('p', comments[0]![1], indexProvenance(comments));
+  assert.deepEqual(p.kind === 'forum' && p.replies, ['a-early', 'z-late', 'm-undated-1', 'm-undated-2']);
+});
+
 test('graph.json v2–3: claims name their comment; forum ones carry the forum id, address and date; an outside quoted claim (v3) its file only', () => {
   const claim = (comment: string, external = false, rule = 'r'): Claim => ({
     role: 'claim', roleEvidence: { rule }, label: 'L', text: 'T', external, comment, offsets: { start: 0, end: 1 },
@@ -72,6 +87,28 @@ test('graph.json v2–3: claims name their comment; forum ones carry the forum i
 test('a quote says whose words it is: a commenter of the corpus, or words from outside it', () => {
   assert.equal(quotedFrom({ external: false, author: 'ann' }, 'Ann'), 'quoting Ann’s comment');
   assert.equal(quotedFrom({ external: true }, 'outside the corpus'), 'quoting words from outside this corpus');
+  assert.equal(quotedFrom({ external: false, author: 'ann' }, 'Ann', 3), 'quoting Ann’s comment 3', 'which comment of hers');
+});
+
+test('one attribution per quoted source in a paragraph; a bare "..." gets none', () => {
+  // lw-dev Raemon's comment 68 quoted three sentences of Seth Herd's comment 63 in one paragraph, one of
+  // them split off as "...": the page said "(quoting words from outside this corpus) (quoting Seth Herd’s
+  // comment) (quoting Seth Herd’s comment)".
+  const seth = { quoting: 'quoting Seth Herd’s comment 63', source: '/comments/seth-63/' };
+  const quotes = [
+    { ...seth, href: '/claims/s1/', words: 'I am thinking of a plan.' },
+    { quoting: 'quoting words from outside this corpus', href: '/claims/external-dots/', words: '...' },
+    { ...seth, href: '/claims/s2/', words: 'Getting new people is another route.' },
+    { quoting: 'quoting words from outside this corpus', href: '/claims/external-a/', words: 'From the post.' },
+    { quoting: 'quoting words from outside this corpus', href: '/claims/external-b/', words: 'Also the post.' },
+  ];
+  assert.deepEqual(quoteAttributions(quotes).map((q) => [q.quoting, q.href]), [
+    ['quoting Seth Herd’s comment 63', '/claims/s1/'],
+    ['quoting words from outside this corpus', '/claims/external-a/'],
+  ]);
+  assert.equal(hasWords('…'), false);
+  assert.equal(hasWords('Ja, 42'), true);
+  assert.equal(hasWords('Да'), true);
 });
 
 test('a comment page counts its quotes apart from its claims, and says what is left', () => {

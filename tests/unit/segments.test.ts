@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { hasLink, highlight, segmentParagraph } from '../../src/lib/segments.ts';
+import { aroundSpan, hasLink, highlight, segmentParagraph } from '../../src/lib/segments.ts';
 import type { Paragraph } from '../../src/schemas/comment.ts';
 
 // "See the paper. It is *good* here." at offset 10 of its comment.
@@ -55,3 +55,16 @@ test('highlight marks the first occurrence, exact or ignoring case', () => {
   assert.deepEqual(highlight('nothing here', 'Lanham'), [{ text: 'nothing here', mark: false }]);
 });
 
+
+test('a claim in a long comment is shown with the paragraphs around it, and says how many are left out', () => {
+  // Ten paragraphs of 10 characters, 2 apart: paragraph k spans [12k, 12k + 10).
+  const ps = Array.from({ length: 10 }, (_, k) => ({ offsets: { start: 12 * k, end: 12 * k + 10 } }));
+  const r = aroundSpan(ps, { start: 12 * 6 + 2, end: 12 * 6 + 8 });
+  assert.deepEqual([r.shown.map((p) => ps.indexOf(p)), r.before, r.after], [[5, 6, 7], 5, 2]);
+  const across = aroundSpan(ps, { start: 12 * 0 + 5, end: 12 * 1 + 3 });
+  assert.deepEqual([across.shown.map((p) => ps.indexOf(p)), across.before, across.after], [[0, 1, 2], 0, 7], 'a span over two paragraphs shows both');
+  const last = aroundSpan(ps, { start: 12 * 9, end: 12 * 9 + 10 });
+  assert.deepEqual([last.shown.map((p) => ps.indexOf(p)), last.before, last.after], [[8, 9], 8, 0]);
+  assert.equal(aroundSpan(ps.slice(0, 5), { start: 0, end: 3 }).shown.length, 5, 'a short comment shows whole');
+  assert.equal(aroundSpan(ps, { start: 500, end: 510 }).shown.length, 10, 'a span outside every paragraph: the whole comment, nothing lost');
+});
