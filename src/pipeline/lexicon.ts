@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 6;
+export const LEXICON_VERSION = 7;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -79,6 +79,11 @@ export const LEXICON_VERSION = 6;
  *  - ADDRESSES_OTHER_SIDE: an objection that says what the other side claims ("So you're claiming X, which
  *    is not obvious to me", "your argument doesn't hold up") answers them, even after "So"/"But": it is
  *    not the author's contrast with their own claim.
+ *  - v7, QUOTE_DENIAL (read by link.ts, rule quote-point): the plain claim right after a quote that nothing
+ *    else answers rebuts it when it denies ("I didn't say that …", "The race dynamics are not just about
+ *    who's leading"); a plain claim with no negation after a quote is as often an answer to a question,
+ *    an example or a joke (of 22 drawn at random from lw-dev/json, 6 rebutted the quote), so it says
+ *    nothing of stance.
  */
 
 export interface Cue {
@@ -479,6 +484,9 @@ export const REPLY_STANCE = {
   /** After an agreement, a turn within the same sentence or the next ("I agree, but …"): it argues against. */
   agreeBut: /\b(?:but|however|though|although|that said|except)\b/i,
 } as const;
+
+/** A negation in a plain claim right after a quote: it denies the quoted words (link.ts, rule quote-point). */
+export const QUOTE_DENIAL = /\b(?:not|never|nobody|nothing|no one|none|neither|nor)\b|n't\b/i;
 
 /*
  * CITATION: the words with which people name a written work (read by cite.ts).
