@@ -57,6 +57,8 @@ export interface LinkInput {
   terms?: string[];
   /** Content-word lemmas, verbs, adjectives and adverbs included (see `contentWords`): with the terms, what a reply is matched to its parent on. */
   words?: string[];
+  /** Stemmed pairs of adjacent content words (see `wordPairs`); computed here when absent. */
+  pairs?: string[];
   /** Comment id of the comment this claim's comment replies to (from the export, or found by a quote). */
   replyTo?: string;
   /** The quoted claim this one answers: it follows the quote in its comment. */
@@ -241,9 +243,10 @@ export const LINK_PARAMS = {
    * its main claim. The parent is known, so the choice is among its few claims: any shared informative
    * term says more than position does (on lw-dev/json, dropping the need for a specific term and going
    * from 0.1 to 0.05 moved one gold rebuttal pair from the parent's first claim to the one it answers,
-   * and lost none).
+   * and lost none). 0.03 since replies are matched on all their content words (`replyMatcher`): longer
+   * vectors give lower cosines ("Yep" → the parent's one claim on "alignment" scores 0.04).
    */
-  replyThreshold: 0.05,
+  replyThreshold: 0.03,
   /**
    * With no shared noun, a reply's objection answers the parent claim with which it shares this many
    * content words (verbs, adjectives) rather than the parent's main claim: one shared word is chance
@@ -256,9 +259,12 @@ export const LINK_PARAMS = {
   unmarkedReply: 'rebuts' as 'rebuts' | 'supports' | null,
   /**
    * Likeness (`replyMatcher`'s cosine) from which a reply's claim and a claim of its parent not linked
-   * otherwise get a `reply-topic` relates link (at most one per reply).
+   * otherwise get a `reply-topic` relates link (at most one per reply). On lw-dev/json, 0.07 gives 24
+   * such links, each read: all take up the parent's subject ("a competently executed plan" ~ "a
+   * competent US racing to AGI", 0.079; "Analytical people are better at understanding most emotions" ~
+   * "I will say analytical and emotional", 0.29); at 0.15 they were 12, the long sentences' take-ups lost.
    */
-  replyTopicThreshold: 0.15,
+  replyTopicThreshold: 0.07,
   /**
    * A plain claim after a quote denies it where a negation stands in its first clause, within this many
    * words ("I didn't say that X", "We're not the audience"). Of the 39 such claims on lw-dev/json whose
@@ -325,6 +331,23 @@ export function contentWords(toks: Token[]): string[] {
   return toks
     .filter((k) => k.type === 'word' && !k.stop && k.lemma.length > 3 && /^(?:NOUN|PROPN|VERB|ADJ|ADV)$/.test(k.pos) && !LIGHT_VERBS.has(k.lemma) && !LIGHT_ADVERBS.has(k.lemma) && !genericLemmas.has(k.lemma))
     .map((k) => k.lemma);
+}
+
+/**
+ * Two words side by side, neither a stop word ("world models", "emotional intelligence"), as lemmas: a
+ * reply that takes up a parent's two-word phrase answers that claim more surely than one that shares a
+ * word. Generic nouns count here ("world model"), though not alone. A hyphen joins ("world-model").
+ */
+export function wordPairs(toks: Token[]): string[] {
+  const out: string[] = [];
+  let prev: Token | null = null;
+  for (const k of toks) {
+    if (k.type === 'punctuation' && k.value === '-') continue;
+    const word = k.type === 'word' && !k.stop && k.lemma.length > 2 && !LIGHT_VERBS.has(k.lemma) && !LIGHT_ADVERBS.has(k.lemma);
+    if (word && prev) out.push(`${prev.lemma} ${k.lemma}`);
+    prev = word ? k : null;
+  }
+  return out;
 }
 
 /**
@@ -490,9 +513,15 @@ export function replyMatcher(claims: LinkInput[], byComment: Map<string, number[
       nouns.add(s);
       add(s, show(t));
     }
-    for (const w of c.words ?? contentWords(tokens(c.text))) {
+    const toks = c.words && c.pairs ? null : tokens(c.text);
+    for (const w of c.words ?? contentWords(toks!)) {
       const s = linkStem(w);
       if (!nouns.has(s)) add(s, w);
+    }
+    for (const p of c.pairs ?? wordPairs(toks!)) {
+      const s = p.split(' ').map(linkStem).join(' ');
+      nouns.add(s);
+      add(s, p);
     }
     return { tf, nouns, words };
   });
@@ -630,7 +659,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     return p;
   };
   /** The parent's claims most like claim i (by `replyMatcher`'s stems), best first; only those the match allows. */
-  const similarInParent = (i: number, parent: string) => {
+  const similarInParent = (i: number, parent: string, anyShared = false) => {
     const { postings } = parentOf(parent);
     const author = claims[i]!.author;
     const mine = match.vectors[i]!;
@@ -646,7 +675,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const out: { j: number; score: number; shared: string[] }[] = [];
     for (const [j, d] of dots) {
       const score = d.dot / (mine.norm * match.vectors[j]!.norm);
-      if (score >= LINK_PARAMS.replyThreshold && match.enough(i, j, d.shared)) out.push({ j, score, shared: d.shared });
+      if (score >= LINK_PARAMS.replyThreshold && (anyShared || match.enough(i, j, d.shared))) out.push({ j, score, shared: d.shared });
     }
     return out.sort((x, y) => y.score - x.score || x.j - y.j);
   };
@@ -862,14 +891,15 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
 
   // A reply that answers its parent on one point may take up another: it carries at most one `relates`
   // link (rule `reply-topic`), from its claim most like a claim of the parent to that claim, where the
-  // pair is not linked yet and the likeness reaches `replyTopicThreshold`.
+  // pair is not linked yet and the likeness reaches `replyTopicThreshold` (a score that high on one
+  // shared word is a rare word: "a competently executed plan" ~ "a competent US racing to AGI").
   for (const e of edges) if ('claim' in e.target) linked.add(`${e.source}\u0000${e.target.claim}`).add(`${e.target.claim}\u0000${e.source}`);
   for (const list of byComment.values()) {
     const parent = claims[list[0]!]!.replyTo;
     if (!parent || !byComment.has(parent)) continue;
     let best: { i: number; j: number; score: number; shared: string[] } | null = null;
     for (const i of list) {
-      for (const x of similarInParent(i, parent)) {
+      for (const x of similarInParent(i, parent, true)) {
         if (x.score < LINK_PARAMS.replyTopicThreshold || (best && x.score <= best.score)) break;
         if (!linked.has(`${claims[i]!.id}\u0000${claims[x.j]!.id}`)) {
           best = { i, ...x };
@@ -938,6 +968,7 @@ export const linkStep: MineStep = {
     }
     const inputs: LinkInput[] = units.map((u) => {
       const first = u.sentences[0]!;
+      const toks = unitTokens(u);
       const input: LinkInput = {
         id: m.claimIdOf.get(u)!,
         role: u.role,
@@ -946,8 +977,9 @@ export const linkStep: MineStep = {
         comment: first.comment.id,
         index: indexInComment.get(u)!,
         paragraph: first.paragraph,
-        terms: terms(unitText(u).text, unitTokens(u)),
-        words: contentWords(unitTokens(u)),
+        terms: terms(unitText(u).text, toks),
+        words: contentWords(toks),
+        pairs: wordPairs(toks),
       };
       if (u.decision.cue) input.cue = u.decision.cue;
       if (u.decision.rule) input.rule = u.decision.rule;
