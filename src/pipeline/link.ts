@@ -681,7 +681,8 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   };
   /**
    * The claim of the parent comment a reply's claim answers: the one it quotes before it, else the most
-   * similar one (stems of its content words, see `replyMatcher`), else the main one. A reply to one's own
+   * similar one (stems of its content words, see `replyMatcher`), else the one most like another claim
+   * of the reply, else the main one. A reply to one's own
    * comment continues it rather than answering it, so it answers nothing there.
    */
   const parentTarget = (i: number, parent: string): { j: number; evidence: Evidence } | null => {
@@ -691,9 +692,17 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const quoted = claims[i]!.quoted === undefined ? undefined : position.get(claims[i]!.quoted!);
     if (quoted !== undefined && theirs.includes(quoted)) return { j: quoted, evidence: { rule: 'answers-quote' } };
     const best = similarInParent(i, parent)[0];
-    if (best) {
-      return { j: best.j, evidence: { rule: 'reply-similar', score: round(best.score), terms: match.shown(i, best.shared) } };
+    if (best) return { j: best.j, evidence: { rule: 'reply-similar', score: round(best.score), terms: match.shown(i, best.shared) } };
+    // Nothing alike in its own words ("I don't think governments are anywhere close to making this
+    // calculation"): what the rest of the reply is about says which claim it answers ("people in labs are
+    // making this decision" ~ "decision-makers would accept a 20% chance").
+    let around: { i: number; j: number; score: number; shared: string[] } | null = null;
+    for (const k of byComment.get(claims[i]!.comment) ?? []) {
+      if (k === i) continue;
+      const x = similarInParent(k, parent)[0];
+      if (x && (!around || x.score > around.score)) around = { i: k, ...x };
     }
+    if (around) return { j: around.j, evidence: { rule: 'reply-similar', score: round(around.score), terms: match.shown(around.i, around.shared) } };
     // The main claim: the first plain claim of the parent, else its first answerable claim.
     const main = theirs.find((j) => claims[j]!.role === 'claim') ?? theirs[0]!;
     return { j: main, evidence: { rule: 'reply-main-claim' } };

@@ -65,7 +65,7 @@ test('a caveat qualifies the previous claim of its comment, never rebuts it', ()
   assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'caveat' } }]);
 });
 
-test('a reply answers the most similar claim of its parent, else the parent\'s main claim, at most maxPerReply times', () => {
+test('a reply answers the most similar claim of its parent, else the one most like the rest of the reply, else the parent\'s main claim, at most maxPerReply times', () => {
   const p1 = claim('The scheduler starves small jobs under heavy load.', 'claim', 'parent', 'ann', 0);
   const p2 = claim('Caching the embeddings would cut the latency by half.', 'claim', 'parent', 'ann', 1);
   const replies = [
@@ -78,8 +78,15 @@ test('a reply answers the most similar claim of its parent, else the parent\'s m
   assert.equal(answers.length, LINK_PARAMS.maxPerReply);
   assert.deepEqual(answers[0]!.target, { claim: p2.id });
   assert.equal(answers[0]!.evidence.rule, 'reply-similar');
-  assert.deepEqual(answers[1]!.target, { claim: p1.id });
-  assert.equal(answers[1]!.evidence.rule, 'reply-main-claim');
+  // "I don't think that is the issue at all" says nothing alike itself: the rest of its reply is about caching.
+  assert.deepEqual(answers[1]!.target, { claim: p2.id });
+  assert.deepEqual([answers[1]!.evidence.rule, answers[1]!.evidence.terms], ['reply-similar', ['cache', 'embeddings', 'latency']]);
+  // A reply with nothing alike anywhere answers the main claim.
+  const vague = [
+    claim("I don't think that is the issue at all.", 'objection', 'reply3', 'bob', 0, "I don't think"),
+    claim('I disagree with the premise here.', 'objection', 'reply3', 'bob', 1, 'I disagree'),
+  ].map((r) => ({ ...r, replyTo: 'parent' }));
+  assert.deepEqual(link([p1, p2, ...vague]).edges.filter((e) => e.kind === 'rebuts').map((e) => [e.target, e.evidence.rule]), [[{ claim: p1.id }, 'reply-main-claim'], [{ claim: p1.id }, 'reply-main-claim']]);
   // A reply to one's own comment continues it: nothing to answer there.
   const own = { ...claim('I doubt caching the embeddings helps the latency much.', 'objection', 'reply2', 'ann', 0, 'I doubt'), replyTo: 'parent' };
   assert.deepEqual(link([p1, p2, own]).edges.filter((e) => e.kind === 'rebuts'), []);
