@@ -14,8 +14,9 @@
  *     claiming X, which is not obvious");
  *  5. explicit-target-in-paragraph: a sibling in its paragraph names the target;
  *  6. in a reply (known from the export, or found from a quote): the parent's claim it quotes
- *     (answers-quote), else the parent's most similar claim (reply-similar), else its main claim
- *     (reply-main-claim), at most `maxPerReply` per reply;
+ *     (answers-quote), else the parent's most similar claim, else the one most like the rest of the reply
+ *     (reply-similar, over `replyMatcher`'s stems), else its main claim (reply-main-claim), at most
+ *     `maxPerReply` per reply;
  *  7. similar-claim: a target another comment names, most similar above a threshold.
  * Then a reply whose objections and supports reached nothing of its parent but a concession ("I agree
  * that X") still answers it: its main point (the first claim after a quote of the parent, else its first argumentative claim) answers the
@@ -23,6 +24,10 @@
  * words give (`replyStance`: "Yeah;" supports, "No,"/"I don't agree"/"But" rebuts, a clarification or a
  * disclaimer takes no side; rule `reply-stance`), or, when they say nothing, `unmarkedReply` (rule
  * `reply-unmarked`). Still at most `maxPerReply` per reply.
+ * A quote that no objection or support answered is answered by the claim right after it where that claim
+ * says its stance or denies the quoted words (rule `quote-point`). A reply carries at most one `relates`
+ * link more, from its claim most like a claim of its parent to that claim, where nothing links them yet
+ * (rule `reply-topic`).
  * A caveat (role claim, rule `caveat`) qualifies the previous claim of its comment. `relates` links
  * claims of different authors on the same subject (TF-IDF over stems and a phrase table): under one post
  * a shared rare term (same-post-topic), elsewhere a rare and another specific term or a topic phrase
@@ -248,9 +253,9 @@ export const LINK_PARAMS = {
    */
   replyThreshold: 0.03,
   /**
-   * With no shared noun, a reply's objection answers the parent claim with which it shares this many
-   * content words (verbs, adjectives) rather than the parent's main claim: one shared word is chance
-   * ("make", "good"), two are a point taken up ("shift" and "learn").
+   * With no shared noun, name or word pair, a reply's objection answers the parent claim with which it
+   * shares this many stems of content words (verbs, adjectives, adverbs) rather than the parent's main
+   * claim: one shared word is chance ("make", "good"), two are a point taken up ("shift" and "learn").
    */
   replyMinWords: 2,
   /**
