@@ -670,7 +670,11 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const mine = match.vectors[i]!;
     const dots = new Map<number, { dot: number; shared: string[] }>();
     for (const [t, w] of mine.weights) {
-      for (const j of postings.get(t) ?? []) {
+      const list = postings.get(t);
+      // A stem in more than `maxPostings` claims of one parent is that comment's common word: looking it
+      // up would make a long reply to a long comment quadratic, and it weighs little.
+      if (!list || list.length > LINK_PARAMS.maxPostings) continue;
+      for (const j of list) {
         if (claims[j]!.author === author) continue;
         const d = dots.get(j) ?? dots.set(j, { dot: 0, shared: [] }).get(j)!;
         d.dot += w * match.vectors[j]!.weights.get(t)!;
@@ -683,6 +687,24 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       if (score >= LINK_PARAMS.replyThreshold && (anyShared || match.enough(i, j, d.shared))) out.push({ j, score, shared: d.shared });
     }
     return out.sort((x, y) => y.score - x.score || x.j - y.j);
+  };
+  /**
+   * For a reply: each of its first `maxCandidates` claims with the parent claim most like it, best first
+   * (once per reply: a claim with nothing alike itself takes the best pair of another claim).
+   */
+  const arounds = new Map<string, { i: number; j: number; score: number; shared: string[] }[]>();
+  const aroundOf = (comment: string, parent: string) => {
+    let list = arounds.get(comment);
+    if (!list) {
+      list = [];
+      for (const k of (byComment.get(comment) ?? []).slice(0, LINK_PARAMS.maxCandidates)) {
+        const x = similarInParent(k, parent)[0];
+        if (x) list.push({ i: k, ...x });
+      }
+      list.sort((a, b) => b.score - a.score || a.i - b.i);
+      arounds.set(comment, list);
+    }
+    return list;
   };
   /**
    * The claim of the parent comment a reply's claim answers: the one it quotes before it, else the most
@@ -701,12 +723,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     // Nothing alike in its own words ("I don't think governments are anywhere close to making this
     // calculation"): what the rest of the reply is about says which claim it answers ("people in labs are
     // making this decision" ~ "decision-makers would accept a 20% chance").
-    let around: { i: number; j: number; score: number; shared: string[] } | null = null;
-    for (const k of byComment.get(claims[i]!.comment) ?? []) {
-      if (k === i) continue;
-      const x = similarInParent(k, parent)[0];
-      if (x && (!around || x.score > around.score)) around = { i: k, ...x };
-    }
+    const around = aroundOf(claims[i]!.comment, parent).find((x) => x.i !== i);
     if (around) return { j: around.j, evidence: { rule: 'reply-similar', score: round(around.score), terms: match.shown(around.i, around.shared) } };
     // The main claim: the first plain claim of the parent, else its first answerable claim.
     const main = theirs.find((j) => claims[j]!.role === 'claim') ?? theirs[0]!;
@@ -912,7 +929,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const parent = claims[list[0]!]!.replyTo;
     if (!parent || !byComment.has(parent)) continue;
     let best: { i: number; j: number; score: number; shared: string[] } | null = null;
-    for (const i of list) {
+    for (const i of list.slice(0, LINK_PARAMS.maxCandidates)) {
       for (const x of similarInParent(i, parent, true)) {
         if (x.score < LINK_PARAMS.replyTopicThreshold || (best && x.score <= best.score)) break;
         if (!linked.has(`${claims[i]!.id}\u0000${claims[x.j]!.id}`)) {
