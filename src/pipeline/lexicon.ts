@@ -485,8 +485,13 @@ export const REPLY_STANCE = {
   agreeBut: /\b(?:but|however|though|although|that said|except)\b/i,
 } as const;
 
-/** A negation in a plain claim right after a quote: it denies the quoted words (link.ts, rule quote-point). */
+/**
+ * A negation in a plain claim right after a quote: it denies the quoted words (link.ts, rule quote-point),
+ * unless the claim opens with a condition or a concession ("If you don't have any puzzles …", "Even
+ * though it isn't …"): a negation there sets a case, it denies nothing.
+ */
 export const QUOTE_DENIAL = /\b(?:not|never|nobody|nothing|no one|none|neither|nor)\b|n't\b/i;
+export const QUOTE_DENIAL_CONDITION = /^(?:if|unless|when|whenever|whether|even if|even though|although|though|while|since|because|once|until)\b/i;
 
 /*
  * CITATION: the words with which people name a written work (read by cite.ts).

@@ -36,7 +36,7 @@
  */
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
-import { QUOTE_DENIAL, REPLY_STANCE, ADDRESSES_OTHER_SIDE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, DISPUTE_BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
+import { QUOTE_DENIAL, QUOTE_DENIAL_CONDITION, REPLY_STANCE, ADDRESSES_OTHER_SIDE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, DISPUTE_BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
 import { unitText, type MineStep, type Unit } from './mining.ts';
 import { stem } from '../lib/stem.ts';
@@ -878,7 +878,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       // The denial is in the claim's main clause, its first words: a negation further on ("In retrospect
       // we should have been clearer; we didn't do that because …") says why, it does not deny.
       const head = normalise(c.text).split(/[,;:(—]|\s-\s|\bbut\b/i)[0]!.split(/\s+/).slice(0, LINK_PARAMS.denialWords).join(' ');
-      const denial = stance.kind === 'unmarked' ? QUOTE_DENIAL.exec(head) : null;
+      const denial = stance.kind === 'unmarked' && !QUOTE_DENIAL_CONDITION.test(head.replace(/^[\s"'(*_>-]+/, '')) ? QUOTE_DENIAL.exec(head) : null;
       const kind = denial ? 'rebuts' : stance.kind === 'unmarked' ? null : stance.kind;
       const cue = denial?.[0] ?? stance.cue;
       if (!kind || !budget(c, commentOf(c.answers))) return;

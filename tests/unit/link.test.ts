@@ -329,6 +329,7 @@ test('quote-point: the claim right after a quote nothing answers rebuts it where
   assert.deepEqual(edgesOf(agrees), [[agrees[0]!.id, { claim: q.id }, 'supports', 'quote-point', 'Yeah']]);
   assert.deepEqual(edgesOf(after('I recently touched the handle of a cast iron pot.')), [], 'a plain claim says nothing of stance');
   assert.deepEqual(edgesOf(after('In retrospect we should have said more; we did not do that for lack of space.')), [], 'a negation after the first clause gives a reason, it does not deny');
+  assert.deepEqual(edgesOf(after("If you don't have any examples, the theory predicts nothing.")), [], 'a negation in a condition sets a case');
   // An objection that answered the quote already took it.
   const o = { ...claim("That isn't what the traces show.", 'objection', 'qp-o', 'bob', 0, "isn't"), answers: q.id };
   const rest = { ...claim("Cheaters don't read the odds.", 'claim', 'qp-o', 'bob', 1), answers: q.id };
