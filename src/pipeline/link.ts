@@ -355,6 +355,9 @@ export function wordPairs(toks: Token[]): string[] {
   return out;
 }
 
+/** Stems already folded, by word (see `linkStem`). */
+const stems = new Map<string, string>();
+
 /**
  * A light suffix stemmer for comparing a reply with its parent: the search stemmer (src/lib/stem.ts:
  * plurals, -ing, -ed, -ly, -ment, -ness, -ation, a final e) and two folds of word families English
@@ -363,6 +366,15 @@ export function wordPairs(toks: Token[]): string[] {
  * least four letters ("parent", "event", "agent" stay whole), five for "-al" ("total", "final" stay).
  */
 export function linkStem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    // A corpus has a vocabulary, not a word per token; a cap keeps a hostile one from growing it forever.
+    if (stems.size >= 200_000) stems.clear();
+    stems.set(word, (s = foldStem(word)));
+  }
+  return s;
+}
+function foldStem(word: string): string {
   let s = stem(word);
   if (/[^a-z]/.test(s)) return s;
   const family = /(?:enci|anci|enc|anc|ent|ant)$/.exec(s);
@@ -505,7 +517,8 @@ interface StemVector {
  * shared verb or adjective is chance ("make", "good").
  */
 export function replyMatcher(claims: LinkInput[], byComment: Map<string, number[]>) {
-  const bags = claims.map((c) => {
+  type Bag = { tf: Map<string, number>; nouns: Set<string>; words: Map<string, string> };
+  const bagOf = (c: LinkInput): Bag => {
     const tf = new Map<string, number>();
     const nouns = new Set<string>();
     const words = new Map<string, string>();
@@ -529,41 +542,59 @@ export function replyMatcher(claims: LinkInput[], byComment: Map<string, number[
       add(s, p);
     }
     return { tf, nouns, words };
-  });
-  const df = new Map<string, number>();
-  for (const b of bags) for (const t of b.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  // The answer to a question of its own comment holds the question's stems (df counts each claim's own).
-  for (const list of byComment.values()) {
-    const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
-    for (let k = 1; k < ordered.length; k++) {
-      const q = ordered[k - 1]!;
-      const j = ordered[k]!;
-      if (claims[q]!.role !== 'question' || claims[j]!.role === 'question') continue;
-      const into = bags[j]!;
-      const tf = new Map(into.tf);
-      for (const [t, f] of bags[q]!.tf) tf.set(t, (tf.get(t) ?? 0) + f);
-      bags[j] = { tf, nouns: new Set([...into.nouns, ...bags[q]!.nouns]), words: new Map([...bags[q]!.words, ...into.words]) };
+  };
+  // Built on first use: a corpus with no reply (the seeds, most plain dumps) pays nothing for it.
+  let bags: Bag[] | null = null;
+  let df: Map<string, number> | null = null;
+  /** The claim before each claim in its comment, if it is a question (its answer holds its stems). */
+  let askedBefore: Int32Array | null = null;
+  const built = () => {
+    if (bags) return bags;
+    bags = claims.map(bagOf);
+    df = new Map();
+    for (const b of bags) for (const t of b.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    askedBefore = new Int32Array(claims.length).fill(-1);
+    for (const list of byComment.values()) {
+      const ordered = [...list].sort((x, y) => claims[x]!.index - claims[y]!.index || x - y);
+      for (let k = 1; k < ordered.length; k++) {
+        if (claims[ordered[k - 1]!]!.role === 'question' && claims[ordered[k]!]!.role !== 'question') askedBefore[ordered[k]!] = ordered[k - 1]!;
+      }
     }
-  }
-  const n = claims.length;
-  const vectors: StemVector[] = bags.map(({ tf, nouns, words }) => {
+    return bags;
+  };
+  const vectors = new Map<number, StemVector>();
+  const vector = (i: number): StemVector => {
+    const have = vectors.get(i);
+    if (have) return have;
+    const all = built();
+    let { tf, nouns, words } = all[i]!;
+    const q = askedBefore![i]!;
+    if (q !== -1) {
+      // The answer to a question of its own comment holds the question's stems (df counts each claim's own).
+      tf = new Map(tf);
+      for (const [t, f] of all[q]!.tf) tf.set(t, (tf.get(t) ?? 0) + f);
+      nouns = new Set([...nouns, ...all[q]!.nouns]);
+      words = new Map([...all[q]!.words, ...words]);
+    }
     const weights = new Map<string, number>();
     let sum = 0;
     for (const [t, f] of tf) {
-      const w = (1 + Math.log(f)) * Math.log(1 + n / df.get(t)!);
+      const w = (1 + Math.log(f)) * Math.log(1 + claims.length / df!.get(t)!);
       weights.set(t, w);
       sum += w * w;
     }
-    return { weights, norm: Math.sqrt(sum) || 1, nouns, words };
-  });
+    const v = { weights, norm: Math.sqrt(sum) || 1, nouns, words };
+    vectors.set(i, v);
+    return v;
+  };
   return {
-    vectors,
+    vector,
     /** Do the stems claims i and j share make a match (a noun, name or phrase, or `replyMinWords` words)? */
     enough: (i: number, j: number, shared: string[]) =>
-      shared.length >= LINK_PARAMS.replyMinWords || shared.some((t) => vectors[i]!.nouns.has(t) || vectors[j]!.nouns.has(t)),
+      shared.length >= LINK_PARAMS.replyMinWords || shared.some((t) => vector(i).nouns.has(t) || vector(j).nouns.has(t)),
     /** The shared stems as claim i writes them, the five that weigh most. */
     shown: (i: number, shared: string[]) => {
-      const v = vectors[i]!;
+      const v = vector(i);
       return [...shared].sort((a, b) => v.weights.get(b)! - v.weights.get(a)! || (a < b ? -1 : 1)).slice(0, 5).map((t) => v.words.get(t)!);
     },
   };
@@ -657,7 +688,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     if (!p) {
       const list = (byComment.get(parent) ?? []).filter((j) => answerable(claims[j]!));
       const postings = new Map<string, number[]>();
-      for (const j of list) for (const t of match.vectors[j]!.weights.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(j);
+      for (const j of list) for (const t of match.vector(j).weights.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(j);
       p = { list, postings };
       parents.set(parent, p);
     }
@@ -667,7 +698,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const similarInParent = (i: number, parent: string, anyShared = false) => {
     const { postings } = parentOf(parent);
     const author = claims[i]!.author;
-    const mine = match.vectors[i]!;
+    const mine = match.vector(i);
     const dots = new Map<number, { dot: number; shared: string[] }>();
     for (const [t, w] of mine.weights) {
       const list = postings.get(t);
@@ -677,13 +708,13 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
       for (const j of list) {
         if (claims[j]!.author === author) continue;
         const d = dots.get(j) ?? dots.set(j, { dot: 0, shared: [] }).get(j)!;
-        d.dot += w * match.vectors[j]!.weights.get(t)!;
+        d.dot += w * match.vector(j).weights.get(t)!;
         d.shared.push(t);
       }
     }
     const out: { j: number; score: number; shared: string[] }[] = [];
     for (const [j, d] of dots) {
-      const score = d.dot / (mine.norm * match.vectors[j]!.norm);
+      const score = d.dot / (mine.norm * match.vector(j).norm);
       if (score >= LINK_PARAMS.replyThreshold && (anyShared || match.enough(i, j, d.shared))) out.push({ j, score, shared: d.shared });
     }
     return out.sort((x, y) => y.score - x.score || x.j - y.j);
