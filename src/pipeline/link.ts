@@ -68,6 +68,8 @@ export interface LinkInput {
   replyTo?: string;
   /** The quoted claim this one answers: it follows the quote in its comment. */
   answers?: string;
+  /** The quoted words it answers (`answers`) end with a question: its point answers them, it neither rebuts nor supports them. */
+  answersQuestion?: boolean;
   /** The forum post the claim's comment is under (an export's postId): claims under one post share its subject. */
   post?: string;
   /** The quoted claim this one comes after in its comment (answering it or not): in a reply, the parent's claim it is about. */
@@ -896,14 +898,15 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   // point the comment makes about the quoted words, in the stance its words give (`replyStance` over it
   // and the claims after it: "Yeah;" supports, "No," rebuts) or where it denies them (QUOTE_DENIAL: "> X
   // is what they want. / We're not the audience for X"). A plain claim that does neither says nothing of
-  // stance (rule `quote-point`).
+  // stance, and an answer to a quoted question ("> Do you ever take painkillers? / I haven't for a
+  // while") neither rebuts nor supports it (rule `quote-point`).
   const answered = new Set<string>();
   for (const e of edges) if ((e.kind === 'rebuts' || e.kind === 'supports') && 'claim' in e.target) answered.add(`${claims[position.get(e.source)!]!.comment}\u0000${e.target.claim}`);
   for (const list of byComment.values()) {
     const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
     ordered.forEach((j, k) => {
       const c = claims[j]!;
-      if (c.role !== 'claim' || c.answers === undefined || c.rule === 'caveat' || answered.has(`${c.comment}\u0000${c.answers}`)) return;
+      if (c.role !== 'claim' || c.answers === undefined || c.answersQuestion || c.rule === 'caveat' || answered.has(`${c.comment}\u0000${c.answers}`)) return;
       const opening: OpeningSentence[] = ordered.slice(k, k + 3).map((x) => ({ text: claims[x]!.text, role: claims[x]!.role, ...(claims[x]!.rule ? { rule: claims[x]!.rule } : {}), ...(claims[x]!.cue ? { cue: claims[x]!.cue } : {}) }));
       const stance = replyStance(opening);
       // The denial is in the claim's main clause, its first words: a negation further on ("In retrospect
@@ -1052,7 +1055,10 @@ export const linkStep: MineStep = {
       const opening = openings.get(first.comment.id);
       if (opening) input.opening = opening;
       const answered = m.answers.get(u);
-      if (answered) input.answers = answered;
+      if (answered) {
+        input.answers = answered;
+        if (/\?["'”’)\]*_\s]*$/.test(m.claims.get(answered)?.text ?? '')) input.answersQuestion = true;
+      }
       const quoted = m.quotedBefore.get(u);
       if (quoted) input.quoted = quoted;
       return input;

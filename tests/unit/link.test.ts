@@ -330,6 +330,9 @@ test('quote-point: the claim right after a quote nothing answers rebuts it where
   assert.deepEqual(edgesOf(after('I recently touched the handle of a cast iron pot.')), [], 'a plain claim says nothing of stance');
   assert.deepEqual(edgesOf(after('In retrospect we should have said more; we did not do that for lack of space.')), [], 'a negation after the first clause gives a reason, it does not deny');
   assert.deepEqual(edgesOf(after("If you don't have any examples, the theory predicts nothing.")), [], 'a negation in a condition sets a case');
+  const answer = after("I haven't for a while, and it has nothing to do with cheating.");
+  assert.equal(edgesOf(answer).length, 1);
+  assert.deepEqual(edgesOf(answer.map((c) => ({ ...c, answersQuestion: true }))), [], 'an answer to a quoted question neither rebuts nor supports it');
   // An objection that answered the quote already took it.
   const o = { ...claim("That isn't what the traces show.", 'objection', 'qp-o', 'bob', 0, "isn't"), answers: q.id };
   const rest = { ...claim("Cheaters don't read the odds.", 'claim', 'qp-o', 'bob', 1), answers: q.id };
