@@ -55,6 +55,14 @@ const LINK_WORDS: Record<LinkRule, (kind: Relation, e: Evidence) => string> = {
     const how = `The main point of a reply to this claim's comment; the reply does not say it agrees, so it is read as a ${NOUN[kind]}`;
     return aim ? `${how}, aimed at this claim by ${aim}.` : `${how} of the comment's main claim.`;
   },
+  'quote-point': (kind, e) =>
+    e.cue
+      ? `It comes right after a quote of this claim and says ${q(e.cue)}: its point about the quoted words, a ${NOUN[kind]} of them.`
+      : `It comes right after a quote of this claim: its point about the quoted words, a ${NOUN[kind]} of them.`,
+  'reply-topic': (_, e) => {
+    const sim = similarity(e);
+    return sim ? `A reply takes up this claim of the comment it answers: ${sim}.` : 'A reply takes up this claim of the comment it answers.';
+  },
   'after-concession': (_, e) =>
     e.cue
       ? `After conceding a point, the author turns with ${q(e.cue)} against the comment they reply to, not against their own concession.`

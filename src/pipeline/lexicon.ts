@@ -3,7 +3,7 @@
  * Versioned: bump LEXICON_VERSION when a cue changes, so a change in the mined map can be traced.
  * Patterns are matched on normalised text (straight quotes), case-insensitively, at word boundaries.
  */
-export const LEXICON_VERSION = 7;
+export const LEXICON_VERSION = 8;
 /*
  * Changes from version 1 (each measured on the seeds with `npm run mine -- --explain`):
  *  - "rather than", "confounded", "less vulnerable", "breaks down" are no longer objection cues: on the
@@ -89,6 +89,14 @@ export const LEXICON_VERSION = 7;
  *    names a benchmark or a dataset by what it is ("the Winograd schema challenge"). On lw-dev the same two
  *    links are caught ("[the Pile](arxiv…)", "[the Winograd schema challenge](arxiv…)"); the new forms are
  *    the ones a forum writes for the other names of the list.
+ *
+ * Changes from version 7 (the link branch, merged with the citation branch's v7):
+ *  - QUOTE_DENIAL (read by link.ts, rule quote-point): the plain claim right after a quote that nothing
+ *    else answers rebuts it when it denies ("I didn't say that …", "The race dynamics are not just about
+ *    who's leading"); a plain claim with no negation after a quote is as often an answer to a question,
+ *    an example or a joke (of 22 drawn at random from lw-dev/json, 6 rebutted the quote), so it says
+ *    nothing of stance. QUOTE_DENIAL_CONDITION: a negation inside an opening condition ("If you don't
+ *    have any puzzles …", "Although …") denies nothing.
  */
 
 export interface Cue {
@@ -489,6 +497,14 @@ export const REPLY_STANCE = {
   /** After an agreement, a turn within the same sentence or the next ("I agree, but …"): it argues against. */
   agreeBut: /\b(?:but|however|though|although|that said|except)\b/i,
 } as const;
+
+/**
+ * A negation in a plain claim right after a quote: it denies the quoted words (link.ts, rule quote-point),
+ * unless the claim opens with a condition or a concession ("If you don't have any puzzles …", "Even
+ * though it isn't …"): a negation there sets a case, it denies nothing.
+ */
+export const QUOTE_DENIAL = /\b(?:not|never|nobody|nothing|no one|none|neither|nor)\b|n't\b/i;
+export const QUOTE_DENIAL_CONDITION = /^(?:if|unless|when|whenever|whether|even if|even though|although|though|while|since|because|once|until)\b/i;
 
 /*
  * CITATION: the words with which people name a written work (read by cite.ts).

@@ -14,8 +14,9 @@
  *     claiming X, which is not obvious");
  *  5. explicit-target-in-paragraph: a sibling in its paragraph names the target;
  *  6. in a reply (known from the export, or found from a quote): the parent's claim it quotes
- *     (answers-quote), else the parent's most similar claim (reply-similar), else its main claim
- *     (reply-main-claim), at most `maxPerReply` per reply;
+ *     (answers-quote), else the parent's most similar claim, else the one most like the rest of the reply
+ *     (reply-similar, over `replyMatcher`'s stems), else its main claim (reply-main-claim), at most
+ *     `maxPerReply` per reply;
  *  7. similar-claim: a target another comment names, most similar above a threshold.
  * Then a reply whose objections and supports reached nothing of its parent but a concession ("I agree
  * that X") still answers it: its main point (the first claim after a quote of the parent, else its first argumentative claim) answers the
@@ -23,6 +24,10 @@
  * words give (`replyStance`: "Yeah;" supports, "No,"/"I don't agree"/"But" rebuts, a clarification or a
  * disclaimer takes no side; rule `reply-stance`), or, when they say nothing, `unmarkedReply` (rule
  * `reply-unmarked`). Still at most `maxPerReply` per reply.
+ * A quote that no objection or support answered is answered by the claim right after it where that claim
+ * says its stance or denies the quoted words (rule `quote-point`). A reply carries at most one `relates`
+ * link more, from its claim most like a claim of its parent to that claim, where nothing links them yet
+ * (rule `reply-topic`).
  * A caveat (role claim, rule `caveat`) qualifies the previous claim of its comment. `relates` links
  * claims of different authors on the same subject (TF-IDF over stems and a phrase table): under one post
  * a shared rare term (same-post-topic), elsewhere a rare and another specific term or a topic phrase
@@ -31,9 +36,10 @@
  */
 import type { ClaimRole } from '../schemas/claim.ts';
 import type { ClaimRelation, Evidence } from '../schemas/evidence.ts';
-import { REPLY_STANCE, ADDRESSES_OTHER_SIDE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, DISPUTE_BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
+import { QUOTE_DENIAL, QUOTE_DENIAL_CONDITION, REPLY_STANCE, ADDRESSES_OTHER_SIDE, ANAPHORIC_OPENING, ANOTHER_OBJECTION, ATTRIBUTED_CLAIM, DISPUTE_BACK_REFERENCE, CONCESSION_OPENING, LINK_CONTRAST_OPENING, EXPLICIT_TARGET, SUPPORT_OPENING, GENERIC_NOUNS, PHRASES, TOPIC_TERMS } from './lexicon.ts';
 import { normalise, tokens, type Token } from './nlp.ts';
 import { unitText, type MineStep, type Unit } from './mining.ts';
+import { stem } from '../lib/stem.ts';
 
 /** What a link points to: a claim of the corpus (or one already made for a quote), or a target the text names. */
 export type Target = { claim: string } | { external: string };
@@ -54,12 +60,16 @@ export interface LinkInput {
   rule?: string;
   /** Informative terms (see `terms`); computed here when absent. */
   terms?: string[];
-  /** Content-word lemmas, verbs and adjectives included (see `contentWords`): a reply's last resort for its target. */
+  /** Content-word lemmas, verbs, adjectives and adverbs included (see `contentWords`): with the terms, what a reply is matched to its parent on. */
   words?: string[];
+  /** Stemmed pairs of adjacent content words (see `wordPairs`); computed here when absent. */
+  pairs?: string[];
   /** Comment id of the comment this claim's comment replies to (from the export, or found by a quote). */
   replyTo?: string;
   /** The quoted claim this one answers: it follows the quote in its comment. */
   answers?: string;
+  /** The quoted words it answers (`answers`) end with a question: its point answers them, it neither rebuts nor supports them. */
+  answersQuestion?: boolean;
   /** The forum post the claim's comment is under (an export's postId): claims under one post share its subject. */
   post?: string;
   /** The quoted claim this one comes after in its comment (answering it or not): in a reply, the parent's claim it is about. */
@@ -240,19 +250,35 @@ export const LINK_PARAMS = {
    * its main claim. The parent is known, so the choice is among its few claims: any shared informative
    * term says more than position does (on lw-dev/json, dropping the need for a specific term and going
    * from 0.1 to 0.05 moved one gold rebuttal pair from the parent's first claim to the one it answers,
-   * and lost none).
+   * and lost none). 0.03 since replies are matched on all their content words (`replyMatcher`): longer
+   * vectors give lower cosines ("Yep" → the parent's one claim on "alignment" scores 0.04).
    */
-  replyThreshold: 0.05,
+  replyThreshold: 0.03,
   /**
-   * With no shared noun, a reply's objection answers the parent claim with which it shares this many
-   * content words (verbs, adjectives) rather than the parent's main claim: one shared word is chance
-   * ("make", "good"), two are a point taken up ("shift" and "learn").
+   * With no shared noun, name or word pair, a reply's objection answers the parent claim with which it
+   * shares this many stems of content words (verbs, adjectives, adverbs) rather than the parent's main
+   * claim: one shared word is chance ("make", "good"), two are a point taken up ("shift" and "learn").
    */
   replyMinWords: 2,
   /**
    * The stance of a reply whose opening says nothing of agreeing or not (`replyStance` → unmarked).
    */
   unmarkedReply: 'rebuts' as 'rebuts' | 'supports' | null,
+  /**
+   * Likeness (`replyMatcher`'s cosine) from which a reply's claim and a claim of its parent not linked
+   * otherwise get a `reply-topic` relates link (at most one per reply). On lw-dev/json, 0.07 gives 24
+   * such links, each read: all take up the parent's subject ("a competently executed plan" ~ "a
+   * competent US racing to AGI", 0.079; "Analytical people are better at understanding most emotions" ~
+   * "I will say analytical and emotional", 0.29); at 0.15 they were 12, the long sentences' take-ups lost.
+   */
+  replyTopicThreshold: 0.07,
+  /**
+   * A plain claim after a quote denies it where a negation stands in its first clause, within this many
+   * words ("I didn't say that X", "We're not the audience"). Of the 39 such claims on lw-dev/json whose
+   * first negation came later, most were reasons, examples or concessions ("In retrospect we should have
+   * been clearer; we didn't do that because …").
+   */
+  denialWords: 10,
 } as const;
 
 const genericLemmas = new Set(tokens(GENERIC_NOUNS.join(' ')).map((t) => t.lemma));
@@ -297,12 +323,66 @@ export function terms(text: string, toks?: Token[]): string[] {
 
 /** Verbs too light to say what a sentence is about. */
 const LIGHT_VERBS = new Set(['think', 'say', 'make', 'get', 'seem', 'know', 'want', 'mean', 'take', 'give', 'find', 'look', 'need', 'feel', 'like', 'use', 'come', 'tell', 'try', 'keep', 'let', 'put', 'believe', 'agree', 'claim', 'argue']);
+/**
+ * Adverbs that hedge, grade or place in time ("actually", "pretty", "probably", "currently"): the most
+ * frequent non-stop adverbs of any forum thread, and about nothing. Other adverbs say what the sentence
+ * is about as their adjective does ("competently" ~ "competent").
+ */
+const LIGHT_ADVERBS = new Set(['actually', 'pretty', 'maybe', 'eventually', 'probably', 'specifically', 'instead', 'kinda', 'fairly', 'literally', 'fully', 'longer', 'later', 'somewhat', 'clearly', 'completely', 'exactly', 'slightly', 'currently', 'basically', 'particularly', 'possibly', 'away', 'far', 'extremely', 'definitely', 'personally', 'barely', 'ago', 'recently', 'earlier', 'perfectly', 'seriously', 'relatively', 'necessarily', 'finally', 'soon', 'explicitly', 'directly', 'obviously', 'simply', 'likely', 'right', 'similarly', 'plausibly', 'significantly', 'generally', 'ultimately', 'genuinely', 'importantly', 'really', 'just', 'also', 'even', 'still', 'quite', 'very', 'much', 'well', 'already', 'always', 'never', 'often', 'sometimes', 'usually', 'certainly', 'mostly', 'mainly', 'perhaps', 'rather', 'anyway', 'though', 'ever', 'here', 'there', 'now', 'then', 'again', 'sure', 'almost', 'only', 'especially', 'essentially', 'presumably', 'apparently', 'honestly', 'typically', 'totally', 'entirely', 'largely', 'partly', 'roughly', 'merely', 'truly', 'surely', 'hardly']);
 
-/** Lemmas of a text's nouns, verbs and adjectives that carry content (not stop words, light verbs or generic nouns). */
+/**
+ * Lemmas of a text's nouns, verbs, adjectives and adverbs that carry content (not stop words, light
+ * verbs, hedging adverbs or generic nouns): with the terms, what a reply and its parent are compared on.
+ */
 export function contentWords(toks: Token[]): string[] {
   return toks
-    .filter((k) => k.type === 'word' && !k.stop && k.lemma.length > 3 && /^(?:NOUN|PROPN|VERB|ADJ)$/.test(k.pos) && !LIGHT_VERBS.has(k.lemma) && !genericLemmas.has(k.lemma))
+    .filter((k) => k.type === 'word' && !k.stop && k.lemma.length > 3 && /^(?:NOUN|PROPN|VERB|ADJ|ADV)$/.test(k.pos) && !LIGHT_VERBS.has(k.lemma) && !LIGHT_ADVERBS.has(k.lemma) && !genericLemmas.has(k.lemma))
     .map((k) => k.lemma);
+}
+
+/**
+ * Two words side by side, neither a stop word ("world models", "emotional intelligence"), as lemmas: a
+ * reply that takes up a parent's two-word phrase answers that claim more surely than one that shares a
+ * word. Generic nouns count here ("world model"), though not alone. A hyphen joins ("world-model").
+ */
+export function wordPairs(toks: Token[]): string[] {
+  const out: string[] = [];
+  let prev: Token | null = null;
+  for (const k of toks) {
+    if (k.type === 'punctuation' && k.value === '-') continue;
+    const word = k.type === 'word' && !k.stop && k.lemma.length > 2 && !LIGHT_VERBS.has(k.lemma) && !LIGHT_ADVERBS.has(k.lemma);
+    if (word && prev) out.push(`${prev.lemma} ${k.lemma}`);
+    prev = word ? k : null;
+  }
+  return out;
+}
+
+/** Stems already folded, by word (see `linkStem`). */
+const stems = new Map<string, string>();
+
+/**
+ * A light suffix stemmer for comparing a reply with its parent: the search stemmer (src/lib/stem.ts:
+ * plurals, -ing, -ed, -ly, -ment, -ness, -ation, a final e) and two folds of word families English
+ * makes from one root, "-ence/-ent/-ance/-ant" (competence, competent, competently → compet; relevance,
+ * relevant → relev) and "-al" (emotional, emotionally, emotion → emotion). Each fold keeps a stem of at
+ * least four letters ("parent", "event", "agent" stay whole), five for "-al" ("total", "final" stay).
+ */
+export function linkStem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    // A corpus has a vocabulary, not a word per token; a cap keeps a hostile one from growing it forever.
+    if (stems.size >= 200_000) stems.clear();
+    stems.set(word, (s = foldStem(word)));
+  }
+  return s;
+}
+function foldStem(word: string): string {
+  let s = stem(word);
+  if (/[^a-z]/.test(s)) return s;
+  const family = /(?:enci|anci|enc|anc|ent|ant)$/.exec(s);
+  if (family && s.length - family[0].length >= 4) s = s.slice(0, -family[0].length);
+  else if (s.endsWith('al') && s.length - 2 >= 5) s = s.slice(0, -2);
+  return s;
 }
 
 interface Vector {
@@ -420,6 +500,108 @@ export function explicitTargets(claim: LinkInput): { kind: 'rebuts' | 'supports'
   return [];
 }
 
+interface StemVector {
+  weights: Map<string, number>;
+  norm: number;
+  /** Stems that come from a noun, a name or a phrase (see `terms`). */
+  nouns: Set<string>;
+  /** Each stem as the claim writes it, for the evidence. */
+  words: Map<string, string>;
+}
+
+/**
+ * What a reply and its parent are compared on, to find which of the parent's few claims a reply's claim
+ * answers: its terms and its content words (verbs, adjectives and adverbs included: "a competently
+ * executed plan" answers "a competent US racing to AGI"), folded by `linkStem`, weighted by the corpus'
+ * IDF. A claim right after a question of its own comment is its answer ("Is it competent policy work?
+ * My impression is that no, it's not."): it holds the question's stems too, since a question is never
+ * itself a target. A match needs a shared noun, name or phrase, or `replyMinWords` shared words: one
+ * shared verb or adjective is chance ("make", "good").
+ */
+export function replyMatcher(claims: LinkInput[], byComment: Map<string, number[]>) {
+  type Bag = { tf: Map<string, number>; nouns: Set<string>; words: Map<string, string> };
+  const bagOf = (c: LinkInput): Bag => {
+    const tf = new Map<string, number>();
+    const nouns = new Set<string>();
+    const words = new Map<string, string>();
+    const add = (t: string, word: string) => {
+      tf.set(t, (tf.get(t) ?? 0) + 1);
+      if (!words.has(t)) words.set(t, word);
+    };
+    for (const t of c.terms ?? terms(c.text)) {
+      const s = t.startsWith('phrase_') ? t : linkStem(t);
+      nouns.add(s);
+      add(s, show(t));
+    }
+    const toks = c.words && c.pairs ? null : tokens(c.text);
+    for (const w of c.words ?? contentWords(toks!)) {
+      const s = linkStem(w);
+      if (!nouns.has(s)) add(s, w);
+    }
+    for (const p of c.pairs ?? wordPairs(toks!)) {
+      const s = p.split(' ').map(linkStem).join(' ');
+      nouns.add(s);
+      add(s, p);
+    }
+    return { tf, nouns, words };
+  };
+  // Built on first use: a corpus with no reply (the seeds, most plain dumps) pays nothing for it.
+  let bags: Bag[] | null = null;
+  let df: Map<string, number> | null = null;
+  /** The claim before each claim in its comment, if it is a question (its answer holds its stems). */
+  let askedBefore: Int32Array | null = null;
+  const built = () => {
+    if (bags) return bags;
+    bags = claims.map(bagOf);
+    df = new Map();
+    for (const b of bags) for (const t of b.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+    askedBefore = new Int32Array(claims.length).fill(-1);
+    for (const list of byComment.values()) {
+      const ordered = [...list].sort((x, y) => claims[x]!.index - claims[y]!.index || x - y);
+      for (let k = 1; k < ordered.length; k++) {
+        if (claims[ordered[k - 1]!]!.role === 'question' && claims[ordered[k]!]!.role !== 'question') askedBefore[ordered[k]!] = ordered[k - 1]!;
+      }
+    }
+    return bags;
+  };
+  const vectors = new Map<number, StemVector>();
+  const vector = (i: number): StemVector => {
+    const have = vectors.get(i);
+    if (have) return have;
+    const all = built();
+    let { tf, nouns, words } = all[i]!;
+    const q = askedBefore![i]!;
+    if (q !== -1) {
+      // The answer to a question of its own comment holds the question's stems (df counts each claim's own).
+      tf = new Map(tf);
+      for (const [t, f] of all[q]!.tf) tf.set(t, (tf.get(t) ?? 0) + f);
+      nouns = new Set([...nouns, ...all[q]!.nouns]);
+      words = new Map([...all[q]!.words, ...words]);
+    }
+    const weights = new Map<string, number>();
+    let sum = 0;
+    for (const [t, f] of tf) {
+      const w = (1 + Math.log(f)) * Math.log(1 + claims.length / df!.get(t)!);
+      weights.set(t, w);
+      sum += w * w;
+    }
+    const v = { weights, norm: Math.sqrt(sum) || 1, nouns, words };
+    vectors.set(i, v);
+    return v;
+  };
+  return {
+    vector,
+    /** Do the stems claims i and j share make a match (a noun, name or phrase, or `replyMinWords` words)? */
+    enough: (i: number, j: number, shared: string[]) =>
+      shared.length >= LINK_PARAMS.replyMinWords || shared.some((t) => vector(i).nouns.has(t) || vector(j).nouns.has(t)),
+    /** The shared stems as claim i writes them, the five that weigh most. */
+    shown: (i: number, shared: string[]) => {
+      const v = vector(i);
+      return [...shared].sort((a, b) => v.weights.get(b)! - v.weights.get(a)! || (a < b ? -1 : 1)).slice(0, 5).map((t) => v.words.get(t)!);
+    },
+  };
+}
+
 /** Can this claim be what an objection or support within its comment answers? */
 const answerable = (c: LinkInput) => c.role !== 'question' && !/:\s*$/.test(c.text);
 const isConcession = (c: LinkInput) => c.rule === 'concession' || CONCESSION_OPENING.test(normalise(c.text));
@@ -500,42 +682,82 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const j = position.get(id);
     return j === undefined ? undefined : claims[j]!.comment;
   };
+  const match = replyMatcher(claims, byComment);
+  // The parent's claims a reply can answer, and an index of their stems: built once per parent comment.
+  const parents = new Map<string, { list: number[]; postings: Map<string, number[]> }>();
+  const parentOf = (parent: string) => {
+    let p = parents.get(parent);
+    if (!p) {
+      const list = (byComment.get(parent) ?? []).filter((j) => answerable(claims[j]!));
+      const postings = new Map<string, number[]>();
+      for (const j of list) for (const t of match.vector(j).weights.keys()) (postings.get(t) ?? postings.set(t, []).get(t)!).push(j);
+      p = { list, postings };
+      parents.set(parent, p);
+    }
+    return p;
+  };
+  /** The parent's claims most like claim i (by `replyMatcher`'s stems), best first; only those the match allows. */
+  const similarInParent = (i: number, parent: string, anyShared = false) => {
+    const { postings } = parentOf(parent);
+    const author = claims[i]!.author;
+    const mine = match.vector(i);
+    const dots = new Map<number, { dot: number; shared: string[] }>();
+    for (const [t, w] of mine.weights) {
+      const list = postings.get(t);
+      // A stem in more than `maxPostings` claims of one parent is that comment's common word: looking it
+      // up would make a long reply to a long comment quadratic, and it weighs little.
+      if (!list || list.length > LINK_PARAMS.maxPostings) continue;
+      for (const j of list) {
+        if (claims[j]!.author === author) continue;
+        const d = dots.get(j) ?? dots.set(j, { dot: 0, shared: [] }).get(j)!;
+        d.dot += w * match.vector(j).weights.get(t)!;
+        d.shared.push(t);
+      }
+    }
+    const out: { j: number; score: number; shared: string[] }[] = [];
+    for (const [j, d] of dots) {
+      const score = d.dot / (mine.norm * match.vector(j).norm);
+      if (score >= LINK_PARAMS.replyThreshold && (anyShared || match.enough(i, j, d.shared))) out.push({ j, score, shared: d.shared });
+    }
+    return out.sort((x, y) => y.score - x.score || x.j - y.j);
+  };
   /**
-   * The claim of the parent comment a reply's claim answers: the most similar one, else the main one. A
-   * reply to one's own comment continues it rather than answering it, so it answers nothing there.
+   * For a reply: each of its first `maxCandidates` claims with the parent claim most like it, best first
+   * (once per reply: a claim with nothing alike itself takes the best pair of another claim).
+   */
+  const arounds = new Map<string, { i: number; j: number; score: number; shared: string[] }[]>();
+  const aroundOf = (comment: string, parent: string) => {
+    let list = arounds.get(comment);
+    if (!list) {
+      list = [];
+      for (const k of (byComment.get(comment) ?? []).slice(0, LINK_PARAMS.maxCandidates)) {
+        const x = similarInParent(k, parent)[0];
+        if (x) list.push({ i: k, ...x });
+      }
+      list.sort((a, b) => b.score - a.score || a.i - b.i);
+      arounds.set(comment, list);
+    }
+    return list;
+  };
+  /**
+   * The claim of the parent comment a reply's claim answers: the one it quotes before it, else the most
+   * similar one (stems of its content words, see `replyMatcher`), else the one most like another claim
+   * of the reply, else the main one. A reply to one's own
+   * comment continues it rather than answering it, so it answers nothing there.
    */
   const parentTarget = (i: number, parent: string): { j: number; evidence: Evidence } | null => {
-    const theirs = (byComment.get(parent) ?? []).filter((j) => answerable(claims[j]!) && claims[j]!.author !== claims[i]!.author);
+    const theirs = parentOf(parent).list.filter((j) => claims[j]!.author !== claims[i]!.author);
     if (!theirs.length) return null;
     // The claim of the parent the reply quotes before it: what the reply says it is answering.
     const quoted = claims[i]!.quoted === undefined ? undefined : position.get(claims[i]!.quoted!);
     if (quoted !== undefined && theirs.includes(quoted)) return { j: quoted, evidence: { rule: 'answers-quote' } };
-    const mine = index.vectors[i]!;
-    let best: { j: number; score: number; shared: string[] } | null = null;
-    for (const j of theirs) {
-      const shared: string[] = [];
-      let dot = 0;
-      for (const [t, w] of mine.weights) {
-        const v = index.vectors[j]!.weights.get(t);
-        if (v) {
-          dot += w * v;
-          shared.push(t);
-        }
-      }
-      const score = dot / (mine.norm * index.vectors[j]!.norm);
-      if (score >= LINK_PARAMS.replyThreshold && (!best || score > best.score)) best = { j, score, shared };
-    }
-    if (best) return { j: best.j, evidence: { rule: 'reply-similar', score: round(best.score), terms: shownTerms(index, i, best.shared) } };
-    // No shared noun: the parent claim that shares the most other content words (verbs, adjectives:
-    // "shifting the mean might break your learning" ↔ "if you shift everything … learning a bit faster"),
-    // at least `replyMinWords` of them. Among a parent's few claims, that says more than position.
-    const mine2 = new Set(claims[i]!.words ?? []);
-    let bestWords: { j: number; shared: string[] } | null = null;
-    for (const j of theirs) {
-      const shared = [...new Set(claims[j]!.words ?? [])].filter((w) => mine2.has(w)).sort();
-      if (shared.length >= LINK_PARAMS.replyMinWords && (!bestWords || shared.length > bestWords.shared.length)) bestWords = { j, shared };
-    }
-    if (bestWords) return { j: bestWords.j, evidence: { rule: 'reply-similar', terms: bestWords.shared.slice(0, 5) } };
+    const best = similarInParent(i, parent)[0];
+    if (best) return { j: best.j, evidence: { rule: 'reply-similar', score: round(best.score), terms: match.shown(i, best.shared) } };
+    // Nothing alike in its own words ("I don't think governments are anywhere close to making this
+    // calculation"): what the rest of the reply is about says which claim it answers ("people in labs are
+    // making this decision" ~ "decision-makers would accept a 20% chance").
+    const around = aroundOf(claims[i]!.comment, parent).find((x) => x.i !== i);
+    if (around) return { j: around.j, evidence: { rule: 'reply-similar', score: round(around.score), terms: match.shown(around.i, around.shared) } };
     // The main claim: the first plain claim of the parent, else its first answerable claim.
     const main = theirs.find((j) => claims[j]!.role === 'claim') ?? theirs[0]!;
     return { j: main, evidence: { rule: 'reply-main-claim' } };
@@ -642,7 +864,9 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   // A concession ("I agree that X") grants the parent a point; it is not the reply's own point, which
   // still answers the parent.
   const pointsMade = new Set<string>();
+  const linked = new Set<string>();
   for (const e of edges) {
+    if ('claim' in e.target) linked.add(`${e.source}\u0000${e.target.claim}`);
     if ((e.kind !== 'rebuts' && e.kind !== 'supports') || !('claim' in e.target)) continue;
     const c = claims[position.get(e.source)!]!;
     if (c.replyTo && commentOf(e.target.claim) === c.replyTo && !isConcession(c)) pointsMade.add(c.comment);
@@ -659,16 +883,43 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const main = points.find((j) => claims[j]!.answers !== undefined) ?? points[0];
     if (main === undefined) continue;
     const c = claims[main]!;
-    const quoted = c.answers !== undefined && commentOf(c.answers) === parent ? position.get(c.answers) : undefined;
     // A parent that only asks (no claim to answer): an explicit "Yes"/"No" still answers its question.
     const asked = (byComment.get(parent) ?? []).find((j) => claims[j]!.author !== c.author);
-    const target = quoted !== undefined
-      ? { j: quoted, evidence: { rule: 'answers-quote' } as Evidence }
-      : parentTarget(main, parent) ?? (stance.kind && stance.kind !== 'unmarked' && asked !== undefined ? { j: asked, evidence: { rule: 'reply-main-claim' } as Evidence } : null);
-    if (!target || !budget(c, parent)) continue;
+    const target = parentTarget(main, parent) ?? (stance.kind && stance.kind !== 'unmarked' && asked !== undefined ? { j: asked, evidence: { rule: 'reply-main-claim' } as Evidence } : null);
+    // A concession that already answered this claim says so once.
+    if (!target || linked.has(`${c.id}\u0000${claims[target.j]!.id}`) || !budget(c, parent)) continue;
     const { rule: _, ...found } = target.evidence;
     const evidence: Evidence = { rule: stance.kind === 'unmarked' ? 'reply-unmarked' : 'reply-stance', ...(stance.cue ? { cue: stance.cue } : {}), ...found };
     edges.push({ source: c.id, target: { claim: claims[target.j]!.id }, kind, evidence });
+    linked.add(`${c.id}\u0000${claims[target.j]!.id}`);
+  }
+
+  // A quote answered by no objection or support is still answered by the claim right after it, the
+  // point the comment makes about the quoted words, in the stance its words give (`replyStance` over it
+  // and the claims after it: "Yeah;" supports, "No," rebuts) or where it denies them (QUOTE_DENIAL: "> X
+  // is what they want. / We're not the audience for X"). A plain claim that does neither says nothing of
+  // stance, and an answer to a quoted question ("> Do you ever take painkillers? / I haven't for a
+  // while") neither rebuts nor supports it (rule `quote-point`).
+  const answered = new Set<string>();
+  for (const e of edges) if ((e.kind === 'rebuts' || e.kind === 'supports') && 'claim' in e.target) answered.add(`${claims[position.get(e.source)!]!.comment}\u0000${e.target.claim}`);
+  for (const list of byComment.values()) {
+    const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+    ordered.forEach((j, k) => {
+      const c = claims[j]!;
+      if (c.role !== 'claim' || c.answers === undefined || c.answersQuestion || c.rule === 'caveat' || answered.has(`${c.comment}\u0000${c.answers}`)) return;
+      const opening: OpeningSentence[] = ordered.slice(k, k + 3).map((x) => ({ text: claims[x]!.text, role: claims[x]!.role, ...(claims[x]!.rule ? { rule: claims[x]!.rule } : {}), ...(claims[x]!.cue ? { cue: claims[x]!.cue } : {}) }));
+      const stance = replyStance(opening);
+      // The denial is in the claim's main clause, its first words: a negation further on ("In retrospect
+      // we should have been clearer; we didn't do that because …") says why, it does not deny.
+      const head = normalise(c.text).split(/[,;:(—]|\s-\s|\bbut\b/i)[0]!.split(/\s+/).slice(0, LINK_PARAMS.denialWords).join(' ');
+      const denial = stance.kind === 'unmarked' && !QUOTE_DENIAL_CONDITION.test(head.replace(/^[\s"'(*_>-]+/, '')) ? QUOTE_DENIAL.exec(head) : null;
+      const kind = denial ? 'rebuts' : stance.kind === 'unmarked' ? null : stance.kind;
+      const cue = denial?.[0] ?? stance.cue;
+      if (!kind || !budget(c, commentOf(c.answers))) return;
+      edges.push({ source: c.id, target: { claim: c.answers }, kind, evidence: { rule: 'quote-point', ...(cue ? { cue } : {}) } });
+      answered.add(`${c.comment}\u0000${c.answers}`);
+      linked.add(`${c.id}\u0000${c.answers}`);
+    });
   }
 
   // relates: claims of different authors on one subject, a map of the debate where nobody replied. Under
@@ -701,6 +952,27 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     degree.set(p.b, (degree.get(p.b) ?? 0) + 1);
     const rule = samePost(p.a, p.b) && !phrase && rareShared(p.shared) < LINK_PARAMS.minSharedTerms && !(p.shared.some(index.name) && sharesTopic(p.shared, index.specific)) ? 'same-post-topic' : 'shared-topic';
     edges.push({ source: claims[p.a]!.id, target: { claim: claims[p.b]!.id }, kind: 'relates', evidence: { rule, score: round(p.score), terms: shownTerms(index, p.from, p.shared) } });
+  }
+
+  // A reply that answers its parent on one point may take up another: it carries at most one `relates`
+  // link (rule `reply-topic`), from its claim most like a claim of the parent to that claim, where the
+  // pair is not linked yet and the likeness reaches `replyTopicThreshold` (a score that high on one
+  // shared word is a rare word: "a competently executed plan" ~ "a competent US racing to AGI").
+  for (const e of edges) if ('claim' in e.target) linked.add(`${e.source}\u0000${e.target.claim}`).add(`${e.target.claim}\u0000${e.source}`);
+  for (const list of byComment.values()) {
+    const parent = claims[list[0]!]!.replyTo;
+    if (!parent || !byComment.has(parent)) continue;
+    let best: { i: number; j: number; score: number; shared: string[] } | null = null;
+    for (const i of list.slice(0, LINK_PARAMS.maxCandidates)) {
+      for (const x of similarInParent(i, parent, true)) {
+        if (x.score < LINK_PARAMS.replyTopicThreshold || (best && x.score <= best.score)) break;
+        if (!linked.has(`${claims[i]!.id}\u0000${claims[x.j]!.id}`)) {
+          best = { i, ...x };
+          break;
+        }
+      }
+    }
+    if (best) edges.push({ source: claims[best.i]!.id, target: { claim: claims[best.j]!.id }, kind: 'relates', evidence: { rule: 'reply-topic', score: round(best.score), terms: match.shown(best.i, best.shared) } });
   }
   progress?.(claims.length, claims.length);
   return { edges, externals };
@@ -761,6 +1033,7 @@ export const linkStep: MineStep = {
     }
     const inputs: LinkInput[] = units.map((u) => {
       const first = u.sentences[0]!;
+      const toks = unitTokens(u);
       const input: LinkInput = {
         id: m.claimIdOf.get(u)!,
         role: u.role,
@@ -769,8 +1042,9 @@ export const linkStep: MineStep = {
         comment: first.comment.id,
         index: indexInComment.get(u)!,
         paragraph: first.paragraph,
-        terms: terms(unitText(u).text, unitTokens(u)),
-        words: contentWords(unitTokens(u)),
+        terms: terms(unitText(u).text, toks),
+        words: contentWords(toks),
+        pairs: wordPairs(toks),
       };
       if (u.decision.cue) input.cue = u.decision.cue;
       if (u.decision.rule) input.rule = u.decision.rule;
@@ -781,7 +1055,10 @@ export const linkStep: MineStep = {
       const opening = openings.get(first.comment.id);
       if (opening) input.opening = opening;
       const answered = m.answers.get(u);
-      if (answered) input.answers = answered;
+      if (answered) {
+        input.answers = answered;
+        if (/\?["'”’)\]*_\s]*$/.test(m.claims.get(answered)?.text ?? '')) input.answersQuestion = true;
+      }
       const quoted = m.quotedBefore.get(u);
       if (quoted) input.quoted = quoted;
       return input;

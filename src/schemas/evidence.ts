@@ -26,6 +26,10 @@ export const linkRuleSchema = z.enum([
   'reply-stance',
   /** …or, when its opening says nothing of agreeing, as a reply that puts forward another view. */
   'reply-unmarked',
+  /** The claim right after a quote that no objection or support answers: the comment's point about the quoted words, in the stance its words give. */
+  'quote-point',
+  /** A reply's claim and its parent's claim most like it, not linked otherwise (`relates`, one per reply). */
+  'reply-topic',
   /** After a concession, "But …" argues against the other side: the claim of the comment it answers. */
   'after-concession',
   /** An author's caveat on their own previous claim (a `qualifies` link, never a rebuttal). */

@@ -1,7 +1,7 @@
 /** link: relations between claims, each with the rule and evidence that made it. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentWords, explicitTargets, link, LINK_PARAMS, replyStance, terms, type LinkInput, type OpeningSentence } from '../../src/pipeline/link.ts';
+import { contentWords, explicitTargets, link, linkStem, LINK_PARAMS, replyStance, terms, wordPairs, type LinkInput, type OpeningSentence } from '../../src/pipeline/link.ts';
 import { tokens } from '../../src/pipeline/nlp.ts';
 
 let k = 0;
@@ -65,7 +65,7 @@ test('a caveat qualifies the previous claim of its comment, never rebuts it', ()
   assert.deepEqual(link([a, b]).edges, [{ source: b.id, target: { claim: a.id }, kind: 'qualifies', evidence: { rule: 'caveat' } }]);
 });
 
-test('a reply answers the most similar claim of its parent, else the parent\'s main claim, at most maxPerReply times', () => {
+test('a reply answers the most similar claim of its parent, else the one most like the rest of the reply, else the parent\'s main claim, at most maxPerReply times', () => {
   const p1 = claim('The scheduler starves small jobs under heavy load.', 'claim', 'parent', 'ann', 0);
   const p2 = claim('Caching the embeddings would cut the latency by half.', 'claim', 'parent', 'ann', 1);
   const replies = [
@@ -78,8 +78,15 @@ test('a reply answers the most similar claim of its parent, else the parent\'s m
   assert.equal(answers.length, LINK_PARAMS.maxPerReply);
   assert.deepEqual(answers[0]!.target, { claim: p2.id });
   assert.equal(answers[0]!.evidence.rule, 'reply-similar');
-  assert.deepEqual(answers[1]!.target, { claim: p1.id });
-  assert.equal(answers[1]!.evidence.rule, 'reply-main-claim');
+  // "I don't think that is the issue at all" says nothing alike itself: the rest of its reply is about caching.
+  assert.deepEqual(answers[1]!.target, { claim: p2.id });
+  assert.deepEqual([answers[1]!.evidence.rule, answers[1]!.evidence.terms], ['reply-similar', ['cache', 'embeddings', 'latency']]);
+  // A reply with nothing alike anywhere answers the main claim.
+  const vague = [
+    claim("I don't think that is the issue at all.", 'objection', 'reply3', 'bob', 0, "I don't think"),
+    claim('I disagree with the premise here.', 'objection', 'reply3', 'bob', 1, 'I disagree'),
+  ].map((r) => ({ ...r, replyTo: 'parent' }));
+  assert.deepEqual(link([p1, p2, ...vague]).edges.filter((e) => e.kind === 'rebuts').map((e) => [e.target, e.evidence.rule]), [[{ claim: p1.id }, 'reply-main-claim'], [{ claim: p1.id }, 'reply-main-claim']]);
   // A reply to one's own comment continues it: nothing to answer there.
   const own = { ...claim('I doubt caching the embeddings helps the latency much.', 'objection', 'reply2', 'ann', 0, 'I doubt'), replyTo: 'parent' };
   assert.deepEqual(link([p1, p2, own]).edges.filter((e) => e.kind === 'rebuts'), []);
@@ -267,4 +274,92 @@ test('with no shared noun, a reply answers the parent claim that shares two cont
   // One shared word is chance: the main claim.
   const once = { ...words(claim('Then it does not hold up: it might totally break how you learn.', 'objection', 'wr2', 'bob', 0, 'not hold up')), replyTo: 'wp' };
   assert.deepEqual(link([words(main), words(taken), once]).edges.filter((e) => e.kind === 'rebuts').map((e) => [e.target, e.evidence.rule]), [[{ claim: main.id }, 'reply-main-claim']]);
+});
+
+test('linkStem folds the forms of one word family, and leaves short words and names whole', () => {
+  assert.deepEqual(['competent', 'competently', 'competence'].map(linkStem), ['compet', 'compet', 'compet']);
+  assert.deepEqual(['emotional', 'emotionally', 'emotion'].map(linkStem), ['emotion', 'emotion', 'emotion']);
+  assert.deepEqual(['argue', 'argument'].map(linkStem), ['argu', 'argu']);
+  assert.deepEqual(['parent', 'event', 'agent', 'total'].map(linkStem), ['parent', 'event', 'agent', 'total']);
+});
+
+test('a reply matches its parent on stemmed content words, adverbs and adjectives included', () => {
+  const words = (c: LinkInput) => ({ ...c, words: contentWords(tokens(c.text)), pairs: wordPairs(tokens(c.text)) });
+  const main = words(claim('The document lays out many recommendations on energy.', 'claim', 'cp1', 'ann', 0));
+  const fanfic = words(claim('It reads like fiction about a competent state racing ahead.', 'claim', 'cp1', 'ann', 1));
+  // "competently" ~ "competent" and "racing" ~ "racing": two shared words, where unstemmed there is one.
+  const reply = { ...words(claim('I believe this plan was competently executed, racing nobody.', 'objection', 'cr1', 'bob', 0, 'I believe')), replyTo: 'cp1' };
+  const rebuts = link([main, fanfic, reply]).edges.filter((e) => e.kind === 'rebuts');
+  assert.deepEqual(rebuts.map((e) => [e.target, e.evidence.rule]), [[{ claim: fanfic.id }, 'reply-similar']]);
+  assert.ok(rebuts[0]!.evidence.terms!.includes('competently'), 'the shared word as the reply writes it');
+});
+
+test('the answer to a question of its own comment holds the question\'s words: a reply to the question answers it', () => {
+  const ask = claim('But is it actually competent policy work, under any agenda?', 'question', 'qa', 'ann', 0);
+  const answer = claim("My impression is that no, it's not.", 'claim', 'qa', 'ann', 1);
+  const other = claim('The administration contradicts the key recommendations elsewhere.', 'claim', 'qa', 'ann', 2);
+  const reply = { ...claim('I believe it is a competently executed plan, whatever the wider policy.', 'objection', 'qr1', 'bob', 0, 'I believe'), replyTo: 'qa' };
+  const rebuts = link([ask, answer, other, reply]).edges.filter((e) => e.kind === 'rebuts');
+  assert.deepEqual(rebuts.map((e) => [e.target, e.evidence.rule]), [[{ claim: answer.id }, 'reply-similar']]);
+});
+
+test('wordPairs: two content words side by side, across a hyphen; a shared pair decides between parent claims', () => {
+  assert.deepEqual(wordPairs(tokens('goals as world-models, in short')), ['world model']);
+  assert.deepEqual(wordPairs(tokens('the term "emotional intelligence".')), ['emotional intelligence']);
+  assert.deepEqual(wordPairs(tokens('unique to world models.')), ['world model']);
+  const filler = Array.from({ length: 30 }, (_, i) => claim(`Rewards number ${i} arrive as the world turns.`, 'claim', `wf${i}`, 'dan'));
+  const sharp = claim('When goals are world-models, the distinction between them is sharp and clear.', 'claim', 'wm', 'ann', 0);
+  const reward = claim('Rewards, always.', 'claim', 'wm', 'ann', 1);
+  const reply = { ...claim("I don't think this is unique to world models; rewards too.", 'objection', 'wr3', 'bob', 0, "I don't think"), replyTo: 'wm' };
+  const target = (r: LinkInput) => link([sharp, reward, r, ...filler]).edges.filter((e) => e.kind === 'rebuts').map((e) => e.target);
+  assert.deepEqual(target(reply), [{ claim: sharp.id }]);
+  assert.deepEqual(target({ ...reply, pairs: [] }), [{ claim: reward.id }], 'without the pair the short claim on "rewards" wins');
+});
+
+test('quote-point: the claim right after a quote nothing answers rebuts it where it denies it, supports it where it agrees, else says nothing', () => {
+  const q = claim('Presumably people would cheat less if we caught them more.', 'claim', 'qo', 'ann', 0);
+  const after = (text: string, more: string[] = []) => {
+    const c = { ...claim(text, 'claim', `qp${k}`, 'bob', 0), answers: q.id };
+    return [c, ...more.map((m) => claim(m, 'claim', c.comment, 'bob', 0))];
+  };
+  const edgesOf = (cs: LinkInput[]) => link([q, ...cs]).edges.filter((e) => e.kind === 'rebuts' || e.kind === 'supports').map((e) => [e.source, e.target, e.kind, e.evidence.rule, e.evidence.cue]);
+  const denies = after("Most cheaters aren't moved by the odds of being caught.");
+  assert.deepEqual(edgesOf(denies), [[denies[0]!.id, { claim: q.id }, 'rebuts', 'quote-point', "n't"]]);
+  const agrees = after('Yeah; catching them is what deters them.');
+  assert.deepEqual(edgesOf(agrees), [[agrees[0]!.id, { claim: q.id }, 'supports', 'quote-point', 'Yeah']]);
+  assert.deepEqual(edgesOf(after('I recently touched the handle of a cast iron pot.')), [], 'a plain claim says nothing of stance');
+  assert.deepEqual(edgesOf(after('In retrospect we should have said more; we did not do that for lack of space.')), [], 'a negation after the first clause gives a reason, it does not deny');
+  assert.deepEqual(edgesOf(after("If you don't have any examples, the theory predicts nothing.")), [], 'a negation in a condition sets a case');
+  const answer = after("I haven't for a while, and it has nothing to do with cheating.");
+  assert.equal(edgesOf(answer).length, 1);
+  assert.deepEqual(edgesOf(answer.map((c) => ({ ...c, answersQuestion: true }))), [], 'an answer to a quoted question neither rebuts nor supports it');
+  // An objection that answered the quote already took it.
+  const o = { ...claim("That isn't what the traces show.", 'objection', 'qp-o', 'bob', 0, "isn't"), answers: q.id };
+  const rest = { ...claim("Cheaters don't read the odds.", 'claim', 'qp-o', 'bob', 1), answers: q.id };
+  assert.deepEqual(edgesOf([o, rest]).map((e) => e[0]), [o.id]);
+});
+
+test('reply-topic: one relates link per reply, from its claim most like a claim of the parent not linked otherwise', () => {
+  const p1 = claim('The scheduler starves small jobs under heavy load.', 'claim', 'tp', 'ann', 0);
+  const p2 = claim('Caching the embeddings would cut the latency by half.', 'claim', 'tp', 'ann', 1);
+  const r1 = { ...claim('I doubt the scheduler starves anything.', 'objection', 'tr', 'bob', 0, 'I doubt'), replyTo: 'tp' };
+  const r2 = { ...claim('The latency barely moved when we tried.', 'claim', 'tr', 'bob', 1), replyTo: 'tp' };
+  const r3 = { ...claim('The queue looks fine to me.', 'claim', 'tr', 'bob', 2), replyTo: 'tp' };
+  const edges = link([p1, p2, r1, r2, r3]).edges;
+  assert.deepEqual(edges.filter((e) => e.kind === 'rebuts').map((e) => [e.source, e.target]), [[r1.id, { claim: p1.id }]]);
+  const topic = edges.filter((e) => e.evidence.rule === 'reply-topic');
+  assert.equal(topic.length, 1, 'at most one per reply');
+  assert.deepEqual([topic[0]!.source, topic[0]!.target, topic[0]!.kind], [r2.id, { claim: p2.id }, 'relates']);
+  assert.ok(topic[0]!.evidence.score! >= LINK_PARAMS.replyTopicThreshold && topic[0]!.evidence.terms!.length > 0);
+  // Nothing in common: no link.
+  const lone = { ...claim('Rain is expected on Tuesday.', 'claim', 'tr2', 'bob', 0), replyTo: 'tp' };
+  assert.deepEqual(link([p1, p2, lone]).edges.filter((e) => e.evidence.rule === 'reply-topic'), []);
+});
+
+test('a concession that already answered the parent claim is not linked to it a second time by its stance', () => {
+  const p = claim('Governments are nowhere close to making this calculation.', 'claim', 'gp', 'ann', 0);
+  const open = [said('I agree that governments are nowhere close to making this calculation.', 'support')];
+  const c = { ...claim('I agree that governments are nowhere close to making this calculation.', 'support', 'gr', 'bob', 0, 'I agree'), replyTo: 'gp', rule: 'concession', opening: open };
+  const edges = link([p, c]).edges.filter((e) => e.kind === 'supports');
+  assert.equal(edges.length, 1);
 });
