@@ -428,7 +428,7 @@ function markdownLinks(text: string, citations: Citation[]): Citation[] {
         if (c.offsets.start < uStart || c.offsets.end > uEnd) continue;
         c.text = m.groups!.t!;
         c.offsets = { start: tStart, end: tEnd };
-        namedByLink(c, c.text, OPENS_SENTENCE.test(text.slice(0, m.index!)));
+        namedByLink(c, c.text, opensSentence(text, m.index!));
       }
       continue;
     }
@@ -457,8 +457,18 @@ function titleLine(t: string): boolean {
   return words.length >= 2 && words.length <= 25 && /^["“‘']?\p{Lu}/u.test(t) && !/[.!]$/.test(t.trim()) && !/[.!?]\s+\p{Lu}/u.test(t);
 }
 
-/** The words before a link, when the link opens its sentence: nothing, or a sentence's or a clause's end. */
-const OPENS_SENTENCE = /(?:^|[.!?:;(—–]|\s-)\s*$/u;
+/**
+ * Whether a link at `at` opens its sentence: nothing stands before it in `text` since `from`, or a
+ * sentence's or a clause's end does ('.', ':', '(', '—', ' -'), spaces aside. It walks back from the link
+ * only: a test of the whole text before each link was quadratic (an 840 KB paragraph of 8,000 links took 14 s).
+ */
+function opensSentence(text: string, at: number, from = 0): boolean {
+  let i = at;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  if (i === from) return true;
+  const c = text[i - 1]!;
+  return '.!?:;(—–'.includes(c) || (c === '-' && i - 1 > from && /\s/.test(text[i - 2]!));
+}
 
 /**
  * Whether a link's text can stand as its work's title: Title Case ("Let's Think Dot by Dot"), a short
@@ -558,7 +568,7 @@ export function withLinks(comment: Comment, citations: Citation[], links: LinkRu
     const text = words.trim() || href;
     const c: Citation = { key: id.key, kind: 'paper', text, offsets: { start, end }, url: id.url, rule: 'link' };
     if (id.ids) c.ids = id.ids;
-    namedByLink(c, text, OPENS_SENTENCE.test(comment.text.slice(paragraph.offsets.start, start)));
+    namedByLink(c, text, opensSentence(comment.text, start, paragraph.offsets.start));
     // A list item that merely names a benchmark or a dataset cites none, as in its text (citeComment).
     if (paragraph.kind === 'item' && c.kind !== 'paper') continue;
     out.push(c);

@@ -368,3 +368,13 @@ test('every paper is cited by a claim: a list cites through the sentence that in
   const both = papersOf([...citeComment(summary).map(site), ...citeComment(elsewhere).map((c) => ({ comment: { id: 'e', data: elsewhere, body: '' }, c }))], sentencesOf);
   assert.deepEqual([...both.cites.keys()], ['e-0']);
 });
+
+test('a raw Markdown link opens its sentence after a sentence\'s or a clause\'s end, spaces aside, not in the run of words', () => {
+  const title = (text: string) => cite(text).map((x) => x.title);
+  const link = '[Causal entropic forces](https://arxiv.org/abs/1301.0001)';
+  for (const before of ['', '  ', 'One idea. ', 'Proposals: ', 'Another (', 'so — ', 'well -  ']) assert.deepEqual(title(`${before}${link} is another proposal`), ['Causal entropic forces'], JSON.stringify(before));
+  for (const before of ['we could use ', 'well-', 'x.y-']) assert.deepEqual(title(`${before}${link} here`), [undefined], JSON.stringify(before));
+  // Thousands of links in one paragraph: each looks back at the words just before it, not at the whole text.
+  const many = Array.from({ length: 3000 }, (_, i) => `One. [Causal entropic forces ${i}](https://arxiv.org/abs/2101.${10000 + i})`).join(' ');
+  assert.equal(cite(many).filter((x) => x.title?.startsWith('Causal entropic forces')).length, 3000);
+});
