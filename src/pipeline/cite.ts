@@ -489,20 +489,24 @@ const BENCHMARK_LINKS = BENCHMARKS.map(([re, name, kind]) => ({
   name,
   kind,
 }));
-/** "the Winograd schema challenge", "a dataset": words that say what a benchmark or a dataset is. */
-const BENCHMARK_BY_WHAT = new RegExp(`^(?:the\\s)?(?<t>(?:[\\p{L}\\d-]+\\s){0,4}(?:(?<b>${CITATION_BENCHMARK_WORDS.benchmark})|${CITATION_BENCHMARK_WORDS.dataset}))$`, 'iu');
+/** "the Winograd schema challenge", "a new reading comprehension dataset": words that say what a benchmark or a dataset is. */
+const BENCHMARK_BY_WHAT = new RegExp(`^(?:the\\s)?(?<t>(?<name>(?:[\\p{L}\\d-]+\\s){0,4})(?:(?<b>${CITATION_BENCHMARK_WORDS.benchmark})|${CITATION_BENCHMARK_WORDS.dataset}))$`, 'iu');
+/** Words that stand before "dataset" and name none: "the dataset", "this benchmark", "their new evals" say only what the work at the address holds. */
+const NAMES_NO_BENCHMARK = new RegExp(`^(?:a|an|the|this|that|these|those|our|my|your|their|his|her|its|some|several|many|few|other|such|each|every|any|all|same|own|one|${CITATION_WORK_ADJECTIVE})$`, 'i');
 
 /**
  * The benchmark or dataset a link's words name, which the link then cites instead of a paper, whatever
  * its address ("[the Pile](https://arxiv.org/abs/2101.00027)"): one of the named ones (CITATION_BENCHMARKS,
- * matched by their patterns, not their spelling), or words that say what it is ("the Winograd schema challenge").
+ * matched by their patterns, not their spelling), or words that say what it is ("the Winograd schema challenge";
+ * not "the dataset", "this benchmark", which name none).
  */
 export function benchmarkNamed(words: string): Pick<Citation, 'key' | 'kind' | 'title'> | undefined {
   const text = words.trim();
   const known = BENCHMARK_LINKS.find((b) => b.whole.test(text));
   if (known) return { key: slug(known.name), kind: known.kind, title: known.name };
   const what = BENCHMARK_BY_WHAT.exec(text);
-  if (!what) return undefined;
+  // A word of its own names it: "[the dataset](arxiv…)" in two comments is two papers, not one dataset called "Dataset".
+  if (!what || !what.groups!.name!.split(/\s+/).some((w) => w && !NAMES_NO_BENCHMARK.test(w))) return undefined;
   const t = what.groups!.t!;
   return { key: slug(t), kind: what.groups!.b ? 'benchmark' : 'dataset', title: t[0]!.toUpperCase() + t.slice(1) };
 }

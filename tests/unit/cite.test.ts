@@ -378,3 +378,10 @@ test('a raw Markdown link opens its sentence after a sentence\'s or a clause\'s 
   const many = Array.from({ length: 3000 }, (_, i) => `One. [Causal entropic forces ${i}](https://arxiv.org/abs/2101.${10000 + i})`).join(' ');
   assert.equal(cite(many).filter((x) => x.title?.startsWith('Causal entropic forces')).length, 3000);
 });
+
+test('words that say only what a work holds ("the dataset", "this benchmark") name no benchmark: the link cites the paper at its address', () => {
+  for (const words of ['the dataset', 'this benchmark', 'their new evals', 'a dataset', 'these benchmarks', 'the data set']) assert.equal(benchmarkNamed(words), undefined, words);
+  assert.equal(benchmarkNamed('a new reading comprehension dataset')?.kind, 'dataset');
+  const at = (arxiv: string) => citeComment(comment([[{ text: 'They built ' }, { text: 'the dataset', href: `https://arxiv.org/abs/${arxiv}` }, { text: ' by hand.' }]]));
+  assert.deepEqual([...at('2101.00027'), ...at('2305.00001')].map((x) => [x.kind, x.key]), [['paper', 'arxiv-2101-00027'], ['paper', 'arxiv-2305-00001']]);
+});
