@@ -818,6 +818,9 @@ function claimAt(sentences: Sentence[], k: number): string | undefined {
   return undefined;
 }
 
+/** The paragraph of a comment that holds offset `at`. */
+const paragraphAt = (comment: Comment, at: number): Paragraph | undefined => comment.paragraphs.find((q) => at >= q.offsets.start && at <= q.offsets.end);
+
 /**
  * The claim nearest sentence `k`, of the writer's own words (a quote's claim is someone else's): in its
  * paragraph (before it, then after), else the next claim of the comment, else the last before it; for a
@@ -826,8 +829,7 @@ function claimAt(sentences: Sentence[], k: number): string | undefined {
  */
 function nearestClaim(comment: Comment, sentences: Sentence[], k: number): string | undefined {
   if (k < 0) return undefined;
-  const at = sentences[k]!.offsets.start;
-  const p = comment.paragraphs.find((q) => at >= q.offsets.start && at <= q.offsets.end);
+  const p = paragraphAt(comment, sentences[k]!.offsets.start);
   const inParagraph = (j: number) => !!p && sentences[j]!.offsets.start >= p.offsets.start && sentences[j]!.offsets.start <= p.offsets.end;
   const order: number[] = [];
   for (let j = k - 1; j >= 0 && inParagraph(j); j--) order.push(j);
@@ -908,7 +910,7 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
         // As nearestClaim orders them: a list item looks back first, other words ahead first.
         const back = previous && edgeClaim(sentencesOf.get(previous.id) ?? [], 'last');
         const ahead = next && edgeClaim(sentencesOf.get(next.id) ?? [], 'first');
-        const door = sentence && comment.data.paragraphs.find((q) => q.offsets.start <= sentence.offsets.start && sentence.offsets.start <= q.offsets.end)?.kind === 'item' ? back ?? ahead : ahead ?? back;
+        const door = sentence && paragraphAt(comment.data, sentence.offsets.start)?.kind === 'item' ? back ?? ahead : ahead ?? back;
         if (door) nextDoor.set(mention, door);
       }
     }
@@ -952,27 +954,21 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
   const slugs = uniqueIds([...papers.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
   [...papers.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
   const cites = new Map<string, Link[]>();
-  const cite = (claim: string, target: string, rule: 'citation' | 'citation-nearby', cue: string) => {
+  /** The papers some claim cites: the others are not emitted. */
+  const cited = new Set<string>();
+  const cite = (claim: string | undefined, target: string, rule: 'citation' | 'citation-nearby', cue: string) => {
+    if (!claim) return;
+    cited.add(target);
     if (!cites.has(claim)) cites.set(claim, []);
     const links = cites.get(claim)!;
     const same = links.find((l) => l.target === target);
     if (!same) links.push({ target, evidence: { rule, cue } });
     else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue };
   };
-  const cited = new Set<string>();
   for (const [key, paper] of papers) {
     const target = paperIds.get(key)!;
-    for (const m of paper.mentions) {
-      const claim = m.claim ?? nearby.get(m);
-      if (claim) cite(claim, target, m.claim ? 'citation' : 'citation-nearby', m.text);
-      if (claim) cited.add(target);
-    }
-    if (cited.has(target)) continue;
-    for (const m of paper.mentions) {
-      const claim = nextDoor.get(m);
-      if (claim) cite(claim, target, 'citation-nearby', m.text);
-      if (claim) cited.add(target);
-    }
+    for (const m of paper.mentions) cite(m.claim ?? nearby.get(m), target, m.claim ? 'citation' : 'citation-nearby', m.text);
+    if (!cited.has(target)) for (const m of paper.mentions) cite(nextDoor.get(m), target, 'citation-nearby', m.text);
   }
   const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const emitted = [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).filter((p) => cited.has(p.id));
