@@ -950,28 +950,32 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
     if (paper.ids?.arxiv) paper.url = `https://arxiv.org/abs/${paper.ids.arxiv}`;
     else if (paper.ids?.doi) paper.url = `https://doi.org/${paper.ids.doi}`;
   }
-  // Two long titles can cut to one slug: the later work gets "-2".
-  const slugs = uniqueIds([...papers.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
-  [...papers.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
-  const cites = new Map<string, Link[]>();
-  /** The papers some claim cites: the others are not emitted. */
-  const cited = new Set<string>();
-  const cite = (claim: string | undefined, target: string, rule: 'citation' | 'citation-nearby', cue: string) => {
-    if (!claim) return;
-    cited.add(target);
-    if (!cites.has(claim)) cites.set(claim, []);
-    const links = cites.get(claim)!;
-    const same = links.find((l) => l.target === target);
-    if (!same) links.push({ target, evidence: { rule, cue } });
-    else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue };
-  };
+  // The claims that cite each work, as the mentions give them: the comment next door only for a work no claim near cites.
+  type Citing = { claim: string; rule: 'citation' | 'citation-nearby'; cue: string };
+  const citing = new Map<string, Citing[]>();
   for (const [key, paper] of papers) {
+    const by = (m: Mention, claim: string | undefined, rule: Citing['rule']): Citing[] => (claim ? [{ claim, rule, cue: m.text }] : []);
+    let list = paper.mentions.flatMap((m) => by(m, m.claim ?? nearby.get(m), m.claim ? 'citation' : 'citation-nearby'));
+    if (list.length === 0) list = paper.mentions.flatMap((m) => by(m, nextDoor.get(m), 'citation-nearby'));
+    // A work no claim cites is not emitted, and takes no id: it cannot push a cited work's id to "-2".
+    if (list.length > 0) citing.set(key, list);
+  }
+  // Two long titles can cut to one slug: the later work gets "-2".
+  const slugs = uniqueIds([...citing.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
+  [...citing.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
+  const cites = new Map<string, Link[]>();
+  for (const [key, list] of citing) {
     const target = paperIds.get(key)!;
-    for (const m of paper.mentions) cite(m.claim ?? nearby.get(m), target, m.claim ? 'citation' : 'citation-nearby', m.text);
-    if (!cited.has(target)) for (const m of paper.mentions) cite(nextDoor.get(m), target, 'citation-nearby', m.text);
+    for (const { claim, rule, cue } of list) {
+      if (!cites.has(claim)) cites.set(claim, []);
+      const links = cites.get(claim)!;
+      const same = links.find((l) => l.target === target);
+      if (!same) links.push({ target, evidence: { rule, cue } });
+      else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue };
+    }
   }
   const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const emitted = [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).filter((p) => cited.has(p.id));
+  const emitted = [...citing.keys()].map((key) => ({ id: paperIds.get(key)!, data: papers.get(key)!, body: '' }));
   return { papers: emitted.sort(byId), cites };
 }
 

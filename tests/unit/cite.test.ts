@@ -385,3 +385,21 @@ test('words that say only what a work holds ("the dataset", "this benchmark") na
   const at = (arxiv: string) => citeComment(comment([[{ text: 'They built ' }, { text: 'the dataset', href: `https://arxiv.org/abs/${arxiv}` }, { text: ' by hand.' }]]));
   assert.deepEqual([...at('2101.00027'), ...at('2305.00001')].map((x) => [x.kind, x.key]), [['paper', 'arxiv-2101-00027'], ['paper', 'arxiv-2305-00001']]);
 });
+
+test('a work no claim cites takes no id: a cited work whose slug it shares keeps its own, not "-2"', () => {
+  const words = 'one two three four five six seven eight nine ten eleven';
+  const site = (id: string, tail: string): CitationSite => {
+    const data = comment([`See ${words} ${tail}.`]);
+    return { comment: { id, data, body: '' }, c: { key: `title-${words.replaceAll(' ', '-')}-${tail}`, kind: 'paper', text: `${words} ${tail}`, offsets: { start: 4, end: 4 + words.length + 1 + tail.length }, rule: 'test' } };
+  };
+  const a = site('a', 'alpha');
+  const b = site('b', 'beta');
+  const sentencesOf = new Map<string, Sentence[]>([
+    ['a', [{ offsets: a.comment.data.paragraphs[0]!.offsets, role: 'aside' }]],
+    ['b', [{ offsets: b.comment.data.paragraphs[0]!.offsets, role: 'claim', claim: 'b-0' }]],
+  ]);
+  const { papers, cites } = papersOf([a, b], sentencesOf);
+  const id = `title-${words.replaceAll(' ', '-')}`;
+  assert.deepEqual(papers.map((p) => p.id), [id]);
+  assert.deepEqual([...cites], [['b-0', [{ target: id, evidence: { rule: 'citation', cue: `${words} beta` } }]]]);
+});
