@@ -421,7 +421,7 @@ function markdownLinks(text: string, citations: Citation[]): Citation[] {
     const uStart = tEnd + 2;
     const uEnd = uStart + m.groups!.u!.length;
     const url = m.groups!.u!;
-    const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd && namesAll(c, m.groups!.t!));
+    const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd && linkPointsAt(c, m.groups!.t!));
     if (inText.length === 0) {
       // Nothing cited in the link's text: the address's work is named by that text ("[PRISM](…arxiv…)").
       for (const c of out) {
@@ -528,7 +528,7 @@ function namedByLink(c: Citation, words: string, opens: boolean): void {
  * when the words are its name ("[MMLU](…)"), not when they merely hold it ("[scores on MMLU went up](arxiv…)"
  * cites MMLU and the paper at the address).
  */
-const namesAll = (c: Citation, words: string) => c.kind === 'paper' || c.kind === 'link' || !!benchmarkNamed(words);
+const linkPointsAt = (c: Citation, words: string) => c.kind === 'paper' || c.kind === 'link' || !!benchmarkNamed(words);
 
 /** A link of a comment: where its words stand in the comment's text, its address, and its paragraph. */
 interface LinkRun {
@@ -563,7 +563,7 @@ export function withLinks(comment: Comment, citations: Citation[], links: LinkRu
   for (const { start, end, href, words, paragraph } of links) {
     if (!/^https?:/.test(href) || isImageAddress(href)) continue;
     const id = addressIdentity(href);
-    const covered = out.filter((c) => c.offsets.start < end && c.offsets.end > start && namesAll(c, words));
+    const covered = out.filter((c) => c.offsets.start < end && c.offsets.end > start && linkPointsAt(c, words));
     for (const c of covered) {
       if (!c.url) c.url = id?.url ?? href;
       if (id?.ids && !c.ids) c.ids = id.ids;
