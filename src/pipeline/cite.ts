@@ -30,6 +30,8 @@ export interface Citation {
   /** The mention names its authors and no more ("Popper and Stengel (2024)", "The Sleepwalkers by Koestler", "Kunda's piece"): no "et al.". */
   sole?: boolean;
   year?: number;
+  /** The mention is a raw Markdown link's words, named by its address: finds inside those words stand apart (longestAtEachPlace). */
+  linkWords?: boolean;
   /** A title given with the mention (quoted, parenthesised, a link's text, after "paper:"). */
   title?: string;
   url?: string;
@@ -155,14 +157,22 @@ function person(a: string): boolean {
   return !words.some((w) => NOT_SURNAMES.has(w)) && !CITATION_ORGANISATION_WORDS.test(words[words.length - 1]!);
 }
 
-/** Overlapping finds: keep the longest at each place ("Berglund et. al. (2023)" over "Berglund et. al"). */
+/**
+ * Overlapping finds: keep the longest at each place ("Berglund et. al. (2023)" over "Berglund et. al"),
+ * but for the finds inside a raw Markdown link's words that the link does not point at (`linkWords`:
+ * "MMLU" in "[scores on MMLU went up](arxiv…)" stands beside the paper at the address, as for a parsed link).
+ */
 function longestAtEachPlace(found: Citation[]): Citation[] {
   found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
   const kept: Citation[] = [];
+  let end = -1;
+  let words: Offsets | undefined;
   for (const c of found) {
-    const last = kept[kept.length - 1];
-    if (last && c.offsets.start < last.offsets.end) continue;
+    const held = words !== undefined && c.offsets.end <= words.end;
+    if (c.offsets.start < end && !held) continue;
     kept.push(c);
+    end = Math.max(end, c.offsets.end);
+    if (!held) words = c.linkWords ? c.offsets : undefined;
   }
   return kept;
 }
@@ -428,6 +438,7 @@ function markdownLinks(text: string, citations: Citation[]): Citation[] {
         if (c.offsets.start < uStart || c.offsets.end > uEnd) continue;
         c.text = m.groups!.t!;
         c.offsets = { start: tStart, end: tEnd };
+        c.linkWords = true;
         namedByLink(c, c.text, opensSentence(text, m.index!));
       }
       continue;

@@ -403,3 +403,10 @@ test('a work no claim cites takes no id: a cited work whose slug it shares keeps
   assert.deepEqual(papers.map((p) => p.id), [id]);
   assert.deepEqual([...cites], [['b-0', [{ target: id, evidence: { rule: 'citation', cue: `${words} beta` } }]]]);
 });
+
+test('a raw Markdown link whose words hold a benchmark cites the paper and the benchmark apart, as a parsed link does', () => {
+  const raw = comment(['We saw [scores on MMLU went up](https://arxiv.org/abs/2101.00027) a lot.']);
+  assert.deepEqual(citeComment(raw).map((x) => [x.kind, x.key]), [['paper', 'arxiv-2101-00027'], ['benchmark', 'mmlu']]);
+  // Finds that overlap and are no link's words still keep the longest.
+  assert.deepEqual(citeComment(comment(['Berglund et. al. (2023) utilise a prompt.'])).map((x) => x.key), ['berglund-2023']);
+});
