@@ -157,6 +157,18 @@ function person(a: string): boolean {
   return !words.some((w) => NOT_SURNAMES.has(w)) && !CITATION_ORGANISATION_WORDS.test(words[words.length - 1]!);
 }
 
+/** The first index of ascending `sorted` whose value is at least `x` (sorted.length if none). */
+function firstAtOrAfter(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Overlapping finds: keep the longest at each place ("Berglund et. al. (2023)" over "Berglund et. al"),
  * but for the finds inside a raw Markdown link's words that the link does not point at (`linkWords`:
@@ -424,18 +436,26 @@ export function cite(text: string): Citation[] {
  * and the address is not cited a second time.
  */
 function markdownLinks(text: string, citations: Citation[]): Citation[] {
-  let out = citations;
+  // `citations` come sorted by start (longestAtEachPlace): each link looks only at those starting inside it,
+  // so a paragraph of thousands of links and citations stays near-linear.
+  const starts = citations.map((c) => c.offsets.start);
+  const within = (from: number, to: number) => {
+    const inside: Citation[] = [];
+    for (let k = firstAtOrAfter(starts, from); k < citations.length && starts[k]! < to; k++) if (citations[k]!.offsets.end <= to) inside.push(citations[k]!);
+    return inside;
+  };
+  const cited = new Set<Citation>();
   for (const m of text.matchAll(/\[(?<t>[^\]\n]{1,300})\]\((?<u>https?:\/\/[^)\s]+)\)/g)) {
     const tStart = m.index! + 1;
     const tEnd = tStart + m.groups!.t!.length;
     const uStart = tEnd + 2;
     const uEnd = uStart + m.groups!.u!.length;
     const url = m.groups!.u!;
-    const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd && linkPointsAt(c, m.groups!.t!));
+    const inText = within(tStart, tEnd).filter((c) => linkPointsAt(c, m.groups!.t!));
+    const inAddress = within(uStart, uEnd);
     if (inText.length === 0) {
       // Nothing cited in the link's text: the address's work is named by that text ("[PRISM](…arxiv…)").
-      for (const c of out) {
-        if (c.offsets.start < uStart || c.offsets.end > uEnd) continue;
+      for (const c of inAddress) {
         c.text = m.groups!.t!;
         c.offsets = { start: tStart, end: tEnd };
         c.linkWords = true;
@@ -448,9 +468,9 @@ function markdownLinks(text: string, citations: Citation[]): Citation[] {
       if (!c.url && !isImageAddress(url)) c.url = id?.url ?? url;
       if (id?.ids && !c.ids) c.ids = id.ids;
     }
-    out = out.filter((c) => !(c.offsets.start >= uStart && c.offsets.end <= uEnd));
+    for (const c of inAddress) cited.add(c);
   }
-  return out;
+  return cited.size ? citations.filter((c) => !cited.has(c)) : citations;
 }
 
 /** Why a paragraph holds no work: a table row's cells (tab-separated, or Markdown pipes) name things, not works. */
@@ -663,16 +683,6 @@ export function withBackReferences(comment: Comment, citations: Citation[], befo
   const starts = citations.map((c) => c.offsets.start).sort((x, y) => x - y);
   const byEnd = [...citations].sort((x, y) => x.offsets.end - y.offsets.end || x.offsets.start - y.offsets.start);
   const linkStarts = links.map((l) => l.start);
-  const firstAtOrAfter = (sorted: number[], x: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const named = new Map<string, Citation>();
   let done = 0;
   const earlier = (list: Citation[]) => {
