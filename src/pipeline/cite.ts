@@ -30,6 +30,8 @@ export interface Citation {
   /** The mention names its authors and no more ("Popper and Stengel (2024)", "The Sleepwalkers by Koestler", "Kunda's piece"): no "et al.". */
   sole?: boolean;
   year?: number;
+  /** The mention is a raw Markdown link's words, named by its address: finds inside those words stand apart (longestAtEachPlace). */
+  linkWords?: boolean;
   /** A title given with the mention (quoted, parenthesised, a link's text, after "paper:"). */
   title?: string;
   url?: string;
@@ -155,14 +157,34 @@ function person(a: string): boolean {
   return !words.some((w) => NOT_SURNAMES.has(w)) && !CITATION_ORGANISATION_WORDS.test(words[words.length - 1]!);
 }
 
-/** Overlapping finds: keep the longest at each place ("Berglund et. al. (2023)" over "Berglund et. al"). */
+/** The first index of ascending `sorted` whose value is at least `x` (sorted.length if none). */
+function firstAtOrAfter(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Overlapping finds: keep the longest at each place ("Berglund et. al. (2023)" over "Berglund et. al"),
+ * but for the finds inside a raw Markdown link's words that the link does not point at (`linkWords`:
+ * "MMLU" in "[scores on MMLU went up](arxiv…)" stands beside the paper at the address, as for a parsed link).
+ */
 function longestAtEachPlace(found: Citation[]): Citation[] {
   found.sort((a, b) => a.offsets.start - b.offsets.start || b.offsets.end - a.offsets.end);
   const kept: Citation[] = [];
+  let end = -1;
+  let words: Offsets | undefined;
   for (const c of found) {
-    const last = kept[kept.length - 1];
-    if (last && c.offsets.start < last.offsets.end) continue;
+    const held = words !== undefined && c.offsets.end <= words.end;
+    if (c.offsets.start < end && !held) continue;
     kept.push(c);
+    end = Math.max(end, c.offsets.end);
+    if (!held) words = c.linkWords ? c.offsets : undefined;
   }
   return kept;
 }
@@ -414,21 +436,30 @@ export function cite(text: string): Citation[] {
  * and the address is not cited a second time.
  */
 function markdownLinks(text: string, citations: Citation[]): Citation[] {
-  let out = citations;
+  // `citations` come sorted by start (longestAtEachPlace): each link looks only at those starting inside it,
+  // so a paragraph of thousands of links and citations stays near-linear.
+  const starts = citations.map((c) => c.offsets.start);
+  const within = (from: number, to: number) => {
+    const inside: Citation[] = [];
+    for (let k = firstAtOrAfter(starts, from); k < citations.length && starts[k]! < to; k++) if (citations[k]!.offsets.end <= to) inside.push(citations[k]!);
+    return inside;
+  };
+  const cited = new Set<Citation>();
   for (const m of text.matchAll(/\[(?<t>[^\]\n]{1,300})\]\((?<u>https?:\/\/[^)\s]+)\)/g)) {
     const tStart = m.index! + 1;
     const tEnd = tStart + m.groups!.t!.length;
     const uStart = tEnd + 2;
     const uEnd = uStart + m.groups!.u!.length;
     const url = m.groups!.u!;
-    const inText = out.filter((c) => c.offsets.start >= tStart && c.offsets.end <= tEnd && namesAll(c, m.groups!.t!));
+    const inText = within(tStart, tEnd).filter((c) => linkPointsAt(c, m.groups!.t!));
+    const inAddress = within(uStart, uEnd);
     if (inText.length === 0) {
       // Nothing cited in the link's text: the address's work is named by that text ("[PRISM](…arxiv…)").
-      for (const c of out) {
-        if (c.offsets.start < uStart || c.offsets.end > uEnd) continue;
+      for (const c of inAddress) {
         c.text = m.groups!.t!;
         c.offsets = { start: tStart, end: tEnd };
-        namedByLink(c, c.text, OPENS_SENTENCE.test(text.slice(0, m.index!)));
+        c.linkWords = true;
+        namedByLink(c, c.text, opensSentence(text, m.index!));
       }
       continue;
     }
@@ -437,9 +468,9 @@ function markdownLinks(text: string, citations: Citation[]): Citation[] {
       if (!c.url && !isImageAddress(url)) c.url = id?.url ?? url;
       if (id?.ids && !c.ids) c.ids = id.ids;
     }
-    out = out.filter((c) => !(c.offsets.start >= uStart && c.offsets.end <= uEnd));
+    for (const c of inAddress) cited.add(c);
   }
-  return out;
+  return cited.size ? citations.filter((c) => !cited.has(c)) : citations;
 }
 
 /** Why a paragraph holds no work: a table row's cells (tab-separated, or Markdown pipes) name things, not works. */
@@ -457,8 +488,18 @@ function titleLine(t: string): boolean {
   return words.length >= 2 && words.length <= 25 && /^["“‘']?\p{Lu}/u.test(t) && !/[.!]$/.test(t.trim()) && !/[.!?]\s+\p{Lu}/u.test(t);
 }
 
-/** The words before a link, when the link opens its sentence: nothing, or a sentence's or a clause's end. */
-const OPENS_SENTENCE = /(?:^|[.!?:;(—–]|\s-)\s*$/u;
+/**
+ * Whether a link at `at` opens its sentence: nothing stands before it in `text` since `from`, or a
+ * sentence's or a clause's end does ('.', ':', '(', '—', ' -'), spaces aside. It walks back from the link
+ * only: a test of the whole text before each link was quadratic (an 840 KB paragraph of 8,000 links took 14 s).
+ */
+function opensSentence(text: string, at: number, from = 0): boolean {
+  let i = at;
+  while (i > from && /\s/.test(text[i - 1]!)) i--;
+  if (i === from) return true;
+  const c = text[i - 1]!;
+  return '.!?:;(—–'.includes(c) || (c === '-' && i - 1 > from && /\s/.test(text[i - 2]!));
+}
 
 /**
  * Whether a link's text can stand as its work's title: Title Case ("Let's Think Dot by Dot"), a short
@@ -479,20 +520,24 @@ const BENCHMARK_LINKS = BENCHMARKS.map(([re, name, kind]) => ({
   name,
   kind,
 }));
-/** "the Winograd schema challenge", "a dataset": words that say what a benchmark or a dataset is. */
-const BENCHMARK_BY_WHAT = new RegExp(`^(?:the\\s)?(?<t>(?:[\\p{L}\\d-]+\\s){0,4}(?:(?<b>${CITATION_BENCHMARK_WORDS.benchmark})|${CITATION_BENCHMARK_WORDS.dataset}))$`, 'iu');
+/** "the Winograd schema challenge", "a new reading comprehension dataset": words that say what a benchmark or a dataset is. */
+const BENCHMARK_BY_WHAT = new RegExp(`^(?:the\\s)?(?<t>(?<name>(?:[\\p{L}\\d-]+\\s){0,4})(?:(?<b>${CITATION_BENCHMARK_WORDS.benchmark})|${CITATION_BENCHMARK_WORDS.dataset}))$`, 'iu');
+/** Words that stand before "dataset" and name none: "the dataset", "this benchmark", "their new evals" say only what the work at the address holds. */
+const NAMES_NO_BENCHMARK = new RegExp(`^(?:a|an|the|this|that|these|those|our|my|your|their|his|her|its|some|several|many|few|other|such|each|every|any|all|same|own|one|${CITATION_WORK_ADJECTIVE})$`, 'i');
 
 /**
  * The benchmark or dataset a link's words name, which the link then cites instead of a paper, whatever
  * its address ("[the Pile](https://arxiv.org/abs/2101.00027)"): one of the named ones (CITATION_BENCHMARKS,
- * matched by their patterns, not their spelling), or words that say what it is ("the Winograd schema challenge").
+ * matched by their patterns, not their spelling), or words that say what it is ("the Winograd schema challenge";
+ * not "the dataset", "this benchmark", which name none).
  */
 export function benchmarkNamed(words: string): Pick<Citation, 'key' | 'kind' | 'title'> | undefined {
   const text = words.trim();
   const known = BENCHMARK_LINKS.find((b) => b.whole.test(text));
   if (known) return { key: slug(known.name), kind: known.kind, title: known.name };
   const what = BENCHMARK_BY_WHAT.exec(text);
-  if (!what) return undefined;
+  // A word of its own names it: "[the dataset](arxiv…)" in two comments is two papers, not one dataset called "Dataset".
+  if (!what || !what.groups!.name!.split(/\s+/).some((w) => w && !NAMES_NO_BENCHMARK.test(w))) return undefined;
   const t = what.groups!.t!;
   return { key: slug(t), kind: what.groups!.b ? 'benchmark' : 'dataset', title: t[0]!.toUpperCase() + t.slice(1) };
 }
@@ -514,7 +559,7 @@ function namedByLink(c: Citation, words: string, opens: boolean): void {
  * when the words are its name ("[MMLU](…)"), not when they merely hold it ("[scores on MMLU went up](arxiv…)"
  * cites MMLU and the paper at the address).
  */
-const namesAll = (c: Citation, words: string) => c.kind === 'paper' || c.kind === 'link' || !!benchmarkNamed(words);
+const linkPointsAt = (c: Citation, words: string) => c.kind === 'paper' || c.kind === 'link' || !!benchmarkNamed(words);
 
 /** A link of a comment: where its words stand in the comment's text, its address, and its paragraph. */
 interface LinkRun {
@@ -549,7 +594,7 @@ export function withLinks(comment: Comment, citations: Citation[], links: LinkRu
   for (const { start, end, href, words, paragraph } of links) {
     if (!/^https?:/.test(href) || isImageAddress(href)) continue;
     const id = addressIdentity(href);
-    const covered = out.filter((c) => c.offsets.start < end && c.offsets.end > start && namesAll(c, words));
+    const covered = out.filter((c) => c.offsets.start < end && c.offsets.end > start && linkPointsAt(c, words));
     for (const c of covered) {
       if (!c.url) c.url = id?.url ?? href;
       if (id?.ids && !c.ids) c.ids = id.ids;
@@ -558,7 +603,7 @@ export function withLinks(comment: Comment, citations: Citation[], links: LinkRu
     const text = words.trim() || href;
     const c: Citation = { key: id.key, kind: 'paper', text, offsets: { start, end }, url: id.url, rule: 'link' };
     if (id.ids) c.ids = id.ids;
-    namedByLink(c, text, OPENS_SENTENCE.test(comment.text.slice(paragraph.offsets.start, start)));
+    namedByLink(c, text, opensSentence(comment.text, start, paragraph.offsets.start));
     // A list item that merely names a benchmark or a dataset cites none, as in its text (citeComment).
     if (paragraph.kind === 'item' && c.kind !== 'paper') continue;
     out.push(c);
@@ -638,16 +683,6 @@ export function withBackReferences(comment: Comment, citations: Citation[], befo
   const starts = citations.map((c) => c.offsets.start).sort((x, y) => x - y);
   const byEnd = [...citations].sort((x, y) => x.offsets.end - y.offsets.end || x.offsets.start - y.offsets.start);
   const linkStarts = links.map((l) => l.start);
-  const firstAtOrAfter = (sorted: number[], x: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const named = new Map<string, Citation>();
   let done = 0;
   const earlier = (list: Citation[]) => {
@@ -804,6 +839,9 @@ function claimAt(sentences: Sentence[], k: number): string | undefined {
   return undefined;
 }
 
+/** The paragraph of a comment that holds offset `at`. */
+const paragraphAt = (comment: Comment, at: number): Paragraph | undefined => comment.paragraphs.find((q) => at >= q.offsets.start && at <= q.offsets.end);
+
 /**
  * The claim nearest sentence `k`, of the writer's own words (a quote's claim is someone else's): in its
  * paragraph (before it, then after), else the next claim of the comment, else the last before it; for a
@@ -812,8 +850,7 @@ function claimAt(sentences: Sentence[], k: number): string | undefined {
  */
 function nearestClaim(comment: Comment, sentences: Sentence[], k: number): string | undefined {
   if (k < 0) return undefined;
-  const at = sentences[k]!.offsets.start;
-  const p = comment.paragraphs.find((q) => at >= q.offsets.start && at <= q.offsets.end);
+  const p = paragraphAt(comment, sentences[k]!.offsets.start);
   const inParagraph = (j: number) => !!p && sentences[j]!.offsets.start >= p.offsets.start && sentences[j]!.offsets.start <= p.offsets.end;
   const order: number[] = [];
   for (let j = k - 1; j >= 0 && inParagraph(j); j--) order.push(j);
@@ -894,7 +931,7 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
         // As nearestClaim orders them: a list item looks back first, other words ahead first.
         const back = previous && edgeClaim(sentencesOf.get(previous.id) ?? [], 'last');
         const ahead = next && edgeClaim(sentencesOf.get(next.id) ?? [], 'first');
-        const door = sentence && comment.data.paragraphs.find((q) => q.offsets.start <= sentence.offsets.start && sentence.offsets.start <= q.offsets.end)?.kind === 'item' ? back ?? ahead : ahead ?? back;
+        const door = sentence && paragraphAt(comment.data, sentence.offsets.start)?.kind === 'item' ? back ?? ahead : ahead ?? back;
         if (door) nextDoor.set(mention, door);
       }
     }
@@ -934,34 +971,32 @@ export function papersOf(citations: CitationSite[], sentencesOf: Map<string, Sen
     if (paper.ids?.arxiv) paper.url = `https://arxiv.org/abs/${paper.ids.arxiv}`;
     else if (paper.ids?.doi) paper.url = `https://doi.org/${paper.ids.doi}`;
   }
-  // Two long titles can cut to one slug: the later work gets "-2".
-  const slugs = uniqueIds([...papers.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
-  [...papers.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
-  const cites = new Map<string, Link[]>();
-  const cite = (claim: string, target: string, rule: 'citation' | 'citation-nearby', cue: string) => {
-    if (!cites.has(claim)) cites.set(claim, []);
-    const links = cites.get(claim)!;
-    const same = links.find((l) => l.target === target);
-    if (!same) links.push({ target, evidence: { rule, cue } });
-    else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue };
-  };
-  const cited = new Set<string>();
+  // The claims that cite each work, as the mentions give them: the comment next door only for a work no claim near cites.
+  type Citing = { claim: string; rule: 'citation' | 'citation-nearby'; cue: string };
+  const citing = new Map<string, Citing[]>();
   for (const [key, paper] of papers) {
+    const by = (m: Mention, claim: string | undefined, rule: Citing['rule']): Citing[] => (claim ? [{ claim, rule, cue: m.text }] : []);
+    let list = paper.mentions.flatMap((m) => by(m, m.claim ?? nearby.get(m), m.claim ? 'citation' : 'citation-nearby'));
+    if (list.length === 0) list = paper.mentions.flatMap((m) => by(m, nextDoor.get(m), 'citation-nearby'));
+    // A work no claim cites is not emitted, and takes no id: it cannot push a cited work's id to "-2".
+    if (list.length > 0) citing.set(key, list);
+  }
+  // Two long titles can cut to one slug: the later work gets "-2".
+  const slugs = uniqueIds([...citing.keys()].map((key) => slugify(key, 12, 80) || 'paper'));
+  [...citing.keys()].forEach((key, k) => paperIds.set(key, slugs[k]!));
+  const cites = new Map<string, Link[]>();
+  for (const [key, list] of citing) {
     const target = paperIds.get(key)!;
-    for (const m of paper.mentions) {
-      const claim = m.claim ?? nearby.get(m);
-      if (claim) cite(claim, target, m.claim ? 'citation' : 'citation-nearby', m.text);
-      if (claim) cited.add(target);
-    }
-    if (cited.has(target)) continue;
-    for (const m of paper.mentions) {
-      const claim = nextDoor.get(m);
-      if (claim) cite(claim, target, 'citation-nearby', m.text);
-      if (claim) cited.add(target);
+    for (const { claim, rule, cue } of list) {
+      if (!cites.has(claim)) cites.set(claim, []);
+      const links = cites.get(claim)!;
+      const same = links.find((l) => l.target === target);
+      if (!same) links.push({ target, evidence: { rule, cue } });
+      else if (rule === 'citation' && same.evidence.rule !== 'citation') same.evidence = { rule, cue };
     }
   }
   const byId = (a: Entry<Paper>, b: Entry<Paper>) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const emitted = [...papers].map(([key, data]) => ({ id: paperIds.get(key)!, data, body: '' })).filter((p) => cited.has(p.id));
+  const emitted = [...citing.keys()].map((key) => ({ id: paperIds.get(key)!, data: papers.get(key)!, body: '' }));
   return { papers: emitted.sort(byId), cites };
 }
 

@@ -60,7 +60,7 @@ export interface Mining {
   quotedBefore: Map<Unit, string>;
   /** Comment id → the comment it replies to, from the export or from the words it quotes (claims). */
   replyTo: Map<string, string>;
-  /** Citations found in each comment, with the comment before it in a plain dump (cite). */
+  /** Citations found in each comment, with the comments next to it in a plain dump (cite). */
   citations: CitationSite[];
   /** Relations, with typed targets, and the targets the text names (link). */
   edges: Edge[];

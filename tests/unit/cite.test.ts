@@ -368,3 +368,45 @@ test('every paper is cited by a claim: a list cites through the sentence that in
   const both = papersOf([...citeComment(summary).map(site), ...citeComment(elsewhere).map((c) => ({ comment: { id: 'e', data: elsewhere, body: '' }, c }))], sentencesOf);
   assert.deepEqual([...both.cites.keys()], ['e-0']);
 });
+
+test('a raw Markdown link opens its sentence after a sentence\'s or a clause\'s end, spaces aside, not in the run of words', () => {
+  const title = (text: string) => cite(text).map((x) => x.title);
+  const link = '[Causal entropic forces](https://arxiv.org/abs/1301.0001)';
+  for (const before of ['', '  ', 'One idea. ', 'Proposals: ', 'Another (', 'so — ', 'well -  ']) assert.deepEqual(title(`${before}${link} is another proposal`), ['Causal entropic forces'], JSON.stringify(before));
+  for (const before of ['we could use ', 'well-', 'x.y-']) assert.deepEqual(title(`${before}${link} here`), [undefined], JSON.stringify(before));
+  // Thousands of links in one paragraph: each looks back at the words just before it, not at the whole text.
+  const many = Array.from({ length: 3000 }, (_, i) => `One. [Causal entropic forces ${i}](https://arxiv.org/abs/2101.${10000 + i})`).join(' ');
+  assert.equal(cite(many).filter((x) => x.title?.startsWith('Causal entropic forces')).length, 3000);
+});
+
+test('words that say only what a work holds ("the dataset", "this benchmark") name no benchmark: the link cites the paper at its address', () => {
+  for (const words of ['the dataset', 'this benchmark', 'their new evals', 'a dataset', 'these benchmarks', 'the data set']) assert.equal(benchmarkNamed(words), undefined, words);
+  assert.equal(benchmarkNamed('a new reading comprehension dataset')?.kind, 'dataset');
+  const at = (arxiv: string) => citeComment(comment([[{ text: 'They built ' }, { text: 'the dataset', href: `https://arxiv.org/abs/${arxiv}` }, { text: ' by hand.' }]]));
+  assert.deepEqual([...at('2101.00027'), ...at('2305.00001')].map((x) => [x.kind, x.key]), [['paper', 'arxiv-2101-00027'], ['paper', 'arxiv-2305-00001']]);
+});
+
+test('a work no claim cites takes no id: a cited work whose slug it shares keeps its own, not "-2"', () => {
+  const words = 'one two three four five six seven eight nine ten eleven';
+  const site = (id: string, tail: string): CitationSite => {
+    const data = comment([`See ${words} ${tail}.`]);
+    return { comment: { id, data, body: '' }, c: { key: `title-${words.replaceAll(' ', '-')}-${tail}`, kind: 'paper', text: `${words} ${tail}`, offsets: { start: 4, end: 4 + words.length + 1 + tail.length }, rule: 'test' } };
+  };
+  const a = site('a', 'alpha');
+  const b = site('b', 'beta');
+  const sentencesOf = new Map<string, Sentence[]>([
+    ['a', [{ offsets: a.comment.data.paragraphs[0]!.offsets, role: 'aside' }]],
+    ['b', [{ offsets: b.comment.data.paragraphs[0]!.offsets, role: 'claim', claim: 'b-0' }]],
+  ]);
+  const { papers, cites } = papersOf([a, b], sentencesOf);
+  const id = `title-${words.replaceAll(' ', '-')}`;
+  assert.deepEqual(papers.map((p) => p.id), [id]);
+  assert.deepEqual([...cites], [['b-0', [{ target: id, evidence: { rule: 'citation', cue: `${words} beta` } }]]]);
+});
+
+test('a raw Markdown link whose words hold a benchmark cites the paper and the benchmark apart, as a parsed link does', () => {
+  const raw = comment(['We saw [scores on MMLU went up](https://arxiv.org/abs/2101.00027) a lot.']);
+  assert.deepEqual(citeComment(raw).map((x) => [x.kind, x.key]), [['paper', 'arxiv-2101-00027'], ['benchmark', 'mmlu']]);
+  // Finds that overlap and are no link's words still keep the longest.
+  assert.deepEqual(citeComment(comment(['Berglund et. al. (2023) utilise a prompt.'])).map((x) => x.key), ['berglund-2023']);
+});

@@ -48,3 +48,9 @@ test('near the end a part is tried once, and with nothing labelled the step is o
   assert.deepEqual(nextPart({ from: 1, to: 166 }, 1, 169, 12, labelled), { from: 167, to: 167 });
   assert.deepEqual(asked, [{ from: 167, to: 169 }, { from: 167, to: 168 }, { from: 167, to: 167 }]);
 });
+
+test('a part an address asks for, of a size that is no page size, steps by as many exchanges', () => {
+  const { asked, labelled } = upTo(5);
+  assert.deepEqual(nextPart({ from: 1, to: 5 }, 1, 169, 5, labelled), { from: 6, to: 10 });
+  assert.deepEqual(asked, [{ from: 6, to: 10 }]);
+});

@@ -31,14 +31,15 @@ export function firstPart(total: number, labelled: Labelled): ExchangeRange | un
 
 /**
  * The exchanges after (direction 1) or before (-1) `range`: as many as are labelled, at most `size`
- * (the first part's number); one if none is. Near either end several sizes give the same part, which
+ * (the first part's number, or the one an address asked for), then fewer by PAGE_SIZES; one if none is. Near either end several sizes give the same part, which
  * is tried once.
  */
 export function nextPart(range: ExchangeRange, direction: -1 | 1, total: number, size: number, labelled: Labelled): ExchangeRange {
   const part = (n: number): ExchangeRange =>
     direction === 1 ? { from: range.to + 1, to: Math.min(total, range.to + n) } : { from: Math.max(1, range.from - n), to: range.from - 1 };
   const tried = new Set<string>();
-  for (const n of PAGE_SIZES.filter((k) => k <= size)) {
+  // `size` first, even when it is no page size: a part an address asks for ("?ex=1-5") steps by as many.
+  for (const n of [size, ...PAGE_SIZES.filter((k) => k < size)]) {
     const r = part(n);
     const key = `${r.from}-${r.to}`;
     if (tried.has(key)) continue;
