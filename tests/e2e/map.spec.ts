@@ -296,6 +296,14 @@ function bigDebate(): Graph {
   return layoutGraph({ version: GRAPH_VERSION, nodes, edges });
 }
 
+test('an address with only parameters the map does not know (a newsletter link) still opens on the most contested exchanges', async ({ page }) => {
+  await page.route('**/graph.json', (route) => route.fulfill({ json: bigDebate() }));
+  await openMap(page, '?utm_source=newsletter');
+  const bar = page.getByRole('group', { name: 'Exchanges shown' });
+  await expect(bar).toBeVisible();
+  await expect(bar.locator('[data-pager-text]')).toHaveText(/^Exchanges 1–\d+ of 170$/);
+});
+
 for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 812 }]) {
   test(`at ${viewport.width}×${viewport.height} a debate too big to label at once opens on its most contested exchanges, every one labelled`, async ({ page }) => {
     await page.setViewportSize(viewport);

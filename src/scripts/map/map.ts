@@ -94,6 +94,9 @@ export async function startMap(root: HTMLElement): Promise<void> {
   performance.mark('cruxmap:map-loaded');
   const index = indexGraph(graph);
   let state: MapState = parseMapState(location.search);
+  // An address that asks for nothing the map knows (none, or only someone else's ?utm_source=…) gets
+  // the first view the map chooses.
+  const askedDefault = formatMapState(state) === '';
   let view: GraphView = applyFilters(index, state.filters);
   // Fitted to the screen the reader has, from what the map first shows; the tests read the choice.
   const axes = chooseAxes({ xs: graph.nodes.map((d) => d.x ?? 0), ys: graph.nodes.map((d) => d.y ?? 0) }, view.nodes, stage.clientWidth, stage.clientHeight);
@@ -509,7 +512,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const asked = state.filters.exchanges;
   if (asked) pager.size = asked.to - asked.from + 1;
   pager.write(asked, allExchanges.length, partsApply());
-  if (location.search === '') {
+  if (askedDefault) {
     // The first view fits the map itself (each trial is fitted).
     const chosen = performance.now();
     firstView();
