@@ -256,7 +256,7 @@ function tabTable(body: readonly string[], start: number, end: number, fileLines
  */
 export function tableParagraph(cells: Inline[][][], header: boolean, lines: LineRange, raw: string): RawParagraph | undefined {
   const rows = cells
-    .map((row) => row.map((cell) => tidy(cell.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') })))))
+    .map((row) => row.map((cell) => oneSpace(tidy(cell.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }))))))
     .filter((row) => row.some((cell) => cell.length > 0));
   if (rows.length === 0) return undefined;
   const inlines: Inline[] = [];
@@ -279,6 +279,17 @@ export function tableParagraph(cells: Inline[][][], header: boolean, lines: Line
   const out: RawParagraph = { kind: 'table', lines, text, inlines: merged, raw };
   if (header && cells[0]!.some((cell) => cell.some((r) => r.text.trim() !== ''))) out.header = true;
   return out;
+}
+
+/** No two spaces in a row across runs either ("GPT " + " 4" → "GPT 4"). */
+function oneSpace(runs: Inline[]): Inline[] {
+  let space = false;
+  for (const r of runs) {
+    r.text = r.text.replace(/ {2,}/g, ' ');
+    if (space) r.text = r.text.replace(/^ /, '');
+    if (r.text !== '') space = r.text.endsWith(' ');
+  }
+  return runs.filter((r) => r.text !== '');
 }
 
 /**
