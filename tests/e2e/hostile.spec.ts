@@ -116,7 +116,7 @@ if (!existsSync(`${hostileDirs.dist}/sitemap.xml`)) {
   test('a table in a comment is a table: column headers, cells as text, a scroll box at 375 px, axe-clean', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto('authors/html-table/');
-    await page.getByRole('link', { name: /^Read comment 1 by/ }).click();
+    await page.getByRole('link', { name: /^Read comment \d+ by/ }).click();
     const table = page.getByRole('table');
     await expect(table).toHaveCount(1);
     await expect(table.getByRole('columnheader')).toHaveText(['Payload column', 'Second column']);
