@@ -456,7 +456,7 @@ export function htmlParagraphs(html: string): RawParagraph[] {
   };
   /**
    * A <table> → one table paragraph: its rows (in <thead>, <tbody>, <tfoot> or bare), each cell's words
-   * as inline runs (block elements inside a cell become spaces). The first row is a header when it sits
+   * as inline runs (block elements inside a cell, a table in a cell too, become spaces). The first row is a header when it sits
    * in <thead> or all its cells are <th>. A <caption> is a text paragraph before it.
    */
   const table = (node: Element, kind: Kind): void => {
@@ -466,7 +466,6 @@ export function htmlParagraphs(html: string): RawParagraph[] {
       runs = [];
       const walk = (child: ElementContent) => {
         if (child.type === 'element' && (BLOCKS.has(child.tagName) || HEADINGS.has(child.tagName) || ['li', 'ul', 'ol', 'pre', 'blockquote'].includes(child.tagName))) {
-          if (DROP.has(child.tagName)) return;
           add({ text: ' ' }, kind);
           child.children.forEach(walk);
           add({ text: ' ' }, kind);

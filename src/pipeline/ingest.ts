@@ -223,8 +223,8 @@ export function ingest(file: string, bytes: Uint8Array): IngestResult {
 
 /**
  * Tables a scrape turned into tab-separated lines (an HTML table's rows): two or more consecutive lines
- * that each hold a tab and have the same number of cells. One such line alone, or lines whose cell
- * counts differ, stay text. Returns first line → line after the run (0-based).
+ * that each hold a tab and have the same number of cells. One such line alone, lines whose cell
+ * counts differ, or lines that all open with a tab (indented code), stay text. Returns first line → line after the run (0-based).
  */
 export function tabTables(body: readonly string[]): Map<number, number> {
   const out = new Map<number, number>();
@@ -233,7 +233,9 @@ export function tabTables(body: readonly string[]): Map<number, number> {
     const n = cells(body[k]!);
     let end = k + 1;
     while (n > 0 && end < body.length && cells(body[end]!) === n) end++;
-    if (n > 0 && end - k >= 2) out.set(k, end);
+    // Lines that all open with a tab are indented (code, say), not rows whose first cells are empty.
+    const indented = body.slice(k, end).every((l) => l.split('\t')[0]!.trim() === '');
+    if (n > 0 && end - k >= 2 && !indented) out.set(k, end);
     k = end;
   }
   return out;

@@ -64,6 +64,8 @@ test('tab-separated dump lines: two or more with the same number of cells are a 
   assert.deepEqual([...tabTables(['x', 'a\tb', 'c\td', '', 'e\tf'])], [[1, 3]]);
   assert.deepEqual([...tabTables(['a\tb', 'c\td\te'])], [], 'ragged: 2 cells then 3');
   assert.deepEqual([...tabTables(['a\tb', '', 'c\td'])], [], 'a blank line between: two lone lines');
+  assert.deepEqual([...tabTables(['\tif (x) {', '\t  y();', '\t}'])], [], 'tab-indented lines are code, not rows');
+  assert.deepEqual([...tabTables(['\tA\tB', 'row\t1\t2'])], [[0, 2]], 'an empty corner cell is still a row');
   // Line layout: the rows between two comments become one table paragraph with their file lines.
   const line = ingest('ann.txt', bytes('Ann\n@ann\nFirst comment here.\nModel\tScore\nGPT-4\t86\nClaude\t88\nA third comment.\nlone\tline here\n'));
   assert.deepEqual(line.paragraphs.map((p) => [p.kind, p.lines.start, p.lines.end, p.text]), [
