@@ -46,7 +46,9 @@ function joinParagraphs(raw: RawParagraph[]): { text: string; paragraphs: Paragr
     if (text) text += '\n\n';
     const start = text.length;
     text += p.text;
-    paragraphs.push({ kind: p.kind, lines: p.lines, offsets: { start, end: text.length }, inlines: p.inlines });
+    const paragraph: Paragraph = { kind: p.kind, lines: p.lines, offsets: { start, end: text.length }, inlines: p.inlines };
+    if (p.header) paragraph.header = true;
+    paragraphs.push(paragraph);
   }
   return { text, paragraphs };
 }

@@ -21,6 +21,11 @@ export const rolesStep: MineStep = {
         const p = r.comment.data.paragraphs[r.paragraph]!;
         tokenCache.set(r, toks[i]!);
         r.words = toks[i]!.filter((t) => t.type === 'word').length;
+        // A table's cells name things (a row label, a figure): never a claim, however they read.
+        if (p.kind === 'table') {
+          r.decision = { role: 'aside', rule: 'table' };
+          return;
+        }
         r.decision = classify(r.text, { wholeParagraph: p.offsets.start === r.offsets.start && p.offsets.end === r.offsets.end }, toks[i]!);
       });
     }

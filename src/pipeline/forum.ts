@@ -14,7 +14,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { ElementContent, RootContent, Element } from 'hast';
 import { CruxError, messages } from './messages.ts';
-import { decode, parseBlocks, safeHref, splitLines, tidy, type RawParagraph } from './ingest.ts';
+import { decode, parseBlocks, safeHref, splitLines, tableParagraph, tidy, type RawParagraph } from './ingest.ts';
 import type { Inline, Forum } from '../schemas/comment.ts';
 import type { LineRange } from '../schemas/common.ts';
 
@@ -440,6 +440,9 @@ export function htmlParagraphs(html: string): RawParagraph[] {
       const text = textOf(node);
       if (text.trim()) add({ text, code: true }, kind === 'quote' ? 'quote' : 'code');
       flush();
+    } else if (tag === 'table') {
+      flush();
+      table(node, kind);
     } else if (tag === 'td' || tag === 'th') {
       for (const child of node.children) block(child, kind);
       add({ text: ' ' }, kind);
@@ -450,6 +453,45 @@ export function htmlParagraphs(html: string): RawParagraph[] {
     } else {
       inline(node, {}, kind);
     }
+  };
+  /**
+   * A <table> → one table paragraph: its rows (in <thead>, <tbody>, <tfoot> or bare), each cell's words
+   * as inline runs (block elements inside a cell, a table in a cell too, become spaces). The first row is a header when it sits
+   * in <thead> or all its cells are <th>. A <caption> is a text paragraph before it.
+   */
+  const table = (node: Element, kind: Kind): void => {
+    const rows: { cells: Inline[][]; head: boolean }[] = [];
+    const cellRuns = (cell: Element): Inline[] => {
+      const saved = runs;
+      runs = [];
+      const walk = (child: ElementContent) => {
+        if (child.type === 'element' && (BLOCKS.has(child.tagName) || HEADINGS.has(child.tagName) || ['li', 'ul', 'ol', 'pre', 'blockquote'].includes(child.tagName))) {
+          add({ text: ' ' }, kind);
+          child.children.forEach(walk);
+          add({ text: ' ' }, kind);
+        } else inline(child, {}, kind);
+      };
+      cell.children.forEach(walk);
+      const mine = runs;
+      runs = saved;
+      return mine;
+    };
+    const visit = (el: Element, head: boolean) => {
+      for (const child of el.children) {
+        if (child.type !== 'element') continue;
+        if (child.tagName === 'caption') {
+          for (const c of child.children) inline(c, {}, kind);
+          flush();
+        } else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child, child.tagName === 'thead');
+        else if (child.tagName === 'tr') {
+          const cells = child.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'));
+          rows.push({ cells: cells.map(cellRuns), head: head || (cells.length > 0 && cells.every((c) => c.tagName === 'th')) });
+        }
+      }
+    };
+    visit(node, false);
+    const made = tableParagraph(rows.map((r) => r.cells), rows[0]?.head ?? false, { start: 1, end: 1 }, '');
+    if (made) out.push({ ...made, raw: made.text });
   };
   for (const node of tree.children) block(node, 'text');
   flush();

@@ -2,9 +2,13 @@
  * Ingest: one seed file's bytes → its author header and its paragraphs, each with its lines.
  * Pure: no disk access. Throws CruxError (with file and line) for input that is not a text dump.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Root, RootContent, PhrasingContent, ListItem } from 'mdast';
+// GFM's table syntax only (not the rest of GFM, which would change how autolinks and ~ read): the two
+// packages remark-gfm is made of, installed with Astro's Markdown.
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
 import { CruxError, messages } from './messages.ts';
 import type { Inline } from '../schemas/comment.ts';
 import type { LineRange } from '../schemas/common.ts';
@@ -12,7 +16,9 @@ import type { LineRange } from '../schemas/common.ts';
 /** A paragraph as read from the file, before grouping into comments. */
 export interface RawParagraph {
   /** How it reads. */
-  kind: 'text' | 'quote' | 'item' | 'heading' | 'code';
+  kind: 'text' | 'quote' | 'item' | 'heading' | 'code' | 'table';
+  /** For a table: the first row is a header row. */
+  header?: true;
   /** Lines of the seed file. */
   lines: LineRange;
   /** Plain text (Markdown syntax removed, soft line breaks made spaces). */
@@ -183,25 +189,109 @@ export function ingest(file: string, bytes: Uint8Array): IngestResult {
   if (content === 0) throw new CruxError(messages.onlyHeader(file));
   const layout = detectLayout(body);
   const paragraphs: RawParagraph[] = [];
+  const tables = tabTables(body);
   if (layout === 'line') {
-    body.forEach((l, k) => {
-      if (!isBlank(l)) paragraphs.push(...parseBlocks(l, k, lines));
-    });
+    for (let k = 0; k < body.length; k++) {
+      const end = tables.get(k);
+      if (end !== undefined) {
+        paragraphs.push(tabTable(body, k, end, lines));
+        k = end - 1;
+      } else if (!isBlank(body[k]!)) paragraphs.push(...parseBlocks(body[k]!, k, lines));
+    }
   } else {
     // Parse block by block so that one odd block cannot swallow the rest of the file (an unclosed
     // code fence, say): a block is a run of lines between blank lines.
+    // A run of tab-separated rows is a table of its own, wherever it sits in a block.
     let start = -1;
     for (let k = 0; k <= body.length; k++) {
-      const blank = k === body.length || isBlank(body[k]!);
+      const end = tables.get(k);
+      const blank = k === body.length || isBlank(body[k]!) || end !== undefined;
       if (!blank && start < 0) start = k;
       if (blank && start >= 0) {
         paragraphs.push(...parseBlocks(body.slice(start, k).join('\n'), start, lines));
         start = -1;
       }
+      if (end !== undefined) {
+        paragraphs.push(tabTable(body, k, end, lines));
+        k = end - 1;
+      }
     }
   }
   skipped.sort((a, b) => a.line - b.line);
   return { name: header.name, handle: header.handle, bio: header.bio, skipped, layout, paragraphs };
+}
+
+/**
+ * Tables a scrape turned into tab-separated lines (an HTML table's rows): two or more consecutive lines
+ * that each hold a tab and have the same number of cells. One such line alone, lines whose cell
+ * counts differ, or lines that all open with a tab (indented code), stay text. Returns first line → line after the run (0-based).
+ */
+export function tabTables(body: readonly string[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const cells = (l: string) => (isBlank(l) || !l.includes('\t') ? 0 : l.split('\t').length);
+  for (let k = 0; k < body.length; ) {
+    const n = cells(body[k]!);
+    let end = k + 1;
+    while (n > 0 && end < body.length && cells(body[end]!) === n) end++;
+    // Lines that all open with a tab are indented (code, say), not rows whose first cells are empty.
+    const indented = body.slice(k, end).every((l) => l.split('\t')[0]!.trim() === '');
+    if (n > 0 && end - k >= 2 && !indented) out.set(k, end);
+    k = end;
+  }
+  return out;
+}
+
+/** Lines `start`..`end` (0-based, end exclusive) of tab-separated rows → one table paragraph. */
+function tabTable(body: readonly string[], start: number, end: number, fileLines: string[]): RawParagraph {
+  const rows = body.slice(start, end).map((l, k) =>
+    l.split('\t').map((cell) => parseBlocks(cell.trim(), start + k, fileLines).flatMap((p, i) => (i > 0 ? [{ text: ' ' }, ...p.inlines] : p.inlines))),
+  );
+  const lines = { start: start + 1, end };
+  const raw = fileLines.slice(start, end).join('\n');
+  return tableParagraph(rows, false, lines, raw) ?? { kind: 'text', lines, text: raw.trim(), inlines: [{ text: raw.trim() }], raw };
+}
+
+/**
+ * Rows of cells (each cell its inline runs) → a table paragraph: white space inside a cell becomes one
+ * space, a tab joins two cells, a line break two rows; rows with no words are left out. Undefined when
+ * no cell has a word.
+ */
+export function tableParagraph(cells: Inline[][][], header: boolean, lines: LineRange, raw: string): RawParagraph | undefined {
+  const rows = cells
+    .map((row) => row.map((cell) => oneSpace(tidy(cell.map((r) => ({ ...r, text: r.text.replace(/\s+/g, ' ') }))))))
+    .filter((row) => row.some((cell) => cell.length > 0));
+  if (rows.length === 0) return undefined;
+  const inlines: Inline[] = [];
+  rows.forEach((row, i) => {
+    if (i > 0) inlines.push({ text: '\n' });
+    row.forEach((cell, j) => {
+      if (j > 0) inlines.push({ text: '\t' });
+      inlines.push(...cell);
+    });
+  });
+  // Adjacent runs with the same marks merge (as tidy does), keeping the tabs and line breaks.
+  const merged: Inline[] = [];
+  for (const r of inlines) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.href === r.href && !!prev.em === !!r.em && !!prev.strong === !!r.strong && !!prev.code === !!r.code) prev.text += r.text;
+    else merged.push({ ...r });
+  }
+  const text = merged.map((r) => r.text).join('');
+  // A header row that was dropped (no words) leaves no header.
+  const out: RawParagraph = { kind: 'table', lines, text, inlines: merged, raw };
+  if (header && cells[0]!.some((cell) => cell.some((r) => r.text.trim() !== ''))) out.header = true;
+  return out;
+}
+
+/** No two spaces in a row across runs either ("GPT " + " 4" → "GPT 4"). */
+function oneSpace(runs: Inline[]): Inline[] {
+  let space = false;
+  for (const r of runs) {
+    r.text = r.text.replace(/ {2,}/g, ' ');
+    if (space) r.text = r.text.replace(/^ /, '');
+    if (r.text !== '') space = r.text.endsWith(' ');
+  }
+  return runs.filter((r) => r.text !== '');
 }
 
 /**
@@ -226,7 +316,13 @@ export function detectLayout(body: string[]): 'line' | 'block' {
   return text > 1 && breaks >= (text - 1) / 3 ? 'block' : 'line';
 }
 
-const processor = unified().use(remarkParse);
+const processor = unified()
+  .use(remarkParse)
+  .use(function tables(this: Processor) {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  });
 
 /**
  * One line of plain prose: no character that Markdown gives a meaning to (no emphasis, code, link,
@@ -294,6 +390,17 @@ export function parseBlocks(source: string, first: number, fileLines: string[], 
       case 'code':
         push('code', node, [{ text: node.value, code: true }]);
         return;
+      case 'table': {
+        // GFM table: its first row is always the header (the delimiter row sits under it).
+        const t = node as Table;
+        const start = first + (t.position?.start.line ?? 1);
+        const end = first + (t.position?.end.line ?? 1);
+        const rows = t.children.map((row) => row.children.map((cell) => phrasing(cell.children, {}, sliceOf)));
+        const table = tableParagraph(rows, true, { start, end }, rawOf(start, end));
+        if (table) out.push(table);
+        else push(kind, t, [{ text: sliceOf(t) }]);
+        return;
+      }
       default:
         // html, thematicBreak, table, definition…: shown as the literal characters.
         push(kind, node as RootContent, [{ text: sliceOf(node as RootContent) }]);

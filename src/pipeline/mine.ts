@@ -22,7 +22,7 @@ export interface RoleDecision {
   rule:
     | 'aside-cue' | 'quote' | 'acknowledgement' | 'title' | 'clarification-cue' | 'question-mark' | 'challenge-question'
     | 'objection-cue' | 'denial' | 'correction' | 'negated-stance' | 'contrast' | 'caveat' | 'concession' | 'disclaimer'
-    | 'explicit-target-cue' | 'support-cue' | 'assertion' | 'fragment';
+    | 'explicit-target-cue' | 'support-cue' | 'assertion' | 'fragment' | 'table';
   /** The words that triggered the rule. */
   cue?: string;
 }

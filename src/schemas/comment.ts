@@ -18,8 +18,13 @@ export type Inline = z.infer<typeof inlineSchema>;
 
 /** A paragraph of a comment: one line of a one-paragraph-per-line dump, or a blank-line separated block. */
 export const paragraphSchema = z.object({
-  /** How the paragraph reads: plain text, a `>` quote, a list item or a heading. */
-  kind: z.enum(['text', 'quote', 'item', 'heading', 'code']),
+  /**
+   * How the paragraph reads: plain text, a `>` quote, a list item, a heading, code, or a table. A table's
+   * text is its cells, a tab between two cells and a line break between two rows (no cell holds either).
+   */
+  kind: z.enum(['text', 'quote', 'item', 'heading', 'code', 'table']),
+  /** For a table: its first row is a header row (Markdown's delimiter row under it, or HTML `<th>` cells). */
+  header: z.literal(true).optional(),
   /** Lines of the seed file it spans. */
   lines: lineRangeSchema,
   /** Where its plain text sits in the comment's `text`. */

@@ -147,6 +147,30 @@ test('hostile corpus: forum exports: no javascript: link, handlers and scripts g
   assert.ok(!visibleText(reply).includes('This comment on the forum'), 'a javascript: pageUrl gives no forum link');
 });
 
+test('hostile corpus: tables in forum comments are real tables, their cells text, their handlers and scripts gone', { skip }, () => {
+  const corpus = assemble(readSeeds(hostileDirs.seeds).files);
+  const page = (forumId: string) => {
+    const c = corpus.comments.find((x) => x.data.forum?.id === forumId)!;
+    assert.ok(c.data.paragraphs.some((p) => p.kind === 'table' && p.header), `${forumId} has a table with a header`);
+    return readFileSync(join(hostileDirs.dist, 'comments', c.id, 'index.html'), 'utf8');
+  };
+  const html = page('hostileTable00007');
+  const table = html.match(/<section class="table-scroll" aria-label="[^"]+" tabindex="0">\s*<table[^>]*>([\s\S]*?)<\/table>/)?.[1];
+  assert.ok(table, 'a <table> in a scroll box');
+  assert.match(table, /<thead><tr><th scope="col">Payload column<\/th> <th scope="col">Second column<\/th><\/tr><\/thead>/);
+  // No attribute but the header cells' scope; the cells' words (which quote handlers) are text.
+  assert.deepEqual([...table.matchAll(/<[a-z]+\s([^>]*)>/g)].map((m) => m[1]).filter((a) => a !== 'scope="col"'), []);
+  assert.ok(!/<(?:script|img|a)\b/i.test(table), table);
+  assert.ok(!html.includes('script in a cell'), 'a script in a cell is no words');
+  const text = visibleText(html);
+  for (const cell of ['Cell with a script', 'cell link', '<img src=x onerror=alert(5)> as text', '[image: cell image]']) assert.ok(text.includes(cell), `"${cell}" is shown as text`);
+  const md = page('hostileTable00008');
+  // An empty corner cell of a header row is no header (axe: empty-table-header).
+  assert.match(md, /<thead><tr><td><\/td> <th scope="col">Markdown header<\/th> <th scope="col">&lt;script&gt;alert\(&quot;md header&quot;\)&lt;\/script&gt;<\/th>/);
+  assert.ok(visibleText(md).includes('<img src=x onerror=alert(7)>'), 'raw HTML in a Markdown cell is shown as written');
+  assert.ok(!/href="javascript:/i.test(md));
+});
+
 test('hostile corpus: the pages with hostile text are valid HTML and CSP-safe', { skip }, async () => {
   const project = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
   // long-title counts a title's characters as written in the source, entities included, so a title

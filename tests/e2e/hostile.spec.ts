@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect } from './fixtures.ts';
 import { serve } from '../support/serve.ts';
 import { hostileDirs } from '../support/hostile.ts';
@@ -110,5 +111,31 @@ if (!existsSync(`${hostileDirs.dist}/sitemap.xml`)) {
     await page.goto('authors/unicode/');
     await page.getByRole('link', { name: /^Read comment 3 by/ }).click();
     await expect(page.getByText(/👩‍👩‍👧‍👦 family, 🏳️‍🌈 flag/)).toBeVisible();
+  });
+
+  test('a table in a comment is a table: column headers, cells as text, a scroll box at 375 px, axe-clean', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('authors/html-table/');
+    await page.getByRole('link', { name: /^Read comment \d+ by/ }).click();
+    const table = page.getByRole('table');
+    await expect(table).toHaveCount(1);
+    await expect(table.getByRole('columnheader')).toHaveText(['Payload column', 'Second column']);
+    await expect(table.getByRole('cell', { name: '<img src=x onerror=alert(5)> as text' })).toBeVisible();
+    const box = page.getByRole('region', { name: 'Table in the comment' });
+    await expect(box).toBeVisible();
+    // The page itself never scrolls sideways: a wide table scrolls inside its box.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await injected(page)).toEqual([]);
+    const axe = await new AxeBuilder({ page }).include('.table-scroll').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('a Markdown table with an empty corner cell is axe-clean', async ({ page }) => {
+    await page.goto('authors/md-table/');
+    await page.getByRole('link', { name: /^Read comment \d+ by/ }).click();
+    await expect(page.getByRole('table').getByRole('columnheader')).toHaveText(['Markdown header', '<script>alert("md header")</script>']);
+    const axe = await new AxeBuilder({ page }).include('.table-scroll').analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 }
