@@ -107,3 +107,19 @@ test('a forum comment says above its text what it answers and what answers it, o
   }
   if (replies === 0) console.log(`# no reply in ${quoteSites.map((s) => s[1]).join(', ')}: nothing to check (set CRUXMAP_CONTENT/CRUXMAP_OUT to a forum build)`);
 });
+
+test('an author page folds a long list behind one <details> that hides two items or more, and loses none', () => {
+  let folds = 0;
+  for (const p of globSync('authors/*/index.html', { cwd: 'dist' })) {
+    const html = readFileSync(join('dist', p), 'utf8');
+    // Each role's list, from its heading (which gives the count) to the next heading or the section's end.
+    for (const [, role, n, list] of html.matchAll(/<h3 id="role-([a-z]+)">[^]*?<span class="count">(\d+)<\/span><\/h3>([^]*?)(?=<h3|<\/section>)/g)) {
+      assert.equal([...list!.matchAll(/<li>/g)].length, Number(n), `${p}: every ${role} is listed, folded or not`);
+    }
+    for (const [, n] of html.matchAll(/<summary>Show the other (\d+) /g)) {
+      folds++;
+      assert.ok(Number(n) >= 2, `${p}: a fold that hides ${n} item saves nothing ("Show the other ${n} …")`);
+    }
+  }
+  assert.ok(folds > 0, 'the seeds have authors with long lists: some page folds');
+});
