@@ -129,9 +129,9 @@ export function provenance(id: string, comment: Comment, index: ProvenanceIndex)
 }
 
 /**
- * Who a quote quotes, as its comment page says it after the quoted words: "quoting Ann’s comment" for a
- * claim of the corpus, "quoting words from outside this corpus" for an outside claim (a post, a comment
- * not collected).
+ * Who a quote quotes, as its comment page says it after the quoted words: "quoting Ann’s comment 3" for a
+ * claim of the corpus (its comment's number when known), "quoting words from outside this corpus" for an
+ * outside claim (a post, a comment not collected).
  */
 export function quotedFrom(quoted: { external: boolean; author?: string }, authorName: string, commentNumber?: number): string {
   if (quoted.external || !quoted.author) return 'quoting words from outside this corpus';

@@ -84,6 +84,14 @@ test('quoted words are shown as quotes with who is quoted, never as a claim of t
         const said = [...p.matchAll(/class="quote-by"> \(<a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]!);
         assert.equal(new Set(said).size, said.length, `${page}: an attribution said twice in one paragraph: ${said.join(' · ')}`);
       }
+      // The small link after quoted words that hold links of their own says which words it opens: two
+      // such links to different claims never share a name.
+      const names = new Map<string, string>();
+      for (const [, href, name] of html.matchAll(/<a class="quote-link" href="([^"]*)" aria-label="([^"]*)">/g)) {
+        assert.match(name!, /^The quoted words’ page: ./, `${page}: the link after quoted words names them`);
+        assert.ok(!names.has(name!) || names.get(name!) === href, `${page}: two links to different quoted claims are both called "${name}"`);
+        names.set(name!, href!);
+      }
       assert.match(visibleText(html), /someone else’s words, shown as quotes/, `${page}: the page counts its quotes`);
     }
   }
