@@ -343,13 +343,22 @@ export function contentWords(toks: Token[]): string[] {
 /**
  * Two words side by side, neither a stop word ("world models", "emotional intelligence"), as lemmas: a
  * reply that takes up a parent's two-word phrase answers that claim more surely than one that shares a
- * word. Generic nouns count here ("world model"), though not alone. A hyphen joins ("world-model").
+ * word. Generic nouns count here ("world model"), though not alone. A hyphen joins ("world-model"); a
+ * dash with space around it ("safety - research", "safety — research": the tokenizer reads both as "-")
+ * ends a clause, and pairs nothing.
  */
 export function wordPairs(toks: Token[]): string[] {
   const out: string[] = [];
   let prev: Token | null = null;
-  for (const k of toks) {
-    if (k.type === 'punctuation' && k.value === '-') continue;
+  for (let n = 0; n < toks.length; n++) {
+    const k = toks[n]!;
+    if (k.type === 'punctuation' && k.value === '-') {
+      const next = toks[n + 1];
+      // Offsets unknown (-1: the tokenizer respelled a word): read it as a hyphen, as before.
+      const touches = !prev || !next || prev.start < 0 || k.start < 0 || next.start < 0 || (prev.start + prev.value.length === k.start && k.start + 1 === next.start);
+      if (!touches) prev = null;
+      continue;
+    }
     const word = k.type === 'word' && !k.stop && k.lemma.length > 2 && !LIGHT_VERBS.has(k.lemma) && !LIGHT_ADVERBS.has(k.lemma);
     if (word && prev) out.push(`${prev.lemma} ${k.lemma}`);
     prev = word ? k : null;
