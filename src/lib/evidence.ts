@@ -71,9 +71,11 @@ const LINK_WORDS: Record<LinkRule, (kind: Relation, e: Evidence) => string> = {
     e.cue
       ? `It comes right after a quote of this claim and says ${q(e.cue)}: its point about the quoted words, a ${NOUN[kind]} of them.`
       : `It comes right after a quote of this claim: its point about the quoted words, a ${NOUN[kind]} of them.`,
+  // `relates` has no direction: the same words are read on both claims' pages (and map panels), so they
+  // must not say which of the two "this claim" is.
   'reply-topic': (_, e) => {
     const sim = similarity(e);
-    return sim ? `A reply takes up this claim of the comment it answers: ${sim}.` : 'A reply takes up this claim of the comment it answers.';
+    return sim ? `A reply and the comment it answers take up one point: ${sim}.` : 'A reply and the comment it answers take up one point.';
   },
   'after-concession': (_, e) =>
     e.cue

@@ -75,3 +75,11 @@ test('a reply\'s aim names the terms the reply shares with the claim, not the se
   );
   assert.match(describeLink('rebuts', { rule: 'reply-unmarked', score: 0.2 }), /aimed at this claim by the reply's wording \(similarity 0\.20 out of 1\)\.$/);
 });
+
+test('reply-topic, a relates link, reads true from either end: it never says which claim is "this claim"', () => {
+  // Relates links are listed on both claims' pages with the same evidence (relations.ts, incomingLinks):
+  // "A reply takes up this claim of the comment it answers" was false on the reply's own page.
+  const words = describeLink('relates', { rule: 'reply-topic', score: 0.29, terms: ['analytical', 'emotional'] });
+  assert.equal(words, 'A reply and the comment it answers take up one point: the shared terms “analytical” and “emotional” (similarity 0.29 out of 1).');
+  assert.doesNotMatch(describeLink('relates', { rule: 'reply-topic' }), /this claim/);
+});
