@@ -509,6 +509,9 @@ export function explicitTargets(claim: LinkInput): { kind: 'rebuts' | 'supports'
   return [];
 }
 
+/** A comment's claims (positions in `claims`) in the order they are read. */
+const inReadingOrder = (claims: LinkInput[], list: readonly number[]) => [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+
 interface StemVector {
   weights: Map<string, number>;
   norm: number;
@@ -566,7 +569,7 @@ export function replyMatcher(claims: LinkInput[], byComment: Map<string, number[
     for (const b of bags) for (const t of b.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     askedBefore = new Int32Array(claims.length).fill(-1);
     for (const list of byComment.values()) {
-      const ordered = [...list].sort((x, y) => claims[x]!.index - claims[y]!.index || x - y);
+      const ordered = inReadingOrder(claims, list);
       for (let k = 1; k < ordered.length; k++) {
         if (claims[ordered[k - 1]!]!.role === 'question' && claims[ordered[k]!]!.role !== 'question') askedBefore[ordered[k]!] = ordered[k - 1]!;
       }
@@ -670,7 +673,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const firstCritiqueBefore = new Int32Array(claims.length).fill(-1);
   const namingInParagraph = new Map<string, number[]>();
   for (const list of byComment.values()) {
-    const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+    const ordered = inReadingOrder(claims, list);
     let prev = -1;
     let critique = -1;
     for (const j of ordered) {
@@ -887,7 +890,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const stance = replyStance(first.opening);
     const kind = stance.kind === 'unmarked' ? LINK_PARAMS.unmarkedReply : stance.kind;
     if (!kind) continue;
-    const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+    const ordered = inReadingOrder(claims, list);
     const points = ordered.filter((j) => answerable(claims[j]!) && claims[j]!.rule !== 'caveat' && !(stance.afterAgreement && isConcession(claims[j]!)));
     const main = points.find((j) => claims[j]!.answers !== undefined) ?? points[0];
     if (main === undefined) continue;
@@ -912,7 +915,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const answered = new Set<string>();
   for (const e of edges) if ((e.kind === 'rebuts' || e.kind === 'supports') && 'claim' in e.target) answered.add(`${claims[position.get(e.source)!]!.comment}\u0000${e.target.claim}`);
   for (const list of byComment.values()) {
-    const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+    const ordered = inReadingOrder(claims, list);
     ordered.forEach((j, k) => {
       const c = claims[j]!;
       if (c.role !== 'claim' || c.answers === undefined || c.answersQuestion || c.rule === 'caveat' || answered.has(`${c.comment}\u0000${c.answers}`)) return;
