@@ -24,6 +24,18 @@ function similarity(e: Evidence | RoleEvidence): string {
 
 const NOUN: Record<Relation, string> = { rebuts: 'rebuttal', supports: 'support', qualifies: 'qualification', relates: 'relation', cites: 'citation' };
 
+/**
+ * Where a reply's claim is aimed: "the terms “cache” and “latency”, which the reply shares with it (…)".
+ * The reply, not the claim: a claim with nothing alike in its own words ("I don't think that is the
+ * issue at all") takes the aim of another claim of its reply (link.ts, `parentTarget`), so the terms may
+ * not be in its own words.
+ */
+function replyAim(e: Evidence): string {
+  if (!e.terms?.length) return e.score === undefined ? '' : `the reply's wording (${scoreWords(e.score)})`;
+  const terms = `the ${e.terms.length === 1 ? 'term' : 'terms'} ${list(e.terms.map(q))}, which the reply shares with it`;
+  return e.score === undefined ? terms : `${terms} (${scoreWords(e.score)})`;
+}
+
 const opens = (e: Evidence, rest: string, bare: string) => (e.cue ? `It opens with ${q(e.cue)}, ${rest}` : bare);
 
 /** One sentence per link rule: a `Record`, so a rule added to the enum cannot ship without its words. */
@@ -41,17 +53,17 @@ const LINK_WORDS: Record<LinkRule, (kind: Relation, e: Evidence) => string> = {
     e.cue ? `A sentence of the same paragraph names what it answers, after the words ${q(e.cue)}.` : 'A sentence of the same paragraph names what it answers.',
   'answers-quote': (kind) => `It follows a quote of this claim in its comment: a ${NOUN[kind]} of the quoted words.`,
   'reply-similar': (kind, e) => {
-    const sim = similarity(e);
+    const sim = replyAim(e);
     return sim ? `A ${NOUN[kind]} in a reply to this claim's comment, aimed at this claim by ${sim}.` : `A ${NOUN[kind]} in a reply to this claim's comment, aimed at this claim by its wording.`;
   },
   'reply-main-claim': (kind) => `A ${NOUN[kind]} in a reply to this claim's comment; no claim of it is more alike, so it answers its main claim.`,
   'reply-stance': (kind, e) => {
-    const aim = similarity(e);
+    const aim = replyAim(e);
     const how = e.cue ? `It opens a reply to this claim's comment with ${q(e.cue)}, so it is a ${NOUN[kind]} of it` : `A ${NOUN[kind]} in a reply to this claim's comment`;
     return aim ? `${how}, aimed at this claim by ${aim}.` : `${how}: its main point, answering this claim.`;
   },
   'reply-unmarked': (kind, e) => {
-    const aim = similarity(e);
+    const aim = replyAim(e);
     const how = `The main point of a reply to this claim's comment; the reply does not say it agrees, so it is read as a ${NOUN[kind]}`;
     return aim ? `${how}, aimed at this claim by ${aim}.` : `${how} of the comment's main claim.`;
   },
@@ -59,9 +71,11 @@ const LINK_WORDS: Record<LinkRule, (kind: Relation, e: Evidence) => string> = {
     e.cue
       ? `It comes right after a quote of this claim and says ${q(e.cue)}: its point about the quoted words, a ${NOUN[kind]} of them.`
       : `It comes right after a quote of this claim: its point about the quoted words, a ${NOUN[kind]} of them.`,
+  // `relates` has no direction: the same words are read on both claims' pages (and map panels), so they
+  // must not say which of the two "this claim" is.
   'reply-topic': (_, e) => {
     const sim = similarity(e);
-    return sim ? `A reply takes up this claim of the comment it answers: ${sim}.` : 'A reply takes up this claim of the comment it answers.';
+    return sim ? `A reply and the comment it answers take up one point: ${sim}.` : 'A reply and the comment it answers take up one point.';
   },
   'after-concession': (_, e) =>
     e.cue

@@ -43,11 +43,19 @@ export interface ProvenanceIndex {
   replies: Map<string, string[]>;
 }
 
-/** Earlier posted first (ISO 8601 dates compare as strings), dated before undated; then the file and its order. */
+/** When a comment was posted, in ms; NaN when undated or unreadable. */
+const postedMs = (c: Comment) => (c.forum?.postedAt ? Date.parse(c.forum.postedAt) : NaN);
+
+/**
+ * Earlier posted first, dated before undated; then the file and its order. Dates are compared as times,
+ * not as strings: the pipeline writes UTC, but a hand-edited date may carry an offset ("…T09:00+02:00"
+ * is before "…T08:00Z") or no time at all.
+ */
 function replyOrder(a: Comment, b: Comment): number {
-  const x = a.forum?.postedAt ?? '';
-  const y = b.forum?.postedAt ?? '';
-  if (x !== y) return !x ? 1 : !y ? -1 : x < y ? -1 : 1;
+  const x = postedMs(a);
+  const y = postedMs(b);
+  if (Number.isNaN(x) !== Number.isNaN(y)) return Number.isNaN(x) ? 1 : -1;
+  if (x !== y && !Number.isNaN(x)) return x - y;
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.order - b.order;
 }
@@ -121,9 +129,9 @@ export function provenance(id: string, comment: Comment, index: ProvenanceIndex)
 }
 
 /**
- * Who a quote quotes, as its comment page says it after the quoted words: "quoting Ann’s comment" for a
- * claim of the corpus, "quoting words from outside this corpus" for an outside claim (a post, a comment
- * not collected).
+ * Who a quote quotes, as its comment page says it after the quoted words: "quoting Ann’s comment 3" for a
+ * claim of the corpus (its comment's number when known), "quoting words from outside this corpus" for an
+ * outside claim (a post, a comment not collected).
  */
 export function quotedFrom(quoted: { external: boolean; author?: string }, authorName: string, commentNumber?: number): string {
   if (quoted.external || !quoted.author) return 'quoting words from outside this corpus';

@@ -343,13 +343,22 @@ export function contentWords(toks: Token[]): string[] {
 /**
  * Two words side by side, neither a stop word ("world models", "emotional intelligence"), as lemmas: a
  * reply that takes up a parent's two-word phrase answers that claim more surely than one that shares a
- * word. Generic nouns count here ("world model"), though not alone. A hyphen joins ("world-model").
+ * word. Generic nouns count here ("world model"), though not alone. A hyphen joins ("world-model"); a
+ * dash with space around it ("safety - research", "safety — research": the tokenizer reads both as "-")
+ * ends a clause, and pairs nothing.
  */
 export function wordPairs(toks: Token[]): string[] {
   const out: string[] = [];
   let prev: Token | null = null;
-  for (const k of toks) {
-    if (k.type === 'punctuation' && k.value === '-') continue;
+  for (let n = 0; n < toks.length; n++) {
+    const k = toks[n]!;
+    if (k.type === 'punctuation' && k.value === '-') {
+      const next = toks[n + 1];
+      // Offsets unknown (-1: the tokenizer respelled a word): read it as a hyphen, as before.
+      const touches = !prev || !next || prev.start < 0 || k.start < 0 || next.start < 0 || (prev.start + prev.value.length === k.start && k.start + 1 === next.start);
+      if (!touches) prev = null;
+      continue;
+    }
     const word = k.type === 'word' && !k.stop && k.lemma.length > 2 && !LIGHT_VERBS.has(k.lemma) && !LIGHT_ADVERBS.has(k.lemma);
     if (word && prev) out.push(`${prev.lemma} ${k.lemma}`);
     prev = word ? k : null;
@@ -500,6 +509,9 @@ export function explicitTargets(claim: LinkInput): { kind: 'rebuts' | 'supports'
   return [];
 }
 
+/** A comment's claims (positions in `claims`) in the order they are read. */
+const inReadingOrder = (claims: LinkInput[], list: readonly number[]) => [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+
 interface StemVector {
   weights: Map<string, number>;
   norm: number;
@@ -557,7 +569,7 @@ export function replyMatcher(claims: LinkInput[], byComment: Map<string, number[
     for (const b of bags) for (const t of b.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     askedBefore = new Int32Array(claims.length).fill(-1);
     for (const list of byComment.values()) {
-      const ordered = [...list].sort((x, y) => claims[x]!.index - claims[y]!.index || x - y);
+      const ordered = inReadingOrder(claims, list);
       for (let k = 1; k < ordered.length; k++) {
         if (claims[ordered[k - 1]!]!.role === 'question' && claims[ordered[k]!]!.role !== 'question') askedBefore[ordered[k]!] = ordered[k - 1]!;
       }
@@ -661,7 +673,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const firstCritiqueBefore = new Int32Array(claims.length).fill(-1);
   const namingInParagraph = new Map<string, number[]>();
   for (const list of byComment.values()) {
-    const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+    const ordered = inReadingOrder(claims, list);
     let prev = -1;
     let critique = -1;
     for (const j of ordered) {
@@ -878,7 +890,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
     const stance = replyStance(first.opening);
     const kind = stance.kind === 'unmarked' ? LINK_PARAMS.unmarkedReply : stance.kind;
     if (!kind) continue;
-    const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+    const ordered = inReadingOrder(claims, list);
     const points = ordered.filter((j) => answerable(claims[j]!) && claims[j]!.rule !== 'caveat' && !(stance.afterAgreement && isConcession(claims[j]!)));
     const main = points.find((j) => claims[j]!.answers !== undefined) ?? points[0];
     if (main === undefined) continue;
@@ -903,7 +915,7 @@ export function link(claims: LinkInput[], progress?: (done: number, total: numbe
   const answered = new Set<string>();
   for (const e of edges) if ((e.kind === 'rebuts' || e.kind === 'supports') && 'claim' in e.target) answered.add(`${claims[position.get(e.source)!]!.comment}\u0000${e.target.claim}`);
   for (const list of byComment.values()) {
-    const ordered = [...list].sort((a, b) => claims[a]!.index - claims[b]!.index || a - b);
+    const ordered = inReadingOrder(claims, list);
     ordered.forEach((j, k) => {
       const c = claims[j]!;
       if (c.role !== 'claim' || c.answers === undefined || c.answersQuestion || c.rule === 'caveat' || answered.has(`${c.comment}\u0000${c.answers}`)) return;

@@ -84,6 +84,14 @@ test('quoted words are shown as quotes with who is quoted, never as a claim of t
         const said = [...p.matchAll(/class="quote-by"> \(<a href="[^"]*">([^<]*)<\/a>/g)].map((m) => m[1]!);
         assert.equal(new Set(said).size, said.length, `${page}: an attribution said twice in one paragraph: ${said.join(' · ')}`);
       }
+      // The small link after quoted words that hold links of their own says which words it opens: two
+      // such links to different claims never share a name.
+      const names = new Map<string, string>();
+      for (const [, href, name] of html.matchAll(/<a class="quote-link" href="([^"]*)" aria-label="([^"]*)">/g)) {
+        assert.match(name!, /^The quoted words’ page: ./, `${page}: the link after quoted words names them`);
+        assert.ok(!names.has(name!) || names.get(name!) === href, `${page}: two links to different quoted claims are both called "${name}"`);
+        names.set(name!, href!);
+      }
       assert.match(visibleText(html), /someone else’s words, shown as quotes/, `${page}: the page counts its quotes`);
     }
   }
@@ -106,4 +114,20 @@ test('a forum comment says above its text what it answers and what answers it, o
     }
   }
   if (replies === 0) console.log(`# no reply in ${quoteSites.map((s) => s[1]).join(', ')}: nothing to check (set CRUXMAP_CONTENT/CRUXMAP_OUT to a forum build)`);
+});
+
+test('an author page folds a long list behind one <details> that hides two items or more, and loses none', () => {
+  let folds = 0;
+  for (const p of globSync('authors/*/index.html', { cwd: 'dist' })) {
+    const html = readFileSync(join('dist', p), 'utf8');
+    // Each role's list, from its heading (which gives the count) to the next heading or the section's end.
+    for (const [, role, n, list] of html.matchAll(/<h3 id="role-([a-z]+)">[^]*?<span class="count">(\d+)<\/span><\/h3>([^]*?)(?=<h3|<\/section>)/g)) {
+      assert.equal([...list!.matchAll(/<li>/g)].length, Number(n), `${p}: every ${role} is listed, folded or not`);
+    }
+    for (const [, n] of html.matchAll(/<summary>Show the other (\d+) /g)) {
+      folds++;
+      assert.ok(Number(n) >= 2, `${p}: a fold that hides ${n} item saves nothing ("Show the other ${n} …")`);
+    }
+  }
+  assert.ok(folds > 0, 'the seeds have authors with long lists: some page folds');
 });

@@ -61,3 +61,25 @@ test('why several sentences are one claim', () => {
   assert.equal(describeSpan({ rule: 'restatement', sentences: 2 }), 'One claim of 2 sentences: a sentence restates the one before it (“i.e.”, “e.g.”).');
   assert.equal(describeSpan({ rule: 'new', sentences: 3 }), 'One claim of 3 sentences: kept together by the rule “new”.');
 });
+
+test('a reply\'s aim names the terms the reply shares with the claim, not the sentence itself', () => {
+  // link.ts gives a claim with nothing alike in its own words ("I don't think that is the issue at all")
+  // the aim of another claim of its reply: "the shared terms" would say the sentence holds words it does not.
+  assert.equal(
+    describeLink('rebuts', { rule: 'reply-similar', score: 0.3, terms: ['cache', 'latency'] }),
+    "A rebuttal in a reply to this claim's comment, aimed at this claim by the terms “cache” and “latency”, which the reply shares with it (similarity 0.30 out of 1).",
+  );
+  assert.equal(
+    describeLink('rebuts', { rule: 'reply-stance', cue: 'No,', terms: ['latency'] }),
+    "It opens a reply to this claim's comment with “No,”, so it is a rebuttal of it, aimed at this claim by the term “latency”, which the reply shares with it.",
+  );
+  assert.match(describeLink('rebuts', { rule: 'reply-unmarked', score: 0.2 }), /aimed at this claim by the reply's wording \(similarity 0\.20 out of 1\)\.$/);
+});
+
+test('reply-topic, a relates link, reads true from either end: it never says which claim is "this claim"', () => {
+  // Relates links are listed on both claims' pages with the same evidence (relations.ts, incomingLinks):
+  // "A reply takes up this claim of the comment it answers" was false on the reply's own page.
+  const words = describeLink('relates', { rule: 'reply-topic', score: 0.29, terms: ['analytical', 'emotional'] });
+  assert.equal(words, 'A reply and the comment it answers take up one point: the shared terms “analytical” and “emotional” (similarity 0.29 out of 1).');
+  assert.doesNotMatch(describeLink('relates', { rule: 'reply-topic' }), /this claim/);
+});

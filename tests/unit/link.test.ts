@@ -307,6 +307,9 @@ test('wordPairs: two content words side by side, across a hyphen; a shared pair 
   assert.deepEqual(wordPairs(tokens('goals as world-models, in short')), ['world model']);
   assert.deepEqual(wordPairs(tokens('the term "emotional intelligence".')), ['emotional intelligence']);
   assert.deepEqual(wordPairs(tokens('unique to world models.')), ['world model']);
+  // A dash with space around it ends a clause: the words on each side are no phrase.
+  assert.deepEqual(wordPairs(tokens('We need alignment - research comes later.')), []);
+  assert.deepEqual(wordPairs(tokens('We need alignment — research comes later.')), []);
   const filler = Array.from({ length: 30 }, (_, i) => claim(`Rewards number ${i} arrive as the world turns.`, 'claim', `wf${i}`, 'dan'));
   const sharp = claim('When goals are world-models, the distinction between them is sharp and clear.', 'claim', 'wm', 'ann', 0);
   const reward = claim('Rewards, always.', 'claim', 'wm', 'ann', 1);

@@ -59,6 +59,15 @@ test('replies are listed in the order they were posted, whatever order the comme
   ];
   const p = provenance('p', comments[0]![1], indexProvenance(comments));
   assert.deepEqual(p.kind === 'forum' && p.replies, ['a-early', 'z-late', 'm-undated-1', 'm-undated-2']);
+  // Times, not strings: a hand-edited date with an offset is placed by the moment it names.
+  const edited: [string, Comment][] = [
+    comments[0]!,
+    ['b-utc', comment('r.json', 1, 1, { forum: forum('B', '2025-09-02T08:00:00.000Z'), replyTo: 'p' })],
+    ['a-offset', comment('r.json', 2, 1, { forum: forum('A', '2025-09-02T09:00:00+02:00'), replyTo: 'p' })],
+    ['c-unreadable', comment('r.json', 0, 1, { forum: forum('C', 'soon'), replyTo: 'p' })],
+  ];
+  const q = provenance('p', edited[0]![1], indexProvenance(edited));
+  assert.deepEqual(q.kind === 'forum' && q.replies, ['a-offset', 'b-utc', 'c-unreadable']);
 });
 
 test('graph.json v2–3: claims name their comment; forum ones carry the forum id, address and date; an outside quoted claim (v3) its file only', () => {
