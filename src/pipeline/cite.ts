@@ -622,7 +622,7 @@ export function citeComment(comment: Comment, before: Citation[] = []): Citation
   paragraphs.forEach((p, k) => {
     const text = comment.text.slice(p.offsets.start, p.offsets.end);
     const shift = (c: Citation): Citation => ({ ...c, offsets: { start: c.offsets.start + p.offsets.start, end: c.offsets.end + p.offsets.start } });
-    const table = TABLE_ROW.test(text);
+    const table = p.kind === 'table' || TABLE_ROW.test(text);
     for (const c of cite(text)) {
       if (table && !c.ids && c.rule !== 'paper-address') continue;
       if (p.kind === 'item' && (c.kind === 'benchmark' || c.kind === 'dataset')) continue;

@@ -173,6 +173,8 @@ test('a title set after "paper:", in the paragraph or as the next one; table row
   assert.deepEqual(citeComment(comment(['This never happened.', '"This prompt (sometimes) makes ChatGPT think about terrorist organisations"'])).map((c) => c.title), ['This prompt (sometimes) makes ChatGPT think about terrorist organisations']);
   assert.deepEqual(citeComment(comment(['"I will not do that."', { kind: 'item', text: '"Given this step of the plan, do it"' }])), []);
   assert.deepEqual(citeComment(comment(['Smith (2020)\t0.5\t0.7'])), []);
+  // A one-column table has no tab or pipe to say so: its kind does.
+  assert.deepEqual(citeComment(comment([{ kind: 'table', text: 'Smith (2020)\nJones (2021)' }])), []);
   assert.deepEqual(citeComment(comment([{ kind: 'item', text: 'MMLU' }, 'We beat MMLU.'])).map((c) => c.key), ['mmlu']);
 });
 
