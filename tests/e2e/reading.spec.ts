@@ -70,6 +70,8 @@ test('a claim deep in a long comment is shown with the paragraphs around it, and
   await expect(context.getByText(/^PD: I read the paper/)).toBeVisible();
   await expect(context.getByText(/^I’m skeptical of the claim that the model/)).toHaveCount(0);
   await expect(context.getByText(/^… 2 later paragraphs not shown/)).toBeVisible();
+  // The notes are the site's words, not the comment's: outside the quote (a screen reader reads a quote as the comment).
+  await expect(context.locator('blockquote').getByText(/not shown/)).toHaveCount(0);
   await context.getByRole('link', { name: /^Read the whole comment/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Comment \d+ by Emanuel Ruzak$/);
   await expect(page.getByText(/^I’m skeptical of the claim that the model/)).toBeVisible();
