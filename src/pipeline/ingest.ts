@@ -224,15 +224,24 @@ export function ingest(file: string, bytes: Uint8Array): IngestResult {
 /**
  * Tables a scrape turned into tab-separated lines (an HTML table's rows): two or more consecutive lines
  * that each hold a tab and have the same number of cells. One such line alone, lines whose cell
- * counts differ, or lines that all open with a tab (indented code), stay text. Returns first line → line after the run (0-based).
+ * counts differ, lines that all open with a tab (indented code), or lines inside a code fence, stay text. Returns first line → line after the run (0-based).
  */
 export function tabTables(body: readonly string[]): Map<number, number> {
   const out = new Map<number, number>();
-  const cells = (l: string) => (isBlank(l) || !l.includes('\t') ? 0 : l.split('\t').length);
+  // Lines inside a Markdown code fence are code (pasted tab-separated data, say), never rows.
+  const fenced = new Set<number>();
+  let fence: string | undefined;
+  body.forEach((l, k) => {
+    const mark = /^ {0,3}(`{3,}|~{3,})/.exec(l)?.[1];
+    if (fence === undefined && mark) fence = mark[0];
+    else if (fence !== undefined && mark?.[0] === fence) fence = undefined;
+    else if (fence !== undefined) fenced.add(k);
+  });
+  const cells = (l: string, k: number) => (fenced.has(k) || isBlank(l) || !l.includes('\t') ? 0 : l.split('\t').length);
   for (let k = 0; k < body.length; ) {
-    const n = cells(body[k]!);
+    const n = cells(body[k]!, k);
     let end = k + 1;
-    while (n > 0 && end < body.length && cells(body[end]!) === n) end++;
+    while (n > 0 && end < body.length && cells(body[end]!, end) === n) end++;
     // Lines that all open with a tab are indented (code, say), not rows whose first cells are empty.
     const indented = body.slice(k, end).every((l) => l.split('\t')[0]!.trim() === '');
     if (n > 0 && end - k >= 2 && !indented) out.set(k, end);

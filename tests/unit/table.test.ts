@@ -63,6 +63,7 @@ test('an HTML table without <th> has no header; rows of unequal width are padded
 test('tab-separated dump lines: two or more with the same number of cells are a table; one alone, or ragged ones, stay text', () => {
   assert.deepEqual([...tabTables(['x', 'a\tb', 'c\td', '', 'e\tf'])], [[1, 3]]);
   assert.deepEqual([...tabTables(['a\tb', 'c\td\te'])], [], 'ragged: 2 cells then 3');
+  assert.deepEqual([...tabTables(['```', 'a\tb', 'c\td', '```', 'e\tf', 'g\th'])], [[4, 6]], 'rows inside a code fence are code');
   assert.deepEqual([...tabTables(['a\tb', '', 'c\td'])], [], 'a blank line between: two lone lines');
   assert.deepEqual([...tabTables(['\tif (x) {', '\t  y();', '\t}'])], [], 'tab-indented lines are code, not rows');
   assert.deepEqual([...tabTables(['\tA\tB', 'row\t1\t2'])], [[0, 2]], 'an empty corner cell is still a row');
